@@ -1,0 +1,64 @@
+/** Input discovery and safe output writing for the CLI. */
+import {readdir, rename, stat, writeFile, mkdir, rm} from 'node:fs/promises'
+import path from 'node:path'
+
+/** File name endings taken as transcripts. */
+export const transcriptExtensions = ['.txt', '.md', '.markdown', '.text']
+
+export interface Inputs {
+  files: string[]
+  /** Files found in folders that are not transcripts, with why. */
+  refused: Array<{path: string; reason: string}>
+}
+
+/** Expand files and folders (recursively) into transcript files, in a stable order. */
+export async function findInputs(inputs: readonly string[]): Promise<Inputs> {
+  const files: string[] = []
+  const refused: Inputs['refused'] = []
+  const walk = async (entry: string, explicit: boolean): Promise<void> => {
+    const info = await stat(entry).catch(() => undefined)
+    if (!info) {
+      refused.push({path: entry, reason: 'File not found'})
+      return
+    }
+    if (info.isDirectory()) {
+      const names = (await readdir(entry)).sort()
+      for (const name of names) {
+        if (name.startsWith('.')) continue
+        await walk(path.join(entry, name), false)
+      }
+      return
+    }
+    if (explicit || transcriptExtensions.includes(path.extname(entry).toLowerCase())) files.push(entry)
+    else refused.push({path: entry, reason: `Not a transcript file type (${path.extname(entry) || 'no extension'}); export it as .txt or .md`})
+  }
+  for (const input of inputs) await walk(input, true)
+  return {files, refused}
+}
+
+/** The name outputs share: the file name without its last extension. */
+export function stemOf(file: string): string {
+  const base = path.basename(file)
+  const extension = path.extname(base)
+  return extension ? base.slice(0, -extension.length) : base
+}
+
+/**
+ * Write several outputs so that either all appear or none: each is written
+ * to a temporary name first, and renamed only once all are written.
+ */
+export async function writeAll(outputs: ReadonlyArray<[string, string]>): Promise<void> {
+  const temporary: Array<[string, string]> = []
+  try {
+    for (const [target, content] of outputs) {
+      await mkdir(path.dirname(target), {recursive: true})
+      const partial = `${target}.partial-${process.pid}`
+      await writeFile(partial, content)
+      temporary.push([partial, target])
+    }
+    for (const [partial, target] of temporary) await rename(partial, target)
+  } catch (error) {
+    for (const [partial] of temporary) await rm(partial, {force: true})
+    throw error
+  }
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/**
+ * The `minutes` command.
+ */
+import {Command, InvalidArgumentError, Option} from 'commander'
+import {parseFormats} from '../render/index.js'
+import {processCommand} from './process-command.js'
+
+const program = new Command()
+program
+  .name('minutes')
+  .description('Turn call transcripts into reviewed, searchable, wiki-ready minutes')
+  .showHelpAfterError()
+
+const languageList = (value: string): string[] => {
+  const codes = value.split(',').map((code) => code.trim().toLowerCase()).filter(Boolean)
+  if (codes.length === 0 || codes.some((code) => !/^[a-z]{2}$/.test(code))) throw new InvalidArgumentError('Expected ISO 639-1 codes, such as en,es,fr,pt.')
+  return codes
+}
+const fraction = (value: string): number => {
+  const number = Number(value)
+  if (!(number >= 0 && number <= 1)) throw new InvalidArgumentError('Expected a number between 0 and 1.')
+  return number
+}
+const positiveInteger = (value: string): number => {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('Expected a whole number.')
+  return number
+}
+const formatList = (value: string): string[] => {
+  try {
+    return parseFormats(value)
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message)
+  }
+}
+
+program
+  .command('process')
+  .description('Write a record (.json) and minutes for each transcript; folders are searched for .txt and .md files')
+  .argument('<inputs...>', 'transcript files or folders')
+  .requiredOption('-o, --out <dir>', 'folder the records and minutes are written to')
+  .addOption(new Option('-f, --format <formats>', 'comma-separated output formats').default(['md', 'json'], 'md,json').argParser(formatList))
+  .addOption(new Option('-l, --languages <codes>', 'candidate languages, ISO 639-1').default(undefined, 'en,es,fr,pt').argParser(languageList))
+  .addOption(new Option('--min-confidence <n>', 'lowest confidence of a kept action item or decision').default(undefined, '0.5').argParser(fraction))
+  .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes').default(undefined, '52428800').argParser(positiveInteger))
+  .addOption(new Option('--settle-ms <n>', 'wait for files modified this recently to stop changing').default(undefined, '1000').argParser(positiveInteger))
+  .option('-q, --quiet', 'print errors only')
+  .action(async (inputs: string[], options: {out: string; format: string[]; languages?: string[]; minConfidence?: number; maxBytes?: number; settleMs?: number; quiet?: boolean}) => {
+    const summary = await processCommand(inputs, {
+      out: options.out,
+      formats: options.format,
+      ...(options.languages ? {languages: options.languages} : {}),
+      ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence}),
+      ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
+      ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs}),
+      ...(options.quiet ? {quiet: true} : {})
+    })
+    if (!options.quiet) {
+      console.log(`${summary.processed.length} processed, ${summary.failed.length} failed; output in ${options.out}`)
+    }
+    if (summary.failed.length > 0) process.exitCode = 1
+  })
+
+await program.parseAsync()

@@ -1,0 +1,104 @@
+/**
+ * `minutes process <file|dir>... --out DIR`: a record and minutes for every
+ * transcript. One bad file never stops the others: it gets an error line and
+ * no output, and the exit code is 1 at the end.
+ */
+import path from 'node:path'
+import PQueue from 'p-queue'
+import {VFileMessage} from 'vfile-message'
+import {createMinutesProcessor} from '../process.js'
+import {IngestError, readTranscript} from '../ingest.js'
+import {formats} from '../render/index.js'
+import type {MeetingRecord} from '../record.js'
+import {findInputs, stemOf, writeAll} from './files.js'
+import {formatMessage, formatProblem} from './report.js'
+
+export interface ProcessCommandOptions {
+  out: string
+  formats: string[]
+  languages?: string[]
+  minConfidence?: number
+  maxBytes?: number
+  settleMs?: number
+  quiet?: boolean
+}
+
+export interface ProcessSummary {
+  processed: Array<{input: string; outputs: string[]; record: MeetingRecord}>
+  failed: Array<{input: string; line: string}>
+}
+
+export async function processCommand(inputs: string[], options: ProcessCommandOptions, log = console.log, error = console.error): Promise<ProcessSummary> {
+  const summary: ProcessSummary = {processed: [], failed: []}
+  const {files, refused} = await findInputs(inputs)
+  /** What to print for each input, printed in input order once all are done. */
+  const printed = new Map<string, Array<[typeof log, string]>>()
+  const say = (input: string, to: typeof log, line: string): void => {
+    const lines = printed.get(input) ?? []
+    lines.push([to, line])
+    printed.set(input, lines)
+  }
+  for (const entry of refused) {
+    const line = formatProblem(entry.path, entry.reason, 'not-a-transcript')
+    summary.failed.push({input: entry.path, line})
+    say(entry.path, error, line)
+  }
+
+  const process = createMinutesProcessor({
+    ...(options.languages ? {languages: options.languages} : {}),
+    ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence})
+  })
+  const stems = new Map<string, string>()
+  const queue = new PQueue({concurrency: 4})
+
+  const handle = async (input: string): Promise<void> => {
+    const stem = stemOf(input)
+    const other = stems.get(stem)
+    if (other) {
+      const line = formatProblem(input, `Output name \`${stem}\` is already taken by ${other}; rename one of them`, 'output-name-taken')
+      summary.failed.push({input, line})
+      say(input, error, line)
+      return
+    }
+    stems.set(stem, input)
+    try {
+      const file = await readTranscript(input, {
+        ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
+        ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs})
+      })
+      const record = process(file)
+      const outputs: Array<[string, string]> = options.formats.map((name) => {
+        const format = formats[name]!
+        return [path.join(options.out, `${stem}${format.extension}`), format.render(record)]
+      })
+      await writeAll(outputs)
+      for (const message of file.messages) if (!options.quiet) say(input, error, formatMessage(input, message))
+      summary.processed.push({input, outputs: outputs.map(([target]) => target), record})
+      const minutes = outputs.find(([target]) => target.endsWith('.md'))?.[0] ?? outputs[0]![0]
+      if (!options.quiet) {
+        say(
+          input,
+          log,
+          `${input}: ${record.kind}, ${record.language}, ${record.speakers.length} speakers, ${record.actionItems.length} action items, ${record.decisions.length} decisions → ${minutes}`
+        )
+      }
+    } catch (caught) {
+      const line =
+        caught instanceof IngestError
+          ? formatProblem(input, caught.message, caught.ruleId)
+          : caught instanceof VFileMessage
+            ? formatMessage(input, caught)
+            : formatProblem(input, `Unexpected failure: ${caught instanceof Error ? caught.message : String(caught)}`, 'internal-error')
+      summary.failed.push({input, line})
+      say(input, error, line)
+    }
+  }
+
+  await Promise.all(files.map((input) => queue.add(() => handle(input))))
+  // Report in input order, whatever order the queue finished in.
+  const order = new Map([...files, ...refused.map((entry) => entry.path)].map((input, index) => [input, index]))
+  summary.processed.sort((a, b) => order.get(a.input)! - order.get(b.input)!)
+  summary.failed.sort((a, b) => (order.get(a.input) ?? 0) - (order.get(b.input) ?? 0))
+  for (const input of order.keys()) for (const [to, line] of printed.get(input) ?? []) to(line)
+  return summary
+}

@@ -1,0 +1,136 @@
+/**
+ * Cue phrases, word lists and fixed words of the minutes, one JSON file per
+ * language. Patterns are regular-expression sources; these placeholders are
+ * expanded when a lexicon is compiled:
+ *
+ * - `{name}`: a person's name (`(?<name>…)`), checked case-sensitively after matching
+ * - `{names}`: a list of names up to the end of the clause (`(?<names>…)`)
+ * - `{verb}`: one of the lexicon's task verbs (`(?<verb>…)`)
+ * - `{channel}`: a language-channel word (`(?<channel>…)`)
+ * - `{timeRef}`: one of the lexicon's time references
+ *
+ * Matching is case-insensitive.
+ */
+import {createRequire} from 'node:module'
+
+const require = createRequire(import.meta.url)
+
+export interface LexiconData {
+  /** ISO 639-1 code. */
+  language: string
+  /** ISO 639-3 code franc reports. */
+  francCode: string
+  /** Abbreviations that end with a period but not a sentence, lower case. */
+  abbreviations: string[]
+  /** Transcription disclaimers dropped by clean. */
+  disclaimers: string[]
+  /** End-of-transcript markers (whole paragraph). */
+  endMarkers: string[]
+  labels: {
+    /** Labels that name nobody. */
+    unidentified: string[]
+    /** Field names that look like labels but are not speakers (`Date:`). */
+    notSpeakers: string[]
+  }
+  /** How speakers name themselves (`Sergio speaking`); with `{name}`. */
+  selfIdentification: string[]
+  /** Words that stand for the speaker in a list of names (`myself`). */
+  selfWords: string[]
+  uncertainty: {
+    /** Contents of brackets that mark an inaudible passage. */
+    inaudible: string[]
+    /** Bracketed or braced noise markers (`{vocalsound}`). */
+    noise: string[]
+  }
+  /** Channel words to ISO 639-1 codes (`spanish` → `es`). */
+  channels: Record<string, string>
+  attendance: {
+    presentOnChannel: string[]
+    present: string[]
+    apologies: string[]
+    staff: string[]
+    staffCompanions: string[]
+    staffSelf: string[]
+    interpreters: string[]
+    joined: string[]
+    absent: string[]
+  }
+  metadata: {
+    /** Introductions of the group holding the meeting; with `{group}`. */
+    group: string[]
+    /** How an outcome document names the group; with `{group}`. */
+    documentGroup: string[]
+    /** Words a group name ends with. */
+    groupNouns: string[]
+    /** Where the meeting was held; with `{place}`. */
+    location: string[]
+    /** Time-zone names. */
+    timezones: string[]
+  }
+  agenda: {
+    /** Sentences that announce the agenda. */
+    announce: string[]
+    /** Agenda items inside an announcement; with `(?<item>…)`. */
+    item: string[]
+  }
+  actions: {
+    taskVerbs: string[]
+    commitment: string[]
+    offer: string[]
+    request: string[]
+    imperative: string[]
+    thirdPerson: string[]
+    collective: string[]
+    explicit: string[]
+    suggestion: string[]
+    progressive: string[]
+    groupFormation: string[]
+    groupMembers: string[]
+    negation: string[]
+    hedge: string[]
+    conditional: string[]
+    inMeeting: string[]
+    timeRefs: string[]
+    /** Words that make a task due on the meeting day ("as soon as we finish this call"). */
+    dueToday: string[]
+    acceptance: string[]
+  }
+  decisions: {
+    explicit: string[]
+    proposal: string[]
+    acceptance: string[]
+    strongAcceptance: string[]
+    nextMeeting: string[]
+    resumeAt: string[]
+    suggestion: string[]
+  }
+  document: {
+    nextStepsHeadings: string[]
+    normative: string[]
+    pending: string[]
+    /** Commitments in an outcome document's body ("will create"); with `{verb}`. */
+    commitment: string[]
+  }
+  /** Fixed words of the rendered minutes. */
+  minutes: Record<string, string>
+  /** Names of languages, for channels (`es` → `Spanish`). */
+  languageNames: Record<string, string>
+}
+
+const supported = ['en', 'es', 'fr', 'pt'] as const
+
+/** Languages with a lexicon. */
+export const lexiconLanguages: readonly string[] = supported
+
+const cache = new Map<string, LexiconData>()
+
+/** The raw lexicon of a language; English when there is none. */
+export function lexiconData(language: string): LexiconData {
+  const code = (supported as readonly string[]).includes(language) ? language : 'en'
+  let data = cache.get(code)
+  if (!data) {
+    data = require(`./${code}.json`) as LexiconData
+    cache.set(code, data)
+  }
+  return data
+}

@@ -1,0 +1,71 @@
+import * as en from 'chrono-node/en'
+import * as es from 'chrono-node/es'
+import * as fr from 'chrono-node/fr'
+import * as pt from 'chrono-node/pt'
+import type {ParsedResult, ParsedComponents} from 'chrono-node'
+
+const parsers: Record<string, typeof en.casual> = {en: en.casual, es: es.casual, fr: fr.casual, pt: pt.casual}
+
+/** Dates and times chrono finds in `text`, read in `language`, relative to `reference`. */
+export function findDates(text: string, language: string, reference?: Date): ParsedResult[] {
+  const parser = parsers[language] ?? en.casual
+  return parser.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1, 12)), {forwardDate: true})
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0')
+
+/** `YYYY-MM-DD` of parsed components (no time-zone arithmetic). */
+export function isoDate(components: ParsedComponents): string {
+  return `${components.get('year')}-${pad(components.get('month') ?? 1)}-${pad(components.get('day') ?? 1)}`
+}
+
+/** `HH:MM` of parsed components, when the hour was said. */
+export function clockTime(components: ParsedComponents): string | null {
+  if (!components.isCertain('hour')) return null
+  return `${pad(components.get('hour') ?? 0)}:${pad(components.get('minute') ?? 0)}`
+}
+
+/** Whether the components name a full calendar day (`30 November 2017`). */
+export function isFullDate(components: ParsedComponents): boolean {
+  return components.isCertain('day') && components.isCertain('month') && components.isCertain('year')
+}
+
+/** Noon UTC of a `YYYY-MM-DD` date: the reference relative dates are resolved against. */
+export function referenceDate(date: string | null): Date | undefined {
+  if (!date) return undefined
+  const [year, month, day] = date.split('-').map(Number)
+  return new Date(Date.UTC(year!, month! - 1, day!, 12))
+}
+
+/** The day `days` after a `YYYY-MM-DD` date. */
+export function addDays(date: string, days: number): string {
+  const reference = referenceDate(date)!
+  reference.setUTCDate(reference.getUTCDate() + days)
+  return reference.toISOString().slice(0, 10)
+}
+
+/**
+ * A due date said in `text`: resolved to a day only when the words name one
+ * ("tomorrow", "Thursday the 7th of December", "in two weeks") and, for
+ * relative words, only when the meeting date is known. Otherwise `due` is
+ * null and `dueText` keeps the words ("this week", "before May").
+ */
+export function findDue(text: string, language: string, meetingDate: string | null): {due: string | null; dueText: string | null} {
+  const reference = referenceDate(meetingDate)
+  for (const result of findDates(text, language, reference)) {
+    const start = result.start
+    const dayKnown = start.isCertain('day') || start.isCertain('weekday')
+    const onlyTime = !start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month') && start.isCertain('hour')
+    if (onlyTime) continue
+    if (!dayKnown) return {due: null, dueText: result.text}
+    if (!reference && !isFullDate(start)) return {due: null, dueText: result.text}
+    const date = start.date()
+    // chrono computes in local time; read the calendar day it meant.
+    const due = start.isCertain('year') && start.isCertain('month') && start.isCertain('day')
+      ? isoDate(start)
+      : `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+    if (meetingDate && due < meetingDate) continue
+    return {due, dueText: result.text}
+  }
+  return {due: null, dueText: null}
+}

@@ -1,0 +1,98 @@
+import type {Unit} from '../data.js'
+import type {Sentence} from './sentences.js'
+import type {Evidence} from '../record.js'
+
+/** Something an extraction stage found, before it becomes a record item. */
+export interface Found {
+  unit: Unit
+  /** Text offsets in the unit of the passage that is evidence. */
+  start: number
+  end: number
+  /** Text offset of the cue; the quote keeps the part of the passage that holds it. */
+  focus: number
+  text: string
+  confidence: number
+  /** Whose words the evidence is (the unit's speaker unless said otherwise). */
+  speaker?: string | null
+}
+
+/** Clamp a confidence to 0.05–0.99, two decimals. */
+export function confidence(value: number): number {
+  return Math.round(Math.min(0.99, Math.max(0.05, value)) * 100) / 100
+}
+
+/** Whether any pattern matches. */
+export function matches(patterns: readonly RegExp[], text: string): boolean {
+  return patterns.some((pattern) => pattern.test(text))
+}
+
+/** The first match of any pattern. */
+export function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
+  let best: RegExpExecArray | undefined
+  for (const pattern of patterns) {
+    const match = pattern.exec(text)
+    if (match && (!best || match.index < best.index)) best = match
+  }
+  return best
+}
+
+const clauseEnd = /\s+(?:because|so that|since|while|although|but|if|unless|where|when)\s+|\s+[–—]\s+|[;:]\s+|\s*\((?![^)]*\))/iu
+
+/**
+ * What is to be done, read from a sentence from its verb on, up to the end of
+ * the clause, first letter capitalised: "I will post them on the Wiki page"
+ * → "Post them on the Wiki page".
+ */
+export function taskFrom(sentence: string, from: number): string {
+  let task = sentence.slice(from).trim()
+  const cut = clauseEnd.exec(task)
+  if (cut && cut.index > 12) task = task.slice(0, cut.index)
+  task = task.replace(/[\s,.;:!?]+$/u, '')
+  if (task.split(/\s+/).length < 2) task = sentence.trim().replace(/[\s,;:]+$/u, '')
+  return task.charAt(0).toUpperCase() + task.slice(1)
+}
+
+/** A sentence cleaned for display as a decision: leading fillers dropped. */
+export function statement(text: string): string {
+  const trimmed = text
+    .trim()
+    .replace(/^(?:(?:so|okay|ok|well|yes|yeah|and|then|also|alright|right|now|sí|bueno|entonces|oui|alors|donc|bon|sim|então)[,.]?\s+)+/iu, '')
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
+}
+
+/** Evidence for a found item, cut from the source through the unit's text map. */
+export function evidenceOf(found: Found): Evidence | undefined {
+  const speaker = found.speaker === undefined ? found.unit.speaker : found.speaker
+  return found.unit.text.evidence(found.start, found.end, speaker, found.focus)
+}
+
+/** The index of the sentence holding a text offset. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  return sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end)
+}
+
+/** Whether two found items overlap in one unit. */
+export function overlaps(a: Found, b: Found): boolean {
+  return a.unit === b.unit && a.start < b.end && b.start < a.end
+}
+
+/** Content words of a text, for near-duplicate checks. */
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .match(/\p{L}{4,}/gu) ?? []
+  )
+}
+
+/** Share of words two texts have in common (Jaccard). */
+export function similarity(a: string, b: string): number {
+  const left = contentWords(a)
+  const right = contentWords(b)
+  if (left.size === 0 || right.size === 0) return 0
+  let shared = 0
+  for (const word of left) if (right.has(word)) shared++
+  return shared / (left.size + right.size - shared)
+}

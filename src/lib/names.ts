@@ -1,0 +1,141 @@
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js'
+
+/** Words that join parts of a name without being a name themselves. */
+const particles = new Set(['de', 'del', 'della', 'da', 'das', 'do', 'dos', 'du', 'des', 'van', 'von', 'der', 'den', 'di', 'la', 'le', 'y', 'i', 'e', 'bin', 'ibn', 'al'])
+
+/** Lower-case, without diacritics or punctuation: the key names are compared by. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/**
+ * Title case for a label written in capitals (`SERGIO SALINAS PORTO` →
+ * `Sergio Salinas Porto`). Labels in mixed case, or with digits
+ * (`PERSON8`), are identifiers and stay as they are.
+ */
+export function displayName(label: string): string {
+  const clean = label.replace(/\s+/g, ' ').trim()
+  if (/\p{Ll}/u.test(clean) || /\d/.test(clean)) return clean
+  return clean
+    .toLowerCase()
+    .replace(/(^|[\s\-'’(])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}
+
+/** Split `Name (affiliation)` into its parts. */
+export function splitAffiliation(label: string): {name: string; affiliation: string | undefined} {
+  const match = /^(.*?)\s*\((.*)\)\s*$/.exec(label)
+  if (!match || !match[1]) return {name: label.trim(), affiliation: undefined}
+  return {name: match[1].trim(), affiliation: match[2]!.trim()}
+}
+
+function tokensOf(name: string): string[] {
+  return nameKey(name)
+    .split(' ')
+    .filter((token) => token.length > 0)
+}
+
+function sameToken(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.length < 3 || b.length < 3 || a[0] !== b[0]) return false
+  return jaroWinkler(a, b) >= 0.92
+}
+
+/**
+ * Whether `short` names the same person as `full`: its name tokens appear in
+ * `full` in order (spelling variants allowed, particles optional), starting
+ * with the same first name or surname.
+ */
+export function isShortFormOf(short: string, full: string): boolean {
+  const shortTokens = tokensOf(short).filter((token) => !particles.has(token))
+  const fullTokens = tokensOf(full)
+  if (shortTokens.length === 0 || shortTokens.length > fullTokens.length) return false
+  let index = 0
+  let matchedFirst = false
+  for (const [position, token] of shortTokens.entries()) {
+    while (index < fullTokens.length && !sameToken(token, fullTokens[index]!)) index++
+    if (index === fullTokens.length) return false
+    if (position === 0 && index === 0) matchedFirst = true
+    index++
+  }
+  // `Luque` alone may name `Lilian Ivette De Luque` only when it is the surname.
+  return matchedFirst || (shortTokens.length === 1 && index === fullTokens.length)
+}
+
+/** Similarity of two whole names, 0–1. */
+export function nameSimilarity(a: string, b: string): number {
+  const keyA = nameKey(a)
+  const keyB = nameKey(b)
+  if (keyA === keyB) return 1
+  return jaroWinkler(keyA, keyB)
+}
+
+/** A person known to the meeting, with the forms they were named by. */
+export interface Person {
+  name: string
+  aliases: Set<string>
+  /** Known only from a guessed (bracketed) label. */
+  uncertain?: boolean
+  /** What followed the name in parentheses (`Edmonton Strathcona, NDP`). */
+  affiliation?: string
+}
+
+/**
+ * The people of one meeting. Mentions (`Sergio`, `Lilian De Luque`,
+ * `Silvia`) resolve to one person when exactly one fits; ambiguous mentions
+ * stay unresolved rather than being guessed.
+ */
+export class People {
+  readonly people: Person[] = []
+
+  /** Add a person, or the alias of one already known; returns the person. */
+  add(name: string): Person {
+    const found = this.find(name)
+    if (found) {
+      if (nameKey(found.name) !== nameKey(name)) {
+        // Keep the fullest form as the name.
+        if (tokensOf(name).length > tokensOf(found.name).length && isShortFormOf(found.name, name)) {
+          found.aliases.add(found.name)
+          found.name = name
+        } else found.aliases.add(name)
+      }
+      return found
+    }
+    const person = {name, aliases: new Set<string>()}
+    this.people.push(person)
+    return person
+  }
+
+  /** The person a mention names, if exactly one fits. */
+  find(mention: string, prefer?: (person: Person) => boolean): Person | undefined {
+    const key = nameKey(mention)
+    if (key.length === 0) return undefined
+    for (const person of this.people) {
+      if (nameKey(person.name) === key) return person
+      for (const alias of person.aliases) if (nameKey(alias) === key) return person
+    }
+    let candidates = this.people.filter(
+      (person) => isShortFormOf(mention, person.name) || isShortFormOf(person.name, mention) || [...person.aliases].some((alias) => isShortFormOf(mention, alias))
+    )
+    if (candidates.length > 1) {
+      // Prefer candidates whose first name is spelled exactly as mentioned.
+      const first = tokensOf(mention)[0]
+      const exact = candidates.filter((person) => tokensOf(person.name)[0] === first)
+      if (exact.length > 0) candidates = exact
+    }
+    if (candidates.length > 1 && prefer) {
+      const preferred = candidates.filter(prefer)
+      if (preferred.length > 0) candidates = preferred
+    }
+    return candidates.length === 1 ? candidates[0] : undefined
+  }
+
+  /** The display name a mention resolves to, or the mention itself. */
+  resolve(mention: string, prefer?: (person: Person) => boolean): string {
+    return this.find(mention, prefer)?.name ?? mention
+  }
+}

@@ -1,0 +1,248 @@
+/* Generated from schemas/meeting.schema.json by scripts/generate-record-types.js. Do not edit. */
+
+/**
+ * ISO 639-1 code.
+ *
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "languageCode".
+ */
+export type LanguageCode = string
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "isoDate".
+ */
+export type IsoDate = string
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "clockTime".
+ */
+export type ClockTime = string
+/**
+ * 1-based line of the original file.
+ *
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "line".
+ */
+export type Line = number
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "confidence".
+ */
+export type Confidence = number
+
+/**
+ * What minutes extracts from one transcript or outcome document. Every extracted item points back to the source lines it came from.
+ */
+export interface MeetingRecord {
+  schemaVersion: '1.0'
+  /**
+   * `transcript` when speaker turns were found, `document` for outcome documents without speakers.
+   */
+  kind: 'transcript' | 'document'
+  language: LanguageCode
+  source: Source
+  meeting: Meeting
+  speakers: Speaker[]
+  segments: Segment[]
+  attendance: Attendance
+  agenda: AgendaItem[]
+  actionItems: ActionItem[]
+  decisions: Decision[]
+  warnings: Warning[]
+}
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "source".
+ */
+export interface Source {
+  path: string
+  sha256: string
+  lines: number
+  bytes: number
+  /**
+   * How the bytes were decoded.
+   */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+}
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "meeting".
+ */
+export interface Meeting {
+  title: string | null
+  group: string | null
+  date: IsoDate | null
+  startTime: ClockTime | null
+  endTime: ClockTime | null
+  timezone: string | null
+  location: string | null
+  /**
+   * Where each known field was read, by field name.
+   */
+  evidence?: {
+    [k: string]: Evidence
+  }
+}
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "evidence".
+ */
+export interface Evidence {
+  /**
+   * Verbatim text of the source lines startLine..endLine (whitespace runs collapsed).
+   */
+  quote: string
+  startLine: Line
+  endLine: Line
+  speaker: string | null
+}
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "speaker".
+ */
+export interface Speaker {
+  name: string
+  turns: number
+  words: number
+  /**
+   * Other forms under which the same person was labelled or introduced.
+   */
+  aliases: string[]
+  /**
+   * The transcriber only guessed the name (a bracketed label).
+   */
+  uncertain: boolean
+  affiliation?: string
+}
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "segment".
+ */
+export interface Segment {
+  id: string
+  /**
+   * Resolved speaker name; null for unidentified speakers and for documents.
+   */
+  speaker: string | null
+  /**
+   * The speaker label as written in the source.
+   */
+  label: string | null
+  /**
+   * Cleaned text: disclaimers and page breaks removed, split sentences rejoined.
+   */
+  text: string
+  language: LanguageCode
+  /**
+   * `detected` from the segment itself, `inherited` from the document when the segment is too short to tell.
+   */
+  languageSource: 'detected' | 'inherited'
+  startLine: Line
+  endLine: Line
+  /**
+   * Passages the transcriber marked as inaudible or guessed.
+   */
+  uncertain?: {
+    text: string
+    kind: 'inaudible' | 'guess' | 'noise'
+    line: Line
+  }[]
+}
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "attendance".
+ */
+export interface Attendance {
+  present: Attendee[]
+  apologies: Attendee[]
+  staff: Attendee[]
+  interpreters: Attendee[]
+  /**
+   * Said not to be connected, without apologies.
+   */
+  absent: Attendee[]
+}
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "attendee".
+ */
+export interface Attendee {
+  name: string
+  /**
+   * Language channel the person followed, ISO 639-1.
+   */
+  channel?: LanguageCode | null
+  joinedLate?: boolean
+  /**
+   * How the person is known to belong here: named in the roll call, welcomed on joining, or heard speaking.
+   */
+  source: 'roll-call' | 'joined' | 'spoke' | 'mentioned'
+  evidence?: Evidence
+}
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "agendaItem".
+ */
+export interface AgendaItem {
+  text: string
+  evidence: Evidence
+}
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "actionItem".
+ */
+export interface ActionItem {
+  id: string
+  task: string
+  /**
+   * Who must act; null when the text never says.
+   */
+  owner: string | null
+  /**
+   * Everyone named as doing it, owner first.
+   */
+  assignees?: string[]
+  /**
+   * Due date resolved against the meeting date; null when not said.
+   */
+  due: IsoDate | null
+  /**
+   * The words the due date was read from, also when they cannot be resolved to a day.
+   */
+  dueText?: string | null
+  status: 'open' | 'accepted' | 'rejected' | 'done'
+  confidence: Confidence
+  evidence: Evidence
+  /**
+   * Set when a person reviewed the item.
+   */
+  review?: {
+    by: string
+    at: string
+    note?: string
+  }
+}
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "decision".
+ */
+export interface Decision {
+  id: string
+  text: string
+  confidence: Confidence
+  /**
+   * Who accepted the proposal, when it was accepted in a later turn.
+   */
+  confirmedBy?: string | null
+  evidence: Evidence
+}
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "warning".
+ */
+export interface Warning {
+  message: string
+  line: number | null
+  column: number | null
+  ruleId: string
+}

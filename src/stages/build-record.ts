@@ -1,0 +1,102 @@
+/**
+ * record: assemble what the stages found into a meeting record and validate
+ * it against `schemas/meeting.schema.json` before anything is written. A
+ * record that does not validate fails the file with the path of the first
+ * problem in the record.
+ */
+import {createHash} from 'node:crypto'
+import {createRequire} from 'node:module'
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {visit} from 'unist-util-visit'
+import {displayName, nameKey, splitAffiliation} from '../lib/names.js'
+import type {MeetingRecord, Segment, Speaker, Warning} from '../record.js'
+import type {Uncertain} from '../tree.js'
+
+const require = createRequire(import.meta.url)
+const validate = require('../schema/validate-record.cjs') as typeof import('../schema/validate-record.cjs')
+
+export default function buildRecord() {
+  return (_tree: Root, file: VFile): void => {
+    const data = file.data
+    const units = data.units ?? []
+    const source = data.sourceIndex!
+    const text = String(file.value ?? '')
+
+    const speakers = new Map<string, Speaker>()
+    const segments: Segment[] = []
+    for (const unit of units) {
+      const segment: Segment = {
+        id: unit.id,
+        speaker: unit.speaker,
+        label: unit.label,
+        text: unit.text.text,
+        language: unit.language,
+        languageSource: unit.languageSource,
+        startLine: unit.startLine,
+        endLine: unit.endLine
+      }
+      const uncertain: NonNullable<Segment['uncertain']> = []
+      visit(unit.node, 'uncertain', (node: Uncertain) => {
+        uncertain.push({text: node.value, kind: node.kind, line: node.position?.start.line ?? unit.startLine})
+      })
+      if (uncertain.length > 0) segment.uncertain = uncertain
+      segments.push(segment)
+
+      if (!unit.speaker) continue
+      let speaker = speakers.get(unit.speaker)
+      if (!speaker) {
+        const person = data.people?.find(unit.speaker)
+        speaker = {name: unit.speaker, turns: 0, words: 0, aliases: [...(person?.aliases ?? [])], uncertain: person?.uncertain ?? false}
+        if (person?.affiliation) speaker.affiliation = person.affiliation
+        speakers.set(unit.speaker, speaker)
+      }
+      speaker.turns++
+      speaker.words += unit.text.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+      if (unit.label) {
+        const labelled = displayName(splitAffiliation(unit.label).name)
+        if (nameKey(labelled) !== nameKey(speaker.name) && !speaker.aliases.includes(labelled)) speaker.aliases.push(labelled)
+      }
+    }
+
+    const warnings: Warning[] = file.messages
+      .filter((message) => !message.fatal)
+      .map((message) => ({message: message.reason, line: message.line ?? null, column: message.column ?? null, ruleId: message.ruleId ?? 'minutes'}))
+
+    const meeting = data.meeting ?? {title: null, group: null, date: null, startTime: null, endTime: null, timezone: null, location: null}
+    const record: MeetingRecord = {
+      schemaVersion: '1.0',
+      kind: data.kind ?? 'document',
+      language: data.language ?? 'en',
+      source: data.source ?? {
+        path: file.path || 'input',
+        sha256: createHash('sha256').update(text).digest('hex'),
+        lines: source.lineCount,
+        bytes: Buffer.byteLength(text),
+        encoding: 'utf-8'
+      },
+      meeting: {...meeting, title: meeting.title ?? meeting.group},
+      speakers: [...speakers.values()],
+      segments,
+      attendance: data.attendance ?? {present: [], apologies: [], staff: [], interpreters: [], absent: []},
+      agenda: data.agenda ?? [],
+      actionItems: data.actionItems ?? [],
+      decisions: data.decisions ?? [],
+      warnings
+    }
+
+    assertValid(record, file)
+    data.record = record
+  }
+}
+
+/** Fail the file when a record does not match the schema, naming where. */
+export function assertValid(record: unknown, file: VFile): void {
+  if (validate(record)) return
+  const error = validate.errors?.[0]
+  const where = error?.instancePath || '/'
+  file.fail(`Record does not match schemas/meeting.schema.json at \`${where}\`: ${error?.message ?? 'invalid'}`, {
+    ruleId: 'invalid-record',
+    source: 'minutes'
+  })
+}

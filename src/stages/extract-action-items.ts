@@ -1,0 +1,347 @@
+/**
+ * action items: commitments and assignments, who owns them, and when they are
+ * due.
+ *
+ * - "I will send it", "I'm going to post…", "I just need to look for it":
+ *   the speaker owns it.
+ * - "Silvia, could you…", "Please send it to me", "And just send a
+ *   reminder": the person addressed owns it: named in the sentence, or the
+ *   one who answers "Sure", or the one the speaker is replying to. Never the
+ *   person the thing is to be sent to.
+ * - "for Harold to post that information", "Humberto will prepare…": the
+ *   person named.
+ * - "tomorrow we need to organize the two groups", "That is an action item
+ *   and this is to send e-mail…": no owner, unless one is said.
+ * - "the creation of a small group to work on metrics… Alberto and myself
+ *   will be part of this small group": the members.
+ *
+ * The due date is resolved against the meeting date when a day is said
+ * ("tomorrow", "as soon as we finish this call", "in the next meeting" once
+ * its date is set). Owner and due date stay null when not said.
+ */
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {cleanName, cuesFor, splitNames, type Cues} from '../lexicon/cues.js'
+import {confidence, evidenceOf, matches, overlaps, similarity, taskFrom, type Found} from '../lib/extraction.js'
+import {findDue} from '../lib/dates.js'
+import type {People} from '../lib/names.js'
+import type {Sentence} from '../lib/sentences.js'
+import type {Unit} from '../data.js'
+import type {ActionItem} from '../record.js'
+
+export interface ActionItemOptions {
+  /** Lowest confidence kept (default `0.5`). */
+  readonly minConfidence?: number
+}
+
+type Kind =
+  | 'commitment'
+  | 'progressive'
+  | 'thirdPerson'
+  | 'request'
+  | 'suggestion'
+  | 'offer'
+  | 'imperative'
+  | 'collective'
+  | 'explicit'
+  | 'groupFormation'
+
+const base: Record<Kind, number> = {
+  commitment: 0.85,
+  thirdPerson: 0.8,
+  request: 0.75,
+  groupFormation: 0.75,
+  explicit: 0.7,
+  imperative: 0.65,
+  progressive: 0.6,
+  collective: 0.6,
+  suggestion: 0.55,
+  offer: 0.55
+}
+const kinds = Object.keys(base) as Kind[]
+
+export interface FoundAction extends Found {
+  owner: string | null
+  assignees: string[]
+  due: string | null
+  dueText: string | null
+  /** Sentence index of the cue in the unit. */
+  sentence: number
+  /** The task's object is a pronoun ("post it"): it refers to what came before. */
+  anaphoric: boolean
+}
+
+const pronounObject = /^\S+(?:\s+\S+)?\s+(?:it|them|that|this|those|these|lo|la|los|las|le|les|ça|cela|isso|isto)\b/iu
+
+export default function extractActionItems(options: ActionItemOptions = {}) {
+  const minConfidence = options.minConfidence ?? 0.5
+  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new TypeError(`Expected \`minConfidence\` between 0 and 1, not \`${minConfidence}\``)
+
+  return (_tree: Root, file: VFile): void => {
+    const units = file.data.units ?? []
+    const people = file.data.people!
+    const meetingDate = file.data.meeting?.date ?? null
+    const nextMeetingDate = file.data.nextMeeting?.date ?? null
+    const found: FoundAction[] = []
+
+    for (const [index, unit] of units.entries()) {
+      const cues = cuesFor(unit.language)
+      for (const [position, sentence] of unit.sentences.entries()) {
+        for (const kind of kinds) {
+          const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate})
+          if (item) found.push(item)
+        }
+      }
+    }
+    file.data.actionItems = toActionItems(merge(found), minConfidence)
+  }
+}
+
+interface Context {
+  cues: Cues
+  units: readonly Unit[]
+  index: number
+  unit: Unit
+  position: number
+  sentence: Sentence
+  people: People
+  meetingDate: string | null
+  nextMeetingDate: string | null
+}
+
+function readItem(kind: Kind, context: Context): FoundAction | undefined {
+  const {cues, unit, position, sentence, people} = context
+  const text = sentence.text
+  const patterns = cues.actions[kind]
+  let match: RegExpExecArray | undefined
+  let patternIndex = -1
+  for (const [index, pattern] of patterns.entries()) {
+    const candidate = pattern.exec(text) ?? undefined
+    if (candidate && (!match || candidate.index < match.index)) {
+      match = candidate
+      patternIndex = index
+    }
+  }
+  if (!match) return undefined
+
+  let evidenceStart = sentence.start
+  let evidenceEnd = sentence.end
+  let taskSource = text
+  let verbAt = verbOffset(match)
+
+  if (kind === 'explicit' || kind === 'groupFormation') {
+    // The task follows the cue: in the same sentence, or, after a cue that
+    // announces it ("what are the activities that we are going to do?"), in the next.
+    const after = text.slice(match.index + match[0].length)
+    const verb = cues.taskVerbs.exec(after)
+    if (verb) verbAt = match.index + match[0].length + verb.index
+    else if (kind === 'explicit') {
+      const next = unit.sentences[position + 1]
+      if (!next) return undefined
+      evidenceEnd = next.end
+      taskSource = next.text
+      const nextVerb = cues.taskVerbs.exec(next.text)
+      verbAt = nextVerb ? nextVerb.index : 0
+    } else verbAt = match.index
+  }
+  if (verbAt === undefined) return undefined
+
+  const before = text.slice(0, Math.min(verbAt, text.length))
+  if (taskSource === text && matches(cues.actions.negation, before.slice(match.index))) return undefined
+  const object = taskSource.slice(verbAt).split(/\s+/).slice(0, 8).join(' ')
+  if (matches(cues.actions.inMeeting, object)) return undefined
+
+  let owner: string | null = null
+  let assignees: string[] = []
+  let score = base[kind]
+  switch (kind) {
+    case 'commitment':
+    case 'progressive':
+    case 'offer': {
+      owner = unit.speaker
+      if (kind === 'commitment' && patternIndex === 1) score -= 0.1
+      break
+    }
+    case 'thirdPerson': {
+      const name = cleanName(match.groups?.['name'])
+      if (!name || isNotAName(cues, name)) return undefined
+      owner = people.resolve(name)
+      break
+    }
+    case 'request':
+    case 'imperative': {
+      const named = cleanName(match.groups?.['name'])
+      if (kind === 'imperative' && !named && !/\bplease\b|\bpor favor\b|\bs'il vous plaît\b/iu.test(text) && text.split(/\s+/).length > 8) return undefined
+      owner = named && !isNotAName(cues, named) ? people.resolve(named) : addressee(context)
+      if (!owner) score -= 0.05
+      break
+    }
+    case 'collective': {
+      if (!cues.timeRef.test(text) && !matches(cues.decisions.nextMeeting, text)) return undefined
+      break
+    }
+    case 'groupFormation': {
+      assignees = groupMembers(context)
+      owner = assignees[0] ?? null
+      break
+    }
+    case 'explicit':
+    case 'suggestion':
+      break
+  }
+  if (owner && !assignees.includes(owner)) assignees = [owner, ...assignees]
+
+  if (kind !== 'suggestion' && matches(cues.actions.hedge, before)) score -= 0.1
+  if (matches(cues.actions.conditional, before) || /\bif (?:you|we) (?:want|wish|like)\b/iu.test(text.slice(verbAt))) score -= 0.15
+
+  const task = taskFrom(taskSource, verbAt)
+  const anaphoric = pronounObject.test(taskSource.slice(verbAt))
+  // "I just need to look for it": the sentence before says what "it" is.
+  if (anaphoric && position > 0) {
+    const previous = unit.sentences[position - 1]!
+    if (previous.text.split(/\s+/).length >= 4) evidenceStart = previous.start
+  }
+
+  const {due, dueText} = dueOf(context, text)
+  if (due) score += 0.05
+
+  return {
+    unit,
+    start: evidenceStart,
+    end: evidenceEnd,
+    focus: sentence.start + (match.index ?? 0),
+    text: task,
+    confidence: score,
+    owner,
+    assignees,
+    due,
+    dueText,
+    sentence: position,
+    anaphoric
+  }
+}
+
+/** Offset of the `verb` group in a match, from its `d` indices. */
+function verbOffset(match: RegExpExecArray): number | undefined {
+  const indices = match.indices?.groups?.['verb']
+  return indices ? indices[0] : undefined
+}
+
+function isNotAName(cues: Cues, name: string): boolean {
+  return cues.selfWord.test(name) || /^(?:we|they|you|he|she|it|i|everyone|everybody|someone|somebody|anyone|anybody|nobody|all|staff|this|that|there)$/iu.test(name)
+}
+
+/**
+ * Who a request is addressed to: a person named in the sentence, the next
+ * speaker when they accept, or the previous speaker the request answers.
+ * Never the speaker, and never the person something is to be sent to.
+ */
+function addressee(context: Context): string | null {
+  const {units, index, unit, position, sentence, people, cues} = context
+  const recipients = new Set<string>()
+  for (const match of sentence.text.matchAll(/\b(?:to|a|à|para)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)) {
+    const person = people.find(match[1]!)
+    if (person) recipients.add(person.name)
+  }
+  const usable = (name: string | null | undefined): name is string => Boolean(name) && name !== unit.speaker && !recipients.has(name!)
+
+  for (const match of sentence.text.matchAll(/(?:^|[,;]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=\s*[,?])/gu)) {
+    const person = people.find(match[1]!)
+    if (person && usable(person.name)) return person.name
+  }
+  const next = units[index + 1]
+  if (next && next.speaker && usable(next.speaker) && matches(cues.actions.acceptance, next.text.text.slice(0, 60))) return next.speaker
+  const previous = units[index - 1]
+  if (position <= 2 && previous && usable(previous.speaker)) return previous.speaker
+  return null
+}
+
+/** Members named for a group formed in this unit ("Alberto and myself will be part of this small group"). */
+function groupMembers(context: Context): string[] {
+  const {unit, position, cues, people} = context
+  const members: string[] = []
+  for (const sentence of unit.sentences.slice(position, position + 4)) {
+    for (const pattern of cues.actions.groupMembers) {
+      const list = pattern.exec(sentence.text)?.groups?.['names']
+      if (!list) continue
+      for (const name of splitNames(list, cues, unit.speaker)) {
+        if (isNotAName(cues, name)) continue
+        const resolved = people.resolve(name)
+        if (!members.includes(resolved)) members.push(resolved)
+      }
+    }
+  }
+  return members
+}
+
+function dueOf(context: Context, text: string): {due: string | null; dueText: string | null} {
+  const {cues, unit, meetingDate, nextMeetingDate} = context
+  const said = findDue(text, unit.language, meetingDate)
+  if (said.due) return said
+  const today = cues.actions.dueToday.find((pattern) => pattern.test(text))
+  if (today && meetingDate) return {due: meetingDate, dueText: today.exec(text)![0]}
+  const next = cues.decisions.nextMeeting.find((pattern) => pattern.test(text))
+  if (next && nextMeetingDate) return {due: nextMeetingDate, dueText: next.exec(text)![0]}
+  return said
+}
+
+/**
+ * One item per commitment: items that overlap in a turn, or that pick up
+ * the one before ("I will send it… I will forward it to you and to
+ * Humberto"), merge when their owners agree.
+ */
+function merge(found: FoundAction[]): FoundAction[] {
+  const result: FoundAction[] = []
+  for (const item of found) {
+    const previous = result.findLast((other) => other.unit === item.unit)
+    const compatible = previous && (previous.owner === item.owner || previous.owner === null || item.owner === null)
+    const picksUp = previous && item.anaphoric && item.sentence - previous.sentence <= 2 && previous.owner === item.owner
+    if (previous && compatible && (overlaps(previous, item) || picksUp)) {
+      previous.start = Math.min(previous.start, item.start)
+      previous.end = Math.max(previous.end, item.end)
+      if (item.confidence > previous.confidence && !picksUp) {
+        previous.text = item.text
+        previous.focus = item.focus
+      }
+      previous.confidence = Math.max(previous.confidence, item.confidence)
+      previous.owner ??= item.owner
+      for (const name of item.assignees) if (!previous.assignees.includes(name)) previous.assignees.push(name)
+      if (!previous.due && item.due) {
+        previous.due = item.due
+        previous.dueText = item.dueText
+      }
+      previous.dueText ??= item.dueText
+      continue
+    }
+    result.push(item)
+  }
+  return result
+}
+
+export function toActionItems(found: FoundAction[], minConfidence: number): ActionItem[] {
+  const kept: FoundAction[] = []
+  for (const item of [...found].sort((a, b) => b.confidence - a.confidence)) {
+    if (item.confidence < minConfidence) continue
+    const twin = kept.find((other) => (other.owner === item.owner || !other.owner || !item.owner) && similarity(other.text, item.text) >= 0.6)
+    if (twin) continue
+    kept.push(item)
+  }
+  kept.sort((a, b) => a.unit.startLine - b.unit.startLine || a.start - b.start)
+  const items: ActionItem[] = []
+  for (const item of kept) {
+    const evidence = evidenceOf(item)
+    if (!evidence) continue
+    items.push({
+      id: `A${items.length + 1}`,
+      task: item.text,
+      owner: item.owner,
+      assignees: item.assignees,
+      due: item.due,
+      dueText: item.dueText,
+      status: 'open',
+      confidence: confidence(item.confidence),
+      evidence
+    })
+  }
+  return items
+}

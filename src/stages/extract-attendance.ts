@@ -1,0 +1,99 @@
+/**
+ * attendance: who was present (and on which language channel), who sent
+ * apologies, who was staff, who interpreted, who joined late, from the roll
+ * call and the welcomes ("We have Alberto Soto and Sergio Salinas Porto on
+ * the Spanish line", "We have apologies from …", "our interpreters will be
+ * Paula and David", "I would like to welcome X who has joined"). Everyone
+ * heard speaking was present, unless they are staff or interpreters.
+ */
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {cleanName, cuesFor, splitNames} from '../lexicon/cues.js'
+import type {Attendance, Attendee, Evidence} from '../record.js'
+
+type Category = 'present' | 'apologies' | 'staff' | 'interpreters' | 'absent'
+
+interface Entry {
+  category: Category
+  attendee: Attendee
+  order: number
+}
+
+/** Which category a later mention may replace. */
+const rank: Record<Category, number> = {absent: 0, apologies: 1, present: 2, interpreters: 3, staff: 3}
+
+export default function extractAttendance() {
+  return (_tree: Root, file: VFile): void => {
+    const people = file.data.people!
+    const entries = new Map<string, Entry>()
+    let order = 0
+
+    const record = (mention: string, category: Category, source: Attendee['source'], evidence: Evidence | undefined, extra: Partial<Attendee> = {}): void => {
+      const person = people.find(mention) ?? people.add(mention)
+      const existing = entries.get(person.name)
+      const joined = source === 'joined'
+      if (existing) {
+        const replaces = rank[category] > rank[existing.category] || (joined && existing.category !== 'staff' && existing.category !== 'interpreters')
+        if (replaces) {
+          existing.category = category
+          existing.attendee = {...existing.attendee, ...extra, source, ...(evidence ? {evidence} : {})}
+        } else if (extra.channel && !existing.attendee.channel) existing.attendee.channel = extra.channel
+        if (joined && existing.category === 'present') existing.attendee.joinedLate = true
+        return
+      }
+      const attendee: Attendee = {name: person.name, source, ...extra}
+      if (evidence) attendee.evidence = evidence
+      entries.set(person.name, {category, attendee, order: order++})
+    }
+
+    for (const unit of file.data.units ?? []) {
+      const cues = cuesFor(unit.language)
+      const text = unit.text.text
+      const evidenceOf = (match: RegExpMatchArray): Evidence | undefined =>
+        unit.text.evidence(match.index!, match.index! + match[0].length, unit.speaker)
+      const namesIn = (match: RegExpMatchArray): string[] => {
+        const groups = match.groups ?? {}
+        if (groups['names']) return splitNames(groups['names'], cues, unit.speaker)
+        const name = cleanName(groups['name'])
+        return name ? [name] : []
+      }
+      const scan = (key: keyof typeof cues.attendance, category: Category, source: Attendee['source'], extra: (match: RegExpMatchArray) => Partial<Attendee> = () => ({})): void => {
+        for (const pattern of cues.attendance[key]) {
+          for (const match of text.matchAll(pattern)) {
+            for (const name of namesIn(match)) record(name, category, source, evidenceOf(match), extra(match))
+          }
+        }
+      }
+
+      scan('presentOnChannel', 'present', 'roll-call', (match) => {
+        const channel = cues.data.channels[(match.groups?.['channel'] ?? '').toLowerCase()]
+        return channel ? {channel} : {}
+      })
+      scan('present', 'present', 'roll-call')
+      scan('apologies', 'apologies', 'roll-call')
+      scan('staff', 'staff', 'roll-call')
+      scan('staffCompanions', 'staff', 'roll-call')
+      scan('interpreters', 'interpreters', 'roll-call')
+      scan('absent', 'absent', 'mentioned')
+      scan('joined', 'present', 'joined', () => ({joinedLate: true}))
+      if (unit.speaker) {
+        for (const pattern of cues.attendance.staffSelf) {
+          const match = [...text.matchAll(pattern)][0]
+          if (match) record(unit.speaker, 'staff', 'roll-call', evidenceOf(match))
+        }
+      }
+    }
+
+    // Whoever spoke was there.
+    for (const unit of file.data.units ?? []) {
+      if (unit.speaker && !entries.has(unit.speaker)) {
+        const evidence = unit.text.evidence(0, Math.min(unit.text.text.length, 80), unit.speaker)
+        record(unit.speaker, 'present', 'spoke', evidence)
+      }
+    }
+
+    const attendance: Attendance = {present: [], apologies: [], staff: [], interpreters: [], absent: []}
+    for (const entry of [...entries.values()].sort((a, b) => a.order - b.order)) attendance[entry.category].push(entry.attendee)
+    file.data.attendance = attendance
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * decisions: what the meeting agreed. Four kinds of evidence count:
+ *
+ * - an explicit statement ("we agreed", "it was decided", "we've reached a
+ *   consensus", "I agree with that proposal, so let's…");
+ * - a proposal accepted in the next turn by someone else ("Is that correct if
+ *   I write it like that in our minutes?" — "Yes, that's correct.");
+ * - a group formed to do something ("the creation of a small group to work on
+ *   metrics");
+ * - the next meeting scheduled ("It will be Thursday the 7th of December at
+ *   23:00 UTC"), and a suggestion for a later call by whoever chairs.
+ *
+ * Statements inside a conditional ("see if it is approved") and accounts of
+ * what other bodies decided, in long monologues, are left out or weighed down.
+ */
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {cuesFor, type Cues} from '../lexicon/cues.js'
+import {confidence, evidenceOf, firstMatch, matches, overlaps, similarity, statement, type Found} from '../lib/extraction.js'
+import {findDates, isoDate, clockTime, referenceDate} from '../lib/dates.js'
+import type {Unit} from '../data.js'
+import type {Decision} from '../record.js'
+
+export interface DecisionOptions {
+  /** Lowest confidence kept (default `0.5`). */
+  readonly minConfidence?: number
+  /** Words above which a turn counts as a monologue (default `250`). */
+  readonly monologueWords?: number
+}
+
+interface FoundDecision extends Found {
+  confirmedBy?: string | null
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The next meeting, when the transcript schedules one. */
+    nextMeeting: {date: string; time: string | null}
+  }
+}
+
+const conditionalBefore = /\b(?:if|whether|once|when|unless|si|quand|lorsque|se|quando|caso)\b/iu
+
+export default function extractDecisions(options: DecisionOptions = {}) {
+  const minConfidence = options.minConfidence ?? 0.5
+  const monologueWords = options.monologueWords ?? 250
+  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new TypeError(`Expected \`minConfidence\` between 0 and 1, not \`${minConfidence}\``)
+
+  return (_tree: Root, file: VFile): void => {
+    const units = file.data.units ?? []
+    const meetingDate = file.data.meeting?.date ?? null
+    const found: FoundDecision[] = []
+
+    for (const [index, unit] of units.entries()) {
+      const cues = cuesFor(unit.language)
+      const words = unit.text.text.split(/\s+/).length
+      for (const [position, sentence] of unit.sentences.entries()) {
+        const text = sentence.text
+        const explicit = firstMatch(cues.decisions.explicit, text)
+        if (explicit && !conditionalBefore.test(text.slice(0, explicit.index))) {
+          // "So we've reached a consensus." says little alone: take the next sentence too.
+          const next = unit.sentences[position + 1]
+          const end = text.split(/\s+/).length < 8 && next ? next.end : sentence.end
+          found.push({unit, start: sentence.start, end, focus: sentence.start + explicit.index, text: statement(unit.text.text.slice(sentence.start, end)), confidence: 0.85 - (words > monologueWords ? 0.2 : 0)})
+          continue
+        }
+        const formed = firstMatch(cues.actions.groupFormation, text)
+        if (formed) {
+          found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + formed.index, text: statement(text), confidence: 0.7 - (words > monologueWords ? 0.2 : 0)})
+          continue
+        }
+        const suggestion = firstMatch(cues.decisions.suggestion, text)
+        if (suggestion && (matches(cues.decisions.nextMeeting, text) || cues.timeRef.test(text))) {
+          found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + suggestion.index, text: statement(text), confidence: 0.65})
+        }
+      }
+      const accepted = acceptedProposal(units, index)
+      if (accepted) found.push(accepted)
+    }
+
+    const scheduled = nextMeeting(units, meetingDate)
+    if (scheduled) {
+      found.push(scheduled.found)
+      file.data.nextMeeting = {date: scheduled.date, time: scheduled.time}
+    }
+    for (const unit of units) {
+      const cues = cuesFor(unit.language)
+      for (const sentence of unit.sentences) {
+        const resume = firstMatch(cues.decisions.resumeAt, sentence.text)
+        if (!resume) continue
+        const time = findDates(sentence.text, unit.language).find((result) => result.start.isCertain('hour'))
+        if (time) found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + resume.index, text: statement(sentence.text), confidence: 0.6})
+      }
+    }
+
+    file.data.decisions = toDecisions(found, minConfidence)
+  }
+}
+
+/** A proposal in one turn that the next speaker accepts. */
+function acceptedProposal(units: readonly Unit[], index: number): FoundDecision | undefined {
+  const current = units[index]
+  const previous = units[index - 1]
+  if (!current || !previous || current.node.type !== 'turn') return undefined
+  if (current.label === previous.label) return undefined
+  const cues = cuesFor(current.language)
+
+  // The opening of the reply, past any "Sergio speaking.".
+  const opening = current.sentences.slice(0, 3).map((sentence) => ({sentence, text: withoutSelfIntroduction(cues, sentence.text)})).filter((entry) => entry.text.length > 0)
+  const strong = opening.slice(0, 2).find((entry) => matches(cues.decisions.strongAcceptance, entry.text))
+  const weak = opening.slice(0, 1).find((entry) => entry.text.split(/\s+/).length <= 6 && matches(cues.decisions.acceptance, entry.text))
+  const acceptance = strong ?? weak
+  if (!acceptance) return undefined
+
+  const previousCues = cuesFor(previous.language)
+  const tail = previous.sentences.slice(-3)
+  let proposal = [...tail].reverse().find((sentence) => matches(previousCues.decisions.proposal, sentence.text))
+  if (!proposal && strong) proposal = [...tail].reverse().find((sentence) => sentence.text.endsWith('?'))
+  if (!proposal) return undefined
+
+  // A reply that restates the decision ("Okay, let's do that. Let's go to the
+  // break and come back at 11:10") is the better evidence.
+  const restated = current.sentences
+    .slice(0, 4)
+    .find((sentence) => sentence !== acceptance.sentence && /\blet['’]?s\b|\bvamos\b|\ballons\b/iu.test(sentence.text) && sentence.text.split(/\s+/).length > 4)
+  if (restated) {
+    return {unit: current, start: restated.start, end: restated.end, focus: restated.start, text: statement(restated.text), confidence: 0.75, confirmedBy: null}
+  }
+
+  // A question ("Is that correct?") stands for the statement before it.
+  let first = previous.sentences.indexOf(proposal)
+  let statementIndex = first
+  for (let step = 0; step < 3 && statementIndex > 0; step++) {
+    const candidate = previous.sentences[statementIndex]!
+    if (!candidate.text.endsWith('?') && candidate.text.split(/\s+/).length >= 5) break
+    statementIndex--
+  }
+  const anchor = previous.sentences[statementIndex]!
+  if (anchor.text.split(/\s+/).length >= 5 && !matches(previousCues.selfIdentification, anchor.text)) first = statementIndex
+  const start = previous.sentences[first]!
+  const text = statement(start === proposal ? proposal.text : start.text)
+  return {unit: previous, start: start.start, end: proposal.end, focus: proposal.start, text, confidence: 0.75, confirmedBy: current.speaker}
+}
+
+function withoutSelfIntroduction(cues: Cues, text: string): string {
+  for (const pattern of cues.selfIdentification) {
+    const match = pattern.exec(text)
+    if (match && match.index === 0) return text.slice(match[0].length).replace(/^[\s,.;:!]+/u, '')
+  }
+  return text
+}
+
+/**
+ * The next meeting: once a turn mentions it, the most precise future date
+ * said in that turn or the two after it ("in a week's time" gives way to
+ * "Thursday the 7th of December at 23:00 UTC").
+ */
+function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found: FoundDecision; date: string; time: string | null} | undefined {
+  const reference = referenceDate(meetingDate)
+  let context = -1
+  let best: {found: FoundDecision; date: string; time: string | null; score: number} | undefined
+  for (const [index, unit] of units.entries()) {
+    const cues = cuesFor(unit.language)
+    for (const sentence of unit.sentences) {
+      if (matches(cues.decisions.nextMeeting, sentence.text)) context = index
+      if (context < 0 || index - context > 2) continue
+      for (const result of findDates(sentence.text, unit.language, reference)) {
+        const start = result.start
+        if (!start.isCertain('day') && !start.isCertain('weekday')) continue
+        if (!reference && !start.isCertain('year')) continue
+        const date = isoDate(start)
+        if (meetingDate && date <= meetingDate) continue
+        const score = (start.isCertain('day') && start.isCertain('month') ? 2 : 1) + (start.isCertain('hour') ? 1 : 0)
+        if (best && score < best.score) continue
+        const time = clockTime(start)
+        const zone = cues.metadata.timezone.exec(sentence.text.slice(result.index))
+        const when = new Intl.DateTimeFormat(unit.language, {dateStyle: 'full', timeZone: 'UTC'}).format(referenceDate(date))
+        const text = `${cues.data.minutes['nextMeeting'] ?? 'Next meeting'}: ${when}${time ? ` ${time}` : ''}${zone ? ` ${zone[0]}` : ''}`
+        best = {found: {unit, start: sentence.start, end: sentence.end, focus: sentence.start + result.index, text, confidence: 0.8}, date, time, score}
+      }
+    }
+  }
+  return best
+}
+
+/** Merge what overlaps or repeats, keep what is confident enough, number the rest. */
+function toDecisions(found: FoundDecision[], minConfidence: number): Decision[] {
+  const kept: FoundDecision[] = []
+  for (const item of [...found].sort((a, b) => b.confidence - a.confidence)) {
+    if (item.confidence < minConfidence) continue
+    if (kept.some((other) => overlaps(other, item) || similarity(other.text, item.text) >= 0.6)) continue
+    kept.push(item)
+  }
+  kept.sort((a, b) => a.unit.startLine - b.unit.startLine || a.start - b.start)
+  const decisions: Decision[] = []
+  for (const item of kept) {
+    const evidence = evidenceOf(item)
+    if (!evidence) continue
+    const decision: Decision = {id: `D${decisions.length + 1}`, text: item.text, confidence: confidence(item.confidence), evidence}
+    if (item.confirmedBy !== undefined) decision.confirmedBy = item.confirmedBy
+    decisions.push(decision)
+  }
+  return decisions
+}

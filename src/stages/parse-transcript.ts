@@ -1,0 +1,218 @@
+/**
+ * parse: text or light Markdown into a transcript tree (mdast) with a
+ * position of the original file on every node.
+ *
+ * The file is scanned line by line into blocks (runs of non-blank lines).
+ * Blocks with Markdown syntax in them go through remark-parse, and their
+ * positions are shifted to the file; plain blocks, the bulk of a transcript,
+ * become paragraphs directly, which keeps parsing linear and fast. Page
+ * separators (`---`) are thematic breaks wherever they stand, and lines
+ * starting with bullet glyphs (`·`, `•`, `⇒`) are list items, as a reader
+ * would take them.
+ */
+import type {Root, RootContent, List, ListItem, Paragraph, Text, Nodes} from 'mdast'
+import type {Plugin, Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import {SourceIndex} from '../lib/source-index.js'
+
+const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
+const bulletGlyph = /^[ \t]*[·•▪◦‣⁃∙⇒→➢➤►✓✔][ \t]+/
+/** Markdown syntax that changes what a block means. */
+const markdownSyntax =
+  /[*`\\~|]|&#?\w+;|<[A-Za-z/!?]|\]\(|(?:^|[^\p{L}\p{N}])_+[^\s_]|^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|[-+] |\d{1,9}[.)][ \t])|^(?: {4}|\t)/mu
+
+let markdown: Processor<Root> | undefined
+
+function markdownParser(): Processor<Root> {
+  if (!markdown) markdown = unified().use(remarkParse).use(remarkGfm).freeze() as unknown as Processor<Root>
+  return markdown
+}
+
+/**
+ * Install the transcript parser on a processor.
+ */
+const parseTranscript: Plugin<[], string, Root> = function () {
+  this.parser = (document: string, file: VFile): Root => parse(document, file)
+}
+
+export default parseTranscript
+
+/** Parse `document` (already decoded) into a transcript tree. */
+export function parse(document: string, file: VFile): Root {
+  const source = new SourceIndex(document)
+  file.data.sourceIndex = source
+  const children: RootContent[] = []
+  const lineCount = source.lineStarts.length
+  let line = 1
+
+  while (line <= lineCount) {
+    const text = source.line(line)
+    if (text.trim().length === 0) {
+      line++
+      continue
+    }
+    if (thematicBreak.test(text)) {
+      const start = source.lineStarts[line - 1]!
+      children.push({type: 'thematicBreak', position: source.position(start, start + text.length)})
+      line++
+      continue
+    }
+    let end = line
+    while (end + 1 <= lineCount) {
+      const next = source.line(end + 1)
+      if (next.trim().length === 0 || thematicBreak.test(next)) break
+      end++
+    }
+    children.push(...parseBlock(source, line, end))
+    line = end + 1
+  }
+
+  const root: Root = {type: 'root', children}
+  if (document.length > 0) root.position = source.position(0, document.length)
+  return root
+}
+
+function parseBlock(source: SourceIndex, first: number, last: number): RootContent[] {
+  const start = source.lineStarts[first - 1]!
+  const end = source.lineEnd(last)
+  const block = source.text.slice(start, end)
+
+  let hasBullets = false
+  for (let line = first; line <= last; line++) {
+    if (bulletGlyph.test(source.line(line))) {
+      hasBullets = true
+      break
+    }
+  }
+  if (hasBullets) return glyphList(source, first, last)
+  if (markdownSyntax.test(block)) return markdownBlock(source, block, start)
+  const paragraph = plainParagraph(source, start, end)
+  return paragraph ? [paragraph] : []
+}
+
+/** A paragraph whose one text node is the verbatim source `start..end`. */
+function plainParagraph(source: SourceIndex, start: number, end: number): Paragraph | undefined {
+  const text = source.text
+  while (start < end && /\s/.test(text.charAt(start))) start++
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--
+  if (end <= start) return undefined
+  const position = source.position(start, end)
+  return {type: 'paragraph', children: [{type: 'text', value: text.slice(start, end), position}], position: {...position}}
+}
+
+/** Lines starting with bullet glyphs: a list; other lines continue the item before them. */
+function glyphList(source: SourceIndex, first: number, last: number): RootContent[] {
+  const result: RootContent[] = []
+  let list: List | undefined
+  let itemStart: number | undefined
+  let itemEnd = 0
+  let leadStart: number | undefined
+  let leadEnd = 0
+
+  const closeItem = (): void => {
+    if (itemStart === undefined || !list) return
+    const paragraph = plainParagraph(source, itemStart, itemEnd)
+    if (paragraph) {
+      const item: ListItem = {type: 'listItem', spread: false, children: [paragraph], position: {...paragraph.position!}}
+      list.children.push(item)
+    }
+    itemStart = undefined
+  }
+
+  const closeLead = (): void => {
+    if (leadStart === undefined) return
+    const paragraph = plainParagraph(source, leadStart, leadEnd)
+    if (paragraph) result.push(paragraph)
+    leadStart = undefined
+  }
+
+  for (let line = first; line <= last; line++) {
+    const text = source.line(line)
+    const lineStart = source.lineStarts[line - 1]!
+    const lineEnd = source.lineEnd(line)
+    const bullet = bulletGlyph.exec(text)
+    if (bullet) {
+      closeLead()
+      closeItem()
+      if (!list) {
+        list = {type: 'list', ordered: false, spread: false, children: []}
+        result.push(list)
+      }
+      itemStart = lineStart + bullet[0].length
+      itemEnd = lineEnd
+    } else if (itemStart === undefined) {
+      if (leadStart === undefined) leadStart = lineStart
+      leadEnd = lineEnd
+    } else {
+      itemEnd = lineEnd
+    }
+  }
+  closeLead()
+  closeItem()
+  for (const node of result) {
+    if (node.type === 'list' && node.children.length > 0) {
+      node.position = {start: {...node.children[0]!.position!.start}, end: {...node.children.at(-1)!.position!.end}}
+    }
+  }
+  return result
+}
+
+/** Parse a block with remark-parse and move its positions to the file. */
+function markdownBlock(source: SourceIndex, block: string, offset: number): RootContent[] {
+  const tree = markdownParser().parse(block)
+  const shift = (node: Nodes): void => {
+    if (node.position) {
+      node.position.start = source.point(node.position.start.offset! + offset)
+      node.position.end = source.point(node.position.end.offset! + offset)
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) shift(child)
+  }
+  const result: RootContent[] = []
+  for (const node of tree.children) {
+    shift(node)
+    result.push(...normalise(source, node))
+  }
+  return result
+}
+
+/**
+ * Markdown readings a transcript never means: a label line such as
+ * `[JANE DOE]: Yes` read as a link definition, an indented line read as
+ * code, raw HTML. They become the paragraphs the writer meant.
+ */
+function normalise(source: SourceIndex, node: RootContent): RootContent[] {
+  switch (node.type) {
+    case 'definition':
+    case 'code':
+    case 'html': {
+      const start = node.position!.start.offset!
+      const end = node.position!.end.offset!
+      if (node.type === 'html' && /^<!--[^]*-->$/.test(node.value.trim())) return []
+      const paragraph = plainParagraph(source, start, end)
+      return paragraph ? [paragraph] : []
+    }
+    case 'list': {
+      for (const item of node.children) stripGlyph(source, item)
+      return [node]
+    }
+    default:
+      return [node]
+  }
+}
+
+/** `- ⇒ Text`: the arrow is a second bullet, not part of the text. */
+function stripGlyph(source: SourceIndex, item: ListItem): void {
+  const paragraph = item.children[0]
+  if (paragraph?.type !== 'paragraph') return
+  const first = paragraph.children[0]
+  if (first?.type !== 'text' || !first.position) return
+  const glyph = /^[·•▪◦‣⁃∙⇒→➢➤►✓✔][ \t]+/.exec(first.value)
+  if (!glyph) return
+  const start = first.position.start.offset! + glyph[0].length
+  const text: Text = {type: 'text', value: first.value.slice(glyph[0].length), position: {start: source.point(start), end: first.position.end}}
+  paragraph.children[0] = text
+  paragraph.position = {start: source.point(start), end: paragraph.position!.end}
+}
