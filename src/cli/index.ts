@@ -5,6 +5,7 @@
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {parseFormats} from '../render/index.js'
 import {processCommand} from './process-command.js'
+import {evaluate, formatEval} from './eval-command.js'
 
 const program = new Command()
 program
@@ -60,6 +61,19 @@ program
       console.log(`${summary.processed.length} processed, ${summary.failed.length} failed; output in ${options.out}`)
     }
     if (summary.failed.length > 0) process.exitCode = 1
+  })
+
+program
+  .command('eval')
+  .description('Score the records of annotated transcripts against hand-checked annotations: precision, recall, F1')
+  .argument('<inputs...>', 'transcript files or folders')
+  .requiredOption('-a, --annotations <dir>', 'folder of annotations, <stem>.json each')
+  .option('-v, --verbose', 'list every missed, extra or wrong item')
+  .option('--check', 'exit with 1 when a quality target is not met')
+  .action(async (inputs: string[], options: {annotations: string; verbose?: boolean; check?: boolean}) => {
+    const result = await evaluate(inputs, {annotations: options.annotations})
+    console.log(formatEval(result, options.verbose))
+    if (options.check && !result.meetsTargets) process.exitCode = 1
   })
 
 await program.parseAsync()

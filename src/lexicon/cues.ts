@@ -7,9 +7,19 @@ const strictName = new RegExp(`^${namePattern}`, 'u')
 /** Under `i`, `\p{Lu}` matches any letter; captures are checked with `strictName` after. */
 const looseName = "[\\p{L}][\\p{L}\\p{M}'’\\-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’\\-]*){0,5}"
 
+/**
+ * `\b` in JavaScript knows only ASCII letters: `\bélaboreront` never
+ * matches. Lexicon patterns get a boundary that knows every letter.
+ */
+export function unicodeBoundaries(source: string): string {
+  return source.replace(/(?<!\\)((?:\\\\)*)\\b/g, '$1(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))')
+}
+
 /** A lexicon compiled to regular expressions. */
 export interface Cues {
   data: LexiconData
+  /** Capitalised words that are not names, lower case. */
+  notNames: ReadonlySet<string>
   abbreviations: ReadonlySet<string>
   taskVerbs: RegExp
   /** Any of the time references ("tomorrow", "in the next call"). */
@@ -29,6 +39,7 @@ export interface Cues {
   actions: Record<keyof LexiconData['actions'], RegExp[]>
   decisions: Record<keyof LexiconData['decisions'], RegExp[]>
   document: {nextStepsHeading: RegExp; normative: RegExp[]; pending: RegExp[]; commitment: RegExp[]}
+  anaphora: RegExp[]
 }
 
 const cache = new Map<string, Cues>()
@@ -46,9 +57,10 @@ export function cuesFor(language: string): Cues {
   if (cues) return cues
   const data = lexiconData(language)
   const verbs = `(?<verb>${alternation(data.actions.taskVerbs)})(?![\\p{L}\\-])`
+
   const timeRefs = `(?:${data.actions.timeRefs.join('|')})`
   const expand = (source: string): string =>
-    source
+    unicodeBoundaries(source)
       .replaceAll('{verb}', verbs)
       .replaceAll('{timeRef}', timeRefs)
       .replaceAll('{names}', "(?<names>[^.;:!?\\n]+)")
@@ -67,8 +79,9 @@ export function cuesFor(language: string): Cues {
   cues = {
     data,
     abbreviations: new Set(data.abbreviations.map((word) => word.toLowerCase())),
-    taskVerbs: new RegExp(`\\b${verbs}`, 'iu'),
-    timeRef: new RegExp(`\\b${timeRefs}(?![\\p{L}])`, 'iu'),
+    notNames: new Set(data.notNames.map((word) => word.toLowerCase())),
+    taskVerbs: new RegExp(unicodeBoundaries(`\\b${verbs}`), 'iu'),
+    timeRef: new RegExp(unicodeBoundaries(`\\b${timeRefs}(?![\\p{L}])`), 'iu'),
     disclaimers: compile(data.disclaimers),
     endMarkers: compile(data.endMarkers),
     unidentifiedLabel: any(data.labels.unidentified),
@@ -88,6 +101,7 @@ export function cuesFor(language: string): Cues {
     agenda: {announce: compile(data.agenda.announce), item: compile(data.agenda.item)},
     actions: compileAll(data.actions, 'diu'),
     decisions: compileAll(data.decisions),
+    anaphora: compile(data.anaphora),
     document: {
       nextStepsHeading: any(data.document.nextStepsHeadings),
       normative: compile(data.document.normative),
@@ -99,29 +113,47 @@ export function cuesFor(language: string): Cues {
   return cues
 }
 
-/** The name at the start of a loosely matched capture, checked case-sensitively. */
-export function cleanName(capture: string | undefined): string | undefined {
+/**
+ * The name a loosely matched capture holds, checked case-sensitively: leading
+ * lower-case words and words that are not names (`that`, `So`, `He`) are
+ * skipped, and the name must end the capture (`ALSes to be more` is no name).
+ */
+export function cleanName(capture: string | undefined, cues?: Cues): string | undefined {
   if (!capture) return undefined
   const words = capture.trim().split(/\s+/)
-  // Skip leading lower-case words the loose match took in (`that Harold`).
-  while (words.length > 0 && !/^\p{Lu}/u.test(words[0]!)) words.shift()
-  const match = strictName.exec(words.join(' '))
-  return match ? match[0].replace(/['’]s$/u, '') : undefined
+  const notName = (word: string): boolean => !/^\p{Lu}/u.test(word) || (cues?.notNames.has(word.toLowerCase().replace(/[,.;:]$/u, '')) ?? false)
+  while (words.length > 0 && notName(words[0]!)) words.shift()
+  const rest = words.join(' ')
+  const match = strictName.exec(rest)
+  if (!match || match[0].length !== rest.replace(/[,.;:]+$/u, '').length) return undefined
+  return match[0].replace(/['’]s$/u, '')
 }
 
 /** Split a list of names (`A, B and myself, C`) into names; `self` stands for the speaker. */
 export function splitNames(list: string, cues: Cues, self: string | null): string[] {
   const names: string[] = []
+  const isName = (part: string): string | undefined => {
+    const match = strictName.exec(part)
+    if (!match) return undefined
+    const first = match[0].split(/\s+/)[0]!.toLowerCase()
+    return cues.notNames.has(first) ? undefined : match[0]
+  }
   const conjunctions = cues.data.language === 'en' ? 'and|&' : cues.data.language === 'fr' ? 'et|&' : cues.data.language === 'pt' ? 'e|&' : 'y|e|&'
-  for (const raw of list.split(new RegExp(`\\s*,\\s*(?:(?:${conjunctions})\\s+)?|\\s+(?:${conjunctions})\\s+`, 'u'))) {
-    const part = raw.trim()
-    if (part.length === 0) continue
+  const parts = list
+    .split(new RegExp(`\\s*,\\s*(?:(?:${conjunctions})\\s+)?|\\s+(?:${conjunctions})\\s+`, 'u'))
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+  // Skip an opening word that is no name (`So, Alberto and myself`).
+  while (parts.length > 0 && cues.notNames.has(parts[0]!.toLowerCase())) parts.shift()
+  // A list of names starts with a name: "and we have apologies from…" is no list.
+  if (parts.length === 0 || (!cues.selfWord.test(parts[0]!) && !isName(parts[0]!))) return []
+  for (const part of parts) {
     if (cues.selfWord.test(part)) {
       if (self) names.push(self)
       continue
     }
-    const match = strictName.exec(part)
-    if (match) names.push(match[0])
+    const name = isName(part)
+    if (name) names.push(name)
   }
   return names
 }

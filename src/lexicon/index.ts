@@ -34,6 +34,8 @@ export interface LexiconData {
   }
   /** How speakers name themselves (`Sergio speaking`); with `{name}`. */
   selfIdentification: string[]
+  /** Capitalised words that are not names (`He`, `So`, `Thank`), lower case. */
+  notNames: string[]
   /** Words that stand for the speaker in a list of names (`myself`). */
   selfWords: string[]
   uncertainty: {
@@ -103,6 +105,8 @@ export interface LexiconData {
     nextMeeting: string[]
     resumeAt: string[]
     suggestion: string[]
+    /** Past-tense accounts ("we decided that…"): in a monologue, another time or body. */
+    narrative: string[]
   }
   document: {
     nextStepsHeadings: string[]
@@ -111,6 +115,11 @@ export interface LexiconData {
     /** Commitments in an outcome document's body ("will create"); with `{verb}`. */
     commitment: string[]
   }
+  /**
+   * References to something said before ("post it", "this topic"): the
+   * evidence then takes in the sentence before, which says what is meant.
+   */
+  anaphora: string[]
   /** Fixed words of the rendered minutes. */
   minutes: Record<string, string>
   /** Names of languages, for channels (`es` → `Spanish`). */

@@ -30,6 +30,14 @@ export function isFullDate(components: ParsedComponents): boolean {
   return components.isCertain('day') && components.isCertain('month') && components.isCertain('year')
 }
 
+/**
+ * Whether a result states a calendar day with its year ("November 30,
+ * 2017"), rather than resolving words such as "today" against a reference.
+ */
+export function isStatedDate(result: ParsedResult): boolean {
+  return isFullDate(result.start) && /\d{4}/.test(result.text)
+}
+
 /** Noon UTC of a `YYYY-MM-DD` date: the reference relative dates are resolved against. */
 export function referenceDate(date: string | null): Date | undefined {
   if (!date) return undefined
@@ -57,8 +65,10 @@ export function findDue(text: string, language: string, meetingDate: string | nu
     const dayKnown = start.isCertain('day') || start.isCertain('weekday')
     const onlyTime = !start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month') && start.isCertain('hour')
     if (onlyTime) continue
+    // "from now on", "right now": the present, not a due date.
+    if (/^(?:right )?now$|^ahora(?: mismo)?$|^maintenant$|^agora$/iu.test(result.text.trim())) continue
     if (!dayKnown) return {due: null, dueText: result.text}
-    if (!reference && !isFullDate(start)) return {due: null, dueText: result.text}
+    if (!reference && !isStatedDate(result)) return {due: null, dueText: result.text}
     const date = start.date()
     // chrono computes in local time; read the calendar day it meant.
     const due = start.isCertain('year') && start.isCertain('month') && start.isCertain('day')

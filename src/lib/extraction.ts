@@ -21,6 +21,11 @@ export function confidence(value: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, value)) * 100) / 100
 }
 
+/** Whether a confidence reaches a threshold, compared at two decimals (0.7 − 0.2 is 0.5). */
+export function reaches(value: number, threshold: number): boolean {
+  return confidence(value) >= threshold
+}
+
 /** Whether any pattern matches. */
 export function matches(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((pattern) => pattern.test(text))

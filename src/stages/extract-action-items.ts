@@ -22,7 +22,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cleanName, cuesFor, splitNames, type Cues} from '../lexicon/cues.js'
-import {confidence, evidenceOf, matches, overlaps, similarity, taskFrom, type Found} from '../lib/extraction.js'
+import {confidence, evidenceOf, matches, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import type {People} from '../lib/names.js'
 import type {Sentence} from '../lib/sentences.js'
@@ -69,9 +69,10 @@ export interface FoundAction extends Found {
   sentence: number
   /** The task's object is a pronoun ("post it"): it refers to what came before. */
   anaphoric: boolean
+  kind: Kind | 'listed'
 }
 
-const pronounObject = /^\S+(?:\s+\S+)?\s+(?:it|them|that|this|those|these|lo|la|los|las|le|les|ça|cela|isso|isto)\b/iu
+const conditionalClause = /\b(?:if|when|whenever|unless|si|cuando|quand|lorsque|se|quando)\b/iu
 
 export default function extractActionItems(options: ActionItemOptions = {}) {
   const minConfidence = options.minConfidence ?? 0.5
@@ -136,6 +137,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     const verb = cues.taskVerbs.exec(after)
     if (verb) verbAt = match.index + match[0].length + verb.index
     else if (kind === 'explicit') {
+      // Only a cue that announces what follows ("…that we are going to do?",
+      // "action items:") hands the task to the next sentence.
+      if (!/[?:]\s*$/u.test(text)) return undefined
       const next = unit.sentences[position + 1]
       if (!next) return undefined
       evidenceEnd = next.end
@@ -148,8 +152,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
 
   const before = text.slice(0, Math.min(verbAt, text.length))
   if (taskSource === text && matches(cues.actions.negation, before.slice(match.index))) return undefined
-  const object = taskSource.slice(verbAt).split(/\s+/).slice(0, 8).join(' ')
-  if (matches(cues.actions.inMeeting, object)) return undefined
+  if (matches(cues.actions.inMeeting, taskSource.slice(verbAt))) return undefined
+  // A group formed "when we have a conference or form a committee" is no plan.
+  if (kind === 'groupFormation' && conditionalClause.test(before.slice(0, match.index))) return undefined
 
   let owner: string | null = null
   let assignees: string[] = []
@@ -163,17 +168,24 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       break
     }
     case 'thirdPerson': {
-      const name = cleanName(match.groups?.['name'])
+      const name = cleanName(match.groups?.['name'], cues)
       if (!name || isNotAName(cues, name)) return undefined
       owner = people.resolve(name)
       break
     }
     case 'request':
     case 'imperative': {
-      const named = cleanName(match.groups?.['name'])
+      const captured = match.groups?.['name']
+      const named = cleanName(captured, cues)
+      // "I ask them to post": a name slot filled with no name is no request.
+      if (captured && (!named || isNotAName(cues, named))) return undefined
       if (kind === 'imperative' && !named && !/\bplease\b|\bpor favor\b|\bs'il vous plaît\b/iu.test(text) && text.split(/\s+/).length > 8) return undefined
-      owner = named && !isNotAName(cues, named) ? people.resolve(named) : addressee(context)
-      if (!owner) score -= 0.05
+      owner = named ? people.resolve(named) : addressee(context)
+      if (!owner) {
+        // An order to nobody in particular is procedure, not an action item.
+        if (kind === 'imperative') return undefined
+        score -= 0.05
+      }
       break
     }
     case 'collective': {
@@ -195,14 +207,25 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (matches(cues.actions.conditional, before) || /\bif (?:you|we) (?:want|wish|like)\b/iu.test(text.slice(verbAt))) score -= 0.15
 
   const task = taskFrom(taskSource, verbAt)
-  const anaphoric = pronounObject.test(taskSource.slice(verbAt))
+  const anaphoric = matches(cues.anaphora, taskSource.slice(verbAt))
   // "I just need to look for it": the sentence before says what "it" is.
   if (anaphoric && position > 0) {
     const previous = unit.sentences[position - 1]!
     if (previous.text.split(/\s+/).length >= 4) evidenceStart = previous.start
   }
 
-  const {due, dueText} = dueOf(context, text)
+  // A group's due date may follow in the next sentences ("probably in the next meeting").
+  let {due, dueText} = dueOf(context, text)
+  if (!due && kind === 'groupFormation') {
+    for (const next of unit.sentences.slice(position + 1, position + 3)) {
+      const later = dueOf(context, next.text)
+      if (later.due) {
+        due = later.due
+        dueText = later.dueText
+        break
+      }
+    }
+  }
   if (due) score += 0.05
 
   return {
@@ -217,7 +240,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     due,
     dueText,
     sentence: position,
-    anaphoric
+    anaphoric,
+    kind
   }
 }
 
@@ -295,7 +319,13 @@ function merge(found: FoundAction[]): FoundAction[] {
   for (const item of found) {
     const previous = result.findLast((other) => other.unit === item.unit)
     const compatible = previous && (previous.owner === item.owner || previous.owner === null || item.owner === null)
-    const picksUp = previous && item.anaphoric && item.sentence - previous.sentence <= 2 && previous.owner === item.owner
+    const picksUp =
+      previous &&
+      item.sentence - previous.sentence <= 2 &&
+      previous.owner === item.owner &&
+      // "post it" picks up what was promised; a plan told in steps ("we can have an
+      // informal meeting… we can shape it… and send it") is one item.
+      (item.anaphoric || (item.kind === 'collective' && previous.kind === 'collective'))
     if (previous && compatible && (overlaps(previous, item) || picksUp)) {
       previous.start = Math.min(previous.start, item.start)
       previous.end = Math.max(previous.end, item.end)
@@ -321,7 +351,7 @@ function merge(found: FoundAction[]): FoundAction[] {
 export function toActionItems(found: FoundAction[], minConfidence: number): ActionItem[] {
   const kept: FoundAction[] = []
   for (const item of [...found].sort((a, b) => b.confidence - a.confidence)) {
-    if (item.confidence < minConfidence) continue
+    if (!reaches(item.confidence, minConfidence)) continue
     const twin = kept.find((other) => (other.owner === item.owner || !other.owner || !item.owner) && similarity(other.text, item.text) >= 0.6)
     if (twin) continue
     kept.push(item)

@@ -35,7 +35,7 @@ export default function extractAgenda(options: AgendaOptions = {}) {
       let announced = false
       for (const sentence of unit.sentences) {
         const numbered = /\bitem (?:#|number |no\. )?\d+/iu.test(sentence.text)
-        if (index < limit && matches(cues.agenda.announce, sentence.text)) announced = true
+        if (index < limit && !announced && matches(cues.agenda.announce, sentence.text)) announced = true
         if (!announced && !numbered) continue
         for (const pattern of cues.agenda.item) {
           const match = pattern.exec(sentence.text)

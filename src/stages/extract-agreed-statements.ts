@@ -10,7 +10,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cuesFor} from '../lexicon/cues.js'
-import {confidence, evidenceOf, firstMatch, matches, similarity, statement, type Found} from '../lib/extraction.js'
+import {confidence, evidenceOf, firstMatch, matches, reaches, similarity, statement, type Found} from '../lib/extraction.js'
 import type {Decision} from '../record.js'
 
 export interface AgreedStatementOptions {
@@ -28,20 +28,22 @@ export default function extractAgreedStatements(options: AgreedStatementOptions 
     for (const unit of units) {
       if (excluded.has(unit) || unit.text.text.startsWith('[')) continue
       const cues = cuesFor(unit.language)
-      for (const sentence of unit.sentences) {
+      for (const [position, sentence] of unit.sentences.entries()) {
         const text = sentence.text
         const cue = firstMatch(cues.document.normative, text)
         if (!cue) continue
         // The item's point is its first normative sentence; pending or a lead-in, it is no decision.
         if (/:\s*$/u.test(text) || text.endsWith('?') || matches(cues.document.pending, text)) break
-        found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + cue.index, text: statement(text.replace(/^[\s·•⇒→\d.)-]+/u, '')), confidence: 0.7})
+        // "ORGANIC LEADERS: Leaders… are expected to… They must…": the opening names the point.
+        const start = position === 1 ? unit.sentences[0]!.start : sentence.start
+        found.push({unit, start, end: sentence.end, focus: sentence.start + cue.index, text: statement(text.replace(/^[\s·•⇒→\d.)-]+/u, '')), confidence: 0.7})
         break
       }
     }
 
     const kept: Found[] = []
     for (const item of found) {
-      if (item.confidence < minConfidence) continue
+      if (!reaches(item.confidence, minConfidence)) continue
       if (kept.some((other) => similarity(other.text, item.text) >= 0.6)) continue
       kept.push(item)
     }

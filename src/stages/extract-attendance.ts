@@ -54,7 +54,7 @@ export default function extractAttendance() {
       const namesIn = (match: RegExpMatchArray): string[] => {
         const groups = match.groups ?? {}
         if (groups['names']) return splitNames(groups['names'], cues, unit.speaker)
-        const name = cleanName(groups['name'])
+        const name = cleanName(groups['name'], cues)
         return name ? [name] : []
       }
       const scan = (key: keyof typeof cues.attendance, category: Category, source: Attendee['source'], extra: (match: RegExpMatchArray) => Partial<Attendee> = () => ({})): void => {

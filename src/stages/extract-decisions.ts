@@ -10,13 +10,14 @@
  * - the next meeting scheduled ("It will be Thursday the 7th of December at
  *   23:00 UTC"), and a suggestion for a later call by whoever chairs.
  *
- * Statements inside a conditional ("see if it is approved") and accounts of
- * what other bodies decided, in long monologues, are left out or weighed down.
+ * Statements inside a conditional ("see if it is approved") or a relative
+ * clause ("this is what we agreed on when…") are left out; past-tense
+ * accounts in long monologues ("we decided that…") are weighed down.
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cuesFor, type Cues} from '../lexicon/cues.js'
-import {confidence, evidenceOf, firstMatch, matches, overlaps, similarity, statement, type Found} from '../lib/extraction.js'
+import {confidence, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
 import {findDates, isoDate, clockTime, referenceDate} from '../lib/dates.js'
 import type {Unit} from '../data.js'
 import type {Decision} from '../record.js'
@@ -53,25 +54,32 @@ export default function extractDecisions(options: DecisionOptions = {}) {
 
     for (const [index, unit] of units.entries()) {
       const cues = cuesFor(unit.language)
-      const words = unit.text.text.split(/\s+/).length
+      const long = unit.text.text.split(/\s+/).length > monologueWords
       for (const [position, sentence] of unit.sentences.entries()) {
         const text = sentence.text
+        // In a monologue, "we decided that…" is an account of another time or body.
+        const told = long && matches(cues.decisions.narrative, text)
+        // "…resume the discussion of this topic": the sentence before says which.
+        const from = position > 0 && matches(cues.anaphora, text) ? unit.sentences[position - 1]!.start : sentence.start
         const explicit = firstMatch(cues.decisions.explicit, text)
-        if (explicit && !conditionalBefore.test(text.slice(0, explicit.index))) {
+        // "see if it is approved" decides nothing; "if you agree with all we have said" does.
+        const conditional = explicit && !conditionalBefore.test(explicit[0].split(/\s+/)[0]!) && conditionalBefore.test(text.slice(0, explicit.index))
+        const reported = explicit && /\b(?:what|which|as|lo que|ce que|o que)\s+$/iu.test(text.slice(0, explicit.index))
+        if (explicit && !conditional && !reported) {
           // "So we've reached a consensus." says little alone: take the next sentence too.
           const next = unit.sentences[position + 1]
           const end = text.split(/\s+/).length < 8 && next ? next.end : sentence.end
-          found.push({unit, start: sentence.start, end, focus: sentence.start + explicit.index, text: statement(unit.text.text.slice(sentence.start, end)), confidence: 0.85 - (words > monologueWords ? 0.2 : 0)})
+          found.push({unit, start: from, end, focus: sentence.start + explicit.index, text: statement(unit.text.text.slice(sentence.start, end)), confidence: 0.85 - (told ? 0.4 : 0)})
           continue
         }
         const formed = firstMatch(cues.actions.groupFormation, text)
-        if (formed) {
-          found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + formed.index, text: statement(text), confidence: 0.7 - (words > monologueWords ? 0.2 : 0)})
+        if (formed && !conditionalBefore.test(text.slice(0, formed.index))) {
+          found.push({unit, start: from, end: sentence.end, focus: sentence.start + formed.index, text: statement(text), confidence: 0.7 - (told ? 0.2 : 0)})
           continue
         }
         const suggestion = firstMatch(cues.decisions.suggestion, text)
         if (suggestion && (matches(cues.decisions.nextMeeting, text) || cues.timeRef.test(text))) {
-          found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + suggestion.index, text: statement(text), confidence: 0.65})
+          found.push({unit, start: from, end: sentence.end, focus: sentence.start + suggestion.index, text: statement(text), confidence: 0.65})
         }
       }
       const accepted = acceptedProposal(units, index)
@@ -87,7 +95,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
       const cues = cuesFor(unit.language)
       for (const sentence of unit.sentences) {
         const resume = firstMatch(cues.decisions.resumeAt, sentence.text)
-        if (!resume) continue
+        if (!resume || sentence.text.endsWith('?')) continue
         const time = findDates(sentence.text, unit.language).find((result) => result.start.isCertain('hour'))
         if (time) found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + resume.index, text: statement(sentence.text), confidence: 0.6})
       }
@@ -176,7 +184,7 @@ function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found
         const zone = cues.metadata.timezone.exec(sentence.text.slice(result.index))
         const when = new Intl.DateTimeFormat(unit.language, {dateStyle: 'full', timeZone: 'UTC'}).format(referenceDate(date))
         const text = `${cues.data.minutes['nextMeeting'] ?? 'Next meeting'}: ${when}${time ? ` ${time}` : ''}${zone ? ` ${zone[0]}` : ''}`
-        best = {found: {unit, start: sentence.start, end: sentence.end, focus: sentence.start + result.index, text, confidence: 0.8}, date, time, score}
+        best = {found: {unit, start: sentence.start, end: sentence.end, focus: sentence.start + result.index, text, confidence: 0.9}, date, time, score}
       }
     }
   }
@@ -187,7 +195,7 @@ function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found
 function toDecisions(found: FoundDecision[], minConfidence: number): Decision[] {
   const kept: FoundDecision[] = []
   for (const item of [...found].sort((a, b) => b.confidence - a.confidence)) {
-    if (item.confidence < minConfidence) continue
+    if (!reaches(item.confidence, minConfidence)) continue
     if (kept.some((other) => overlaps(other, item) || similarity(other.text, item.text) >= 0.6)) continue
     kept.push(item)
   }

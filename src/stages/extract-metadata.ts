@@ -9,7 +9,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cuesFor, type Cues} from '../lexicon/cues.js'
 import {MappedText} from '../lib/mapped-text.js'
-import {clockTime, findDates, isFullDate, isoDate} from '../lib/dates.js'
+import {clockTime, findDates, isStatedDate, isoDate} from '../lib/dates.js'
 import type {Evidence, Meeting} from '../record.js'
 
 export interface MetadataOptions {
@@ -75,7 +75,7 @@ export default function extractMetadata(options: MetadataOptions = {}) {
     for (const passage of passages) {
       const text = textOf(passage)
       const results = findDates(text, language)
-      const dated = results.find((result) => isFullDate(result.start))
+      const dated = results.find((result) => isStatedDate(result))
       if (!dated) continue
       meeting.date = isoDate(dated.start)
       meeting.startTime = clockTime(dated.start)

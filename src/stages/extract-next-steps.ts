@@ -43,7 +43,7 @@ export default function extractNextSteps(options: NextStepsOptions = {}) {
       const owner = ownerInParentheses(cues, text)
       const {due, dueText} = findDue(text, unit.language, meetingDate)
       const task = text.replace(/\s*\([^()]*\)\s*$/u, '').replace(/^[\s·•⇒→-]+/u, '')
-      found.push({unit, start: 0, end: text.length, focus: 0, text: task.charAt(0).toUpperCase() + task.slice(1), confidence: 0.8, owner, assignees: owner ? [owner] : [], due, dueText: dueText ?? parentheticalTiming(cues, text), sentence: 0, anaphoric: false})
+      found.push({unit, start: 0, end: text.length, focus: 0, text: task.charAt(0).toUpperCase() + task.slice(1), confidence: 0.8, owner, assignees: owner ? [owner] : [], due, dueText: dueText ?? parentheticalTiming(cues, text), sentence: 0, anaphoric: false, kind: 'listed'})
     }
 
     for (const unit of units) {
@@ -54,7 +54,7 @@ export default function extractNextSteps(options: NextStepsOptions = {}) {
         if (!match) continue
         const verb = match.indices?.groups?.['verb']?.[0] ?? match.index
         const {due, dueText} = findDue(sentence.text, unit.language, meetingDate)
-        found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + match.index, text: taskFrom(sentence.text, verb), confidence: 0.7, owner: null, assignees: [], due, dueText, sentence: position, anaphoric: false})
+        found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + match.index, text: taskFrom(sentence.text, verb), confidence: 0.7, owner: null, assignees: [], due, dueText, sentence: position, anaphoric: false, kind: 'listed'})
       }
     }
 
@@ -87,7 +87,7 @@ function ownerInParentheses(cues: Cues, text: string): string | null {
   const match = /\(([^()]+)\)\s*$/u.exec(text)
   if (!match) return null
   const content = match[1]!.trim()
-  const name = cleanName(content)
+  const name = cleanName(content, cues)
   if (!name || name !== content || content.split(/\s+/).length > 4) return null
   if (cues.metadata.groupNoun.test(content) || cues.timeRef.test(content) || findDue(content, cues.data.language, null).dueText) return null
   return name

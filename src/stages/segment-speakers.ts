@@ -75,9 +75,12 @@ export default function segmentSpeakers(options: SegmentOptions = {}) {
     }
 
     const oneTurnPerLine = nonBlank > 0 && mixed / nonBlank >= share
+    // Where labels are written in capitals, a recurring mixed-case phrase
+    // ("The first question is:") is text, not a speaker.
+    const capitalLabels = candidates.size - mixed
     const accepted = new Map<number, Candidate>()
     for (const [line, candidate] of candidates) {
-      const recurs = (counts.get(candidate.value) ?? 0) >= 2
+      const recurs = (counts.get(candidate.value) ?? 0) >= 2 && capitalLabels < 2
       if (candidate.capitals || oneTurnPerLine || recurs || (candidate.guessed && isUnidentified(candidate.value))) {
         accepted.set(line, candidate)
       }

@@ -1,0 +1,146 @@
+/**
+ * `minutes eval <file|dir>... --annotations DIR`: process each transcript
+ * that has an annotation (`DIR/<stem>.json`) and print how its record scores.
+ */
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {createMinutesProcessor} from '../process.js'
+import {readTranscript} from '../ingest.js'
+import {f1, scoreFile, sum, type Annotation, type Counts, type FileScore} from '../evaluate.js'
+import {findInputs, stemOf} from './files.js'
+
+export interface EvalOptions {
+  annotations: string
+  verbose?: boolean
+}
+
+/** Quality targets the pipeline is held to. */
+export const targets = {actionItemsF1: 0.8, ownerAccuracy: 0.85, decisionsF1: 0.7, attendanceF1: 0.9, speakersF1: 0.98}
+
+export interface EvalResult {
+  files: FileScore[]
+  totals: {
+    actionItems: Counts
+    decisions: Counts
+    attendance: Counts
+    speakers: Counts
+    owner: {right: number; total: number}
+    due: {right: number; total: number}
+    meeting: {right: number; total: number}
+    language: {right: number; total: number}
+    evidence: {verbatim: number; total: number}
+    joins: {intact: number; total: number}
+    absent: {clean: number; total: number}
+  }
+  unannotated: string[]
+  meetsTargets: boolean
+}
+
+export async function evaluate(inputs: string[], options: EvalOptions): Promise<EvalResult> {
+  const {files} = await findInputs(inputs)
+  const process = createMinutesProcessor()
+  const scores: FileScore[] = []
+  const unannotated: string[] = []
+  for (const input of files) {
+    const annotationPath = path.join(options.annotations, `${stemOf(input)}.json`)
+    const annotation = await readFile(annotationPath, 'utf8').then((text) => JSON.parse(text) as Annotation, () => undefined)
+    if (!annotation) {
+      unannotated.push(input)
+      continue
+    }
+    const file = await readTranscript(input, {settleMs: 0})
+    const record = process(file)
+    scores.push(scoreFile(record, annotation, String(file.value)))
+  }
+  const ratio = (pick: (score: FileScore) => {a: number; b: number}): {a: number; b: number} =>
+    scores.reduce((total, score) => ({a: total.a + pick(score).a, b: total.b + pick(score).b}), {a: 0, b: 0})
+  const owner = ratio((score) => ({a: score.owner.right, b: score.owner.total}))
+  const due = ratio((score) => ({a: score.due.right, b: score.due.total}))
+  const meeting = ratio((score) => ({a: score.meeting.right, b: score.meeting.total}))
+  const evidence = ratio((score) => ({a: score.evidence.verbatim, b: score.evidence.total}))
+  const joins = ratio((score) => ({a: score.joins.intact, b: score.joins.total}))
+  const absent = ratio((score) => ({a: score.absent.clean, b: score.absent.total}))
+  const totals: EvalResult['totals'] = {
+    actionItems: sum(scores.map((score) => score.actionItems)),
+    decisions: sum(scores.map((score) => score.decisions)),
+    attendance: sum(scores.map((score) => score.attendance)),
+    speakers: sum(scores.map((score) => score.speakers)),
+    owner: {right: owner.a, total: owner.b},
+    due: {right: due.a, total: due.b},
+    meeting: {right: meeting.a, total: meeting.b},
+    language: {right: scores.filter((score) => score.language).length, total: scores.length},
+    evidence: {verbatim: evidence.a, total: evidence.b},
+    joins: {intact: joins.a, total: joins.b},
+    absent: {clean: absent.a, total: absent.b}
+  }
+  const meetsTargets =
+    f1(totals.actionItems).f1 >= targets.actionItemsF1 &&
+    (totals.owner.total === 0 || totals.owner.right / totals.owner.total >= targets.ownerAccuracy) &&
+    f1(totals.decisions).f1 >= targets.decisionsF1 &&
+    f1(totals.attendance).f1 >= targets.attendanceF1 &&
+    f1(totals.speakers).f1 >= targets.speakersF1 &&
+    totals.language.right === totals.language.total &&
+    totals.evidence.verbatim === totals.evidence.total &&
+    totals.absent.clean === totals.absent.total
+  return {files: scores, totals, unannotated, meetsTargets}
+}
+
+const prf = (counts: Counts): string => {
+  const {precision, recall, f1: score} = f1(counts)
+  return `${precision.toFixed(2)} ${recall.toFixed(2)} ${score.toFixed(2)}`
+}
+const share = (a: number, b: number): string => (b === 0 ? '  —  ' : `${a}/${b}`)
+
+export function formatEval(result: EvalResult, verbose = false): string {
+  const lines: string[] = []
+  const header = ['file'.padEnd(28), 'action items P R F1'.padEnd(20), 'decisions P R F1'.padEnd(18), 'attendance P R F1'.padEnd(19), 'speakers P R F1'.padEnd(17), 'owner', ' due ', 'lang', 'fields', 'quotes', 'joins', 'clean']
+  lines.push(header.join(' '))
+  for (const score of result.files) {
+    lines.push(
+      [
+        score.file.padEnd(28),
+        prf(score.actionItems).padEnd(20),
+        prf(score.decisions).padEnd(18),
+        prf(score.attendance).padEnd(19),
+        prf(score.speakers).padEnd(17),
+        share(score.owner.right, score.owner.total).padEnd(5),
+        share(score.due.right, score.due.total).padEnd(5),
+        (score.language ? 'ok' : 'WRONG').padEnd(4),
+        share(score.meeting.right, score.meeting.total).padEnd(6),
+        share(score.evidence.verbatim, score.evidence.total).padEnd(6),
+        share(score.joins.intact, score.joins.total).padEnd(5),
+        share(score.absent.clean, score.absent.total)
+      ].join(' ')
+    )
+    if (verbose) {
+      for (const miss of [...score.misses, ...score.meeting.wrong, ...score.evidence.failures, ...score.joins.missing.map((join) => `join missing: ${join}`), ...score.absent.found.map((text) => `still present: ${text}`)]) {
+        lines.push(`    ${miss}`)
+      }
+    }
+  }
+  const t = result.totals
+  lines.push(
+    [
+      'all files (micro)'.padEnd(28),
+      prf(t.actionItems).padEnd(20),
+      prf(t.decisions).padEnd(18),
+      prf(t.attendance).padEnd(19),
+      prf(t.speakers).padEnd(17),
+      share(t.owner.right, t.owner.total).padEnd(5),
+      share(t.due.right, t.due.total).padEnd(5),
+      share(t.language.right, t.language.total).padEnd(4),
+      share(t.meeting.right, t.meeting.total).padEnd(6),
+      share(t.evidence.verbatim, t.evidence.total).padEnd(6),
+      share(t.joins.intact, t.joins.total).padEnd(5),
+      share(t.absent.clean, t.absent.total)
+    ].join(' ')
+  )
+  const ownerAccuracy = t.owner.total === 0 ? 1 : t.owner.right / t.owner.total
+  lines.push('')
+  lines.push(
+    `action items F1 ${f1(t.actionItems).f1.toFixed(2)} (target ${targets.actionItemsF1}), owner accuracy ${ownerAccuracy.toFixed(2)} (target ${targets.ownerAccuracy}), decisions F1 ${f1(t.decisions).f1.toFixed(2)} (target ${targets.decisionsF1}), attendance F1 ${f1(t.attendance).f1.toFixed(2)} (target ${targets.attendanceF1}), speakers F1 ${f1(t.speakers).f1.toFixed(2)} (target ${targets.speakersF1})`
+  )
+  lines.push(result.meetsTargets ? 'All quality targets met.' : 'Some quality targets are NOT met.')
+  for (const input of result.unannotated) lines.push(`no annotation for ${input}; not scored`)
+  return lines.join('\n')
+}
