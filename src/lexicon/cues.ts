@@ -43,6 +43,62 @@ export interface Cues {
 }
 
 const cache = new Map<string, Cues>()
+const nonAsciiLetter = /(?![\x00-\x7f])\p{L}/u
+
+/**
+ * Case-insensitive matching with Unicode folding costs three times more
+ * than without: a pattern with no Unicode in it does without the `u` flag.
+ */
+function asciiFlags(source: string, flags: string): string {
+  return /\\p\{|\\u\{|[^\x00-\x7f]/.test(source) ? flags : flags.replace('u', '')
+}
+
+const unions = new WeakMap<readonly RegExp[], RegExp>()
+
+/**
+ * One pattern that matches where any of `patterns` does: a sentence with no
+ * cue of a family is passed over with one test instead of one per pattern.
+ */
+export function unionOf(patterns: readonly RegExp[]): RegExp {
+  let union = unions.get(patterns)
+  if (!union) {
+    const flags = [...new Set(patterns.flatMap((pattern) => [...pattern.flags.replace(/[gdy]/g, '')]))].join('')
+    // A pattern that opens with a name enters by its cue: cheaper, and it
+    // matches wherever the whole pattern does.
+    const sources = patterns.map((pattern) => (prefilters.get(pattern) ?? pattern).source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:'))
+    union = new RegExp(sources.map((source) => `(?:${source})`).join('|'), flags)
+    unions.set(patterns, union)
+  }
+  return union
+}
+const prefilters = new WeakMap<RegExp, RegExp>()
+
+/**
+ * Whether a pattern can match `text` at all, by its cheap prefilter when it
+ * has one. Patterns that open with a name are only worth running when the
+ * cue that follows the name is in the text.
+ */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  const prefilter = prefilters.get(pattern)
+  return prefilter === undefined || prefilter.test(text)
+}
+
+/** An object whose properties are computed on first read, then kept. */
+function lazy<T extends object>(factories: {[K in keyof T]: () => T[K]}): T {
+  const result = {} as T
+  for (const key of Object.keys(factories) as Array<keyof T>) {
+    Object.defineProperty(result, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = factories[key]()
+        Object.defineProperty(result, key, {value, enumerable: true})
+        return value
+      }
+    })
+  }
+  return result
+}
 
 function alternation(words: readonly string[]): string {
   return [...words]
@@ -59,8 +115,8 @@ export function cuesFor(language: string): Cues {
   const verbs = `(?<verb>${alternation(data.actions.taskVerbs)})(?![\\p{L}\\-])`
 
   const timeRefs = `(?:${data.actions.timeRefs.join('|')})`
-  const expand = (source: string): string =>
-    unicodeBoundaries(source)
+  const placeholders = (source: string): string =>
+    source
       .replaceAll('{verb}', verbs)
       .replaceAll('{timeRef}', timeRefs)
       .replaceAll('{names}', "(?<names>[^.;:!?\\n]+)")
@@ -68,47 +124,66 @@ export function cuesFor(language: string): Cues {
       .replaceAll('{channel}', "(?<channel>[\\p{L}]+)")
       .replaceAll('{group}', "(?<group>[^,.;:!?\\n]+)")
       .replaceAll('{place}', "(?<place>[^.;:!?\\n(]+)")
-  const compile = (sources: readonly string[], flags = 'iu'): RegExp[] => sources.map((source) => new RegExp(expand(source), flags))
-  const compileAll = <K extends string>(record: Record<K, string[]>, flags = 'iu'): Record<K, RegExp[]> => {
-    const result = {} as Record<K, RegExp[]>
-    for (const key of Object.keys(record) as K[]) result[key] = compile(record[key], flags)
-    return result
+  // JavaScript's `\b` is right next to ASCII letters, and fast: keep it where a
+  // pattern has no other letters.
+  const expand = (source: string): string => {
+    const expanded = placeholders(source)
+    return nonAsciiLetter.test(expanded) ? placeholders(unicodeBoundaries(source)) : expanded
   }
+  const compile = (sources: readonly string[], flags = 'iu'): RegExp[] =>
+    sources.map((source) => {
+      const expanded = expand(source)
+      const pattern = new RegExp(expanded, asciiFlags(expanded, flags))
+      // "{name} has joined": tried at every word of the text, the name costs;
+      // the cue after it is cheap to look for first.
+      const cue = /^(?:\\b)?\{names?\}(.{6,})$/su.exec(source)
+      if (cue) {
+        const rest = expand(cue[1]!)
+        prefilters.set(pattern, new RegExp(rest, asciiFlags(rest, flags.replace(/[gd]/g, ''))))
+      }
+      return pattern
+    })
+  const compileAll = <K extends string>(record: Record<K, string[]>, flags = 'iu'): Record<K, RegExp[]> =>
+    lazy(Object.fromEntries(Object.keys(record).map((key) => [key, () => compile(record[key as K], flags)])) as {[P in K]: () => RegExp[]})
   const any = (sources: readonly string[]): RegExp => new RegExp(sources.length > 0 ? `^(?:${sources.join('|')})$` : '(?!)', 'iu')
 
-  cues = {
-    data,
-    abbreviations: new Set(data.abbreviations.map((word) => word.toLowerCase())),
-    notNames: new Set(data.notNames.map((word) => word.toLowerCase())),
-    taskVerbs: new RegExp(unicodeBoundaries(`\\b${verbs}`), 'iu'),
-    timeRef: new RegExp(unicodeBoundaries(`\\b${timeRefs}(?![\\p{L}])`), 'iu'),
-    disclaimers: compile(data.disclaimers),
-    endMarkers: compile(data.endMarkers),
-    unidentifiedLabel: any(data.labels.unidentified),
-    notSpeakerLabel: any(data.labels.notSpeakers),
-    selfIdentification: compile(data.selfIdentification),
-    selfWord: any(data.selfWords),
-    inaudible: any(data.uncertainty.inaudible),
-    noise: any(data.uncertainty.noise),
-    attendance: compileAll(data.attendance, 'giu'),
-    metadata: {
-      group: compile(data.metadata.group),
-      documentGroup: compile(data.metadata.documentGroup),
-      groupNoun: new RegExp(`(?:^|\\s)(?:${alternation(data.metadata.groupNouns)})(?:\\s+\\d+)?$`, 'iu'),
-      location: compile(data.metadata.location),
-      timezone: new RegExp(`(?<![\\p{L}])(?:${data.metadata.timezones.join('|')})(?![\\p{L}])`, 'u')
-    },
-    agenda: {announce: compile(data.agenda.announce), item: compile(data.agenda.item)},
-    actions: compileAll(data.actions, 'diu'),
-    decisions: compileAll(data.decisions),
-    anaphora: compile(data.anaphora),
-    document: {
-      nextStepsHeading: any(data.document.nextStepsHeadings),
-      normative: compile(data.document.normative),
-      pending: compile(data.document.pending),
-      commitment: compile(data.document.commitment, 'diu')
-    }
-  }
+  // Each group is compiled when first used: a file needs few of them, and
+  // compiling every pattern of every language costs more than the file.
+  cues = lazy<Cues>({
+    data: () => data,
+    abbreviations: () => new Set(data.abbreviations.map((word) => word.toLowerCase())),
+    notNames: () => new Set(data.notNames.map((word) => word.toLowerCase())),
+    taskVerbs: () => new RegExp(expand('\\b{verb}'), 'iu'),
+    timeRef: () => new RegExp(expand('\\b{timeRef}(?![\\p{L}])'), 'iu'),
+    disclaimers: () => compile(data.disclaimers),
+    endMarkers: () => compile(data.endMarkers),
+    unidentifiedLabel: () => any(data.labels.unidentified),
+    notSpeakerLabel: () => any(data.labels.notSpeakers),
+    selfIdentification: () => compile(data.selfIdentification),
+    selfWord: () => any(data.selfWords),
+    inaudible: () => any(data.uncertainty.inaudible),
+    noise: () => any(data.uncertainty.noise),
+    attendance: () => compileAll(data.attendance, 'giu'),
+    metadata: () =>
+      lazy<Cues['metadata']>({
+        group: () => compile(data.metadata.group),
+        documentGroup: () => compile(data.metadata.documentGroup),
+        groupNoun: () => new RegExp(`(?:^|\\s)(?:${alternation(data.metadata.groupNouns)})(?:\\s+\\d+)?$`, 'iu'),
+        location: () => compile(data.metadata.location),
+        timezone: () => new RegExp(`(?<![\\p{L}])(?:${data.metadata.timezones.join('|')})(?![\\p{L}])`, 'u')
+      }),
+    agenda: () => lazy<Cues['agenda']>({announce: () => compile(data.agenda.announce), item: () => compile(data.agenda.item)}),
+    actions: () => compileAll(data.actions, 'diu'),
+    decisions: () => compileAll(data.decisions),
+    anaphora: () => compile(data.anaphora),
+    document: () =>
+      lazy<Cues['document']>({
+        nextStepsHeading: () => any(data.document.nextStepsHeadings),
+        normative: () => compile(data.document.normative),
+        pending: () => compile(data.document.pending),
+        commitment: () => compile(data.document.commitment, 'diu')
+      })
+  })
   cache.set(language, cues)
   return cues
 }

@@ -120,6 +120,13 @@ export interface LexiconData {
    * evidence then takes in the sentence before, which says what is meant.
    */
   anaphora: string[]
+  /**
+   * Words without which no date or time is said; a sentence with none of
+   * them, and no digit, is not read for dates. `words` match in any case;
+   * `names` (months, weekdays) only as written, since "May" and "March" are
+   * also common words.
+   */
+  dateWords: {words: string[]; names: string[]}
   /** Fixed words of the rendered minutes. */
   minutes: Record<string, string>
   /** Names of languages, for channels (`es` → `Spanish`). */

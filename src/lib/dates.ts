@@ -3,11 +3,33 @@ import * as es from 'chrono-node/es'
 import * as fr from 'chrono-node/fr'
 import * as pt from 'chrono-node/pt'
 import type {ParsedResult, ParsedComponents} from 'chrono-node'
+import {lexiconData} from '../lexicon/index.js'
 
 const parsers: Record<string, typeof en.casual> = {en: en.casual, es: es.casual, fr: fr.casual, pt: pt.casual}
+const dateWords = new Map<string, RegExp>()
 
-/** Dates and times chrono finds in `text`, read in `language`, relative to `reference`. */
+/** Whether `text` may say a date or time at all: a digit, or a date word of its language. */
+function mayHoldDate(text: string, language: string): boolean {
+  if (/\d/.test(text)) return true
+  let words = dateWords.get(language)
+  if (!words) {
+    const {words: anyCase, names} = lexiconData(language).dateWords
+    const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    // Names keep their case; other words match in any case, through (?i:…)-free folding.
+    const folded = anyCase.map((word) => [...escape(word)].map((char) => (/\p{L}/u.test(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char)).join(''))
+    words = new RegExp(`(?<![\\p{L}])(?:${[...folded, ...names.map(escape)].join('|')})(?![\\p{L}])`, 'u')
+    dateWords.set(language, words)
+  }
+  return words.test(text)
+}
+
+/**
+ * Dates and times chrono finds in `text`, read in `language`, relative to
+ * `reference`. chrono is the costliest reader in the pipeline: text that
+ * cannot hold a date never reaches it.
+ */
 export function findDates(text: string, language: string, reference?: Date): ParsedResult[] {
+  if (!mayHoldDate(text, language)) return []
   const parser = parsers[language] ?? en.casual
   return parser.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1, 12)), {forwardDate: true})
 }

@@ -1,6 +1,7 @@
 import type {Unit} from '../data.js'
 import type {Sentence} from './sentences.js'
 import type {Evidence} from '../record.js'
+import {mayMatch, unionOf} from '../lexicon/cues.js'
 
 /** Something an extraction stage found, before it becomes a record item. */
 export interface Found {
@@ -28,13 +29,16 @@ export function reaches(value: number, threshold: number): boolean {
 
 /** Whether any pattern matches. */
 export function matches(patterns: readonly RegExp[], text: string): boolean {
-  return patterns.some((pattern) => pattern.test(text))
+  if (patterns.length > 2) return unionOf(patterns).test(text)
+  return patterns.some((pattern) => mayMatch(pattern, text) && pattern.test(text))
 }
 
 /** The first match of any pattern. */
 export function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
   let best: RegExpExecArray | undefined
+  if (patterns.length > 2 && !unionOf(patterns).test(text)) return undefined
   for (const pattern of patterns) {
+    if (!mayMatch(pattern, text)) continue
     const match = pattern.exec(text)
     if (match && (!best || match.index < best.index)) best = match
   }
@@ -81,15 +85,22 @@ export function overlaps(a: Found, b: Found): boolean {
   return a.unit === b.unit && a.start < b.end && b.start < a.end
 }
 
+const wordCache = new Map<string, Set<string>>()
+
 /** Content words of a text, for near-duplicate checks. */
 export function contentWords(text: string): Set<string> {
-  return new Set(
+  let words = wordCache.get(text)
+  if (words) return words
+  if (wordCache.size > 10_000) wordCache.clear()
+  words = new Set(
     text
       .toLowerCase()
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
       .match(/\p{L}{4,}/gu) ?? []
   )
+  wordCache.set(text, words)
+  return words
 }
 
 /** Share of words two texts have in common (Jaccard). */

@@ -41,6 +41,8 @@ function tokensOf(name: string): string[] {
 
 function sameToken(a: string, b: string): boolean {
   if (a === b) return true
+  // Identifiers (`person8`, `person2`) are never spelling variants of each other.
+  if (/\d/.test(a) || /\d/.test(b)) return false
   if (a.length < 3 || b.length < 3 || a[0] !== b[0]) return false
   return jaroWinkler(a, b) >= 0.92
 }

@@ -9,6 +9,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {franc} from 'franc-min'
 import {createRequire} from 'node:module'
+import type {Unit} from '../data.js'
 
 const require = createRequire(import.meta.url)
 const iso6393 = require('../lexicon/languages.json') as Record<string, string>
@@ -47,14 +48,37 @@ export default function detectLanguage(options: LanguageOptions = {}) {
   return (_tree: Root, file: VFile): void => {
     const units = file.data.units ?? []
     const weight = new Map<string, number>()
+    // A turn is read on its own. A document's blocks (headings, list items,
+    // short paragraphs) are read in runs of at least `sampleLength`
+    // characters: one call for a run instead of one per bullet.
+    const runs: Unit[][] = []
+    let run: Unit[] = []
+    let length = 0
     for (const unit of units) {
-      const text = unit.text.text
+      if (file.data.kind === 'transcript' || unit.text.text.length >= sampleLength) {
+        runs.push([unit])
+        continue
+      }
+      run.push(unit)
+      length += unit.text.text.length + 1
+      if (length >= sampleLength) {
+        runs.push(run)
+        run = []
+        length = 0
+      }
+    }
+    if (run.length > 0) runs.push(run)
+
+    for (const members of runs) {
+      const text = members.map((unit) => unit.text.text).join(' ')
       if (text.length < minLength) continue
       const code = franc(text.slice(0, sampleLength), {only, minLength})
       const language = toIso1.get(code)
       if (!language) continue
-      unit.language = language
-      unit.languageSource = 'detected'
+      for (const unit of members) {
+        unit.language = language
+        unit.languageSource = 'detected'
+      }
       weight.set(language, (weight.get(language) ?? 0) + text.length)
     }
 

@@ -21,7 +21,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, splitNames, type Cues} from '../lexicon/cues.js'
+import {cleanName, cuesFor, mayMatch, splitNames, unionOf, type Cues} from '../lexicon/cues.js'
 import {confidence, evidenceOf, matches, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import type {People} from '../lib/names.js'
@@ -59,6 +59,8 @@ const base: Record<Kind, number> = {
   offer: 0.55
 }
 const kinds = Object.keys(base) as Kind[]
+/** Kinds whose patterns carry their own verbs, or none. */
+const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive']
 
 export interface FoundAction extends Found {
   owner: string | null
@@ -88,7 +90,9 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
     for (const [index, unit] of units.entries()) {
       const cues = cuesFor(unit.language)
       for (const [position, sentence] of unit.sentences.entries()) {
-        for (const kind of kinds) {
+        // Most sentences name no task at all; only those that do are read closely.
+        const hasVerb = cues.taskVerbs.test(sentence.text)
+        for (const kind of hasVerb ? kinds : verbless) {
           const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate})
           if (item) found.push(item)
         }
@@ -114,9 +118,11 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   const {cues, unit, position, sentence, people} = context
   const text = sentence.text
   const patterns = cues.actions[kind]
+  if (patterns.length > 1 && !unionOf(patterns).test(text)) return undefined
   let match: RegExpExecArray | undefined
   let patternIndex = -1
   for (const [index, pattern] of patterns.entries()) {
+    if (!mayMatch(pattern, text)) continue
     const candidate = pattern.exec(text) ?? undefined
     if (candidate && (!match || candidate.index < match.index)) {
       match = candidate

@@ -8,7 +8,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, splitNames} from '../lexicon/cues.js'
+import {cleanName, cuesFor, mayMatch, splitNames, unionOf} from '../lexicon/cues.js'
 import type {Attendance, Attendee, Evidence} from '../record.js'
 
 type Category = 'present' | 'apologies' | 'staff' | 'interpreters' | 'absent'
@@ -22,7 +22,16 @@ interface Entry {
 /** Which category a later mention may replace. */
 const rank: Record<Category, number> = {absent: 0, apologies: 1, present: 2, interpreters: 3, staff: 3}
 
-export default function extractAttendance() {
+export interface AttendanceOptions {
+  /** Turns at the start always read for the roll call (default `10`). */
+  readonly openingUnits?: number
+  /** Share of the turns, from the start, read for the roll call when that is more (default `0.15`). */
+  readonly openingShare?: number
+}
+
+export default function extractAttendance(options: AttendanceOptions = {}) {
+  const openingUnits = options.openingUnits ?? 10
+  const openingShare = options.openingShare ?? 0.15
   return (_tree: Root, file: VFile): void => {
     const people = file.data.people!
     const entries = new Map<string, Entry>()
@@ -46,8 +55,12 @@ export default function extractAttendance() {
       entries.set(person.name, {category, attendee, order: order++})
     }
 
-    for (const unit of file.data.units ?? []) {
+    const units = file.data.units ?? []
+    // The roll call opens the meeting; welcomes and absences come at any time.
+    const rollCall = Math.max(openingUnits, Math.ceil(units.length * openingShare))
+    for (const [index, unit] of units.entries()) {
       const cues = cuesFor(unit.language)
+      const opening = index < rollCall
       const text = unit.text.text
       const evidenceOf = (match: RegExpMatchArray): Evidence | undefined =>
         unit.text.evidence(match.index!, match.index! + match[0].length, unit.speaker)
@@ -58,25 +71,29 @@ export default function extractAttendance() {
         return name ? [name] : []
       }
       const scan = (key: keyof typeof cues.attendance, category: Category, source: Attendee['source'], extra: (match: RegExpMatchArray) => Partial<Attendee> = () => ({})): void => {
+        if (cues.attendance[key].length > 1 && !unionOf(cues.attendance[key]).test(text)) return
         for (const pattern of cues.attendance[key]) {
+          if (!mayMatch(pattern, text)) continue
           for (const match of text.matchAll(pattern)) {
             for (const name of namesIn(match)) record(name, category, source, evidenceOf(match), extra(match))
           }
         }
       }
 
-      scan('presentOnChannel', 'present', 'roll-call', (match) => {
-        const channel = cues.data.channels[(match.groups?.['channel'] ?? '').toLowerCase()]
-        return channel ? {channel} : {}
-      })
-      scan('present', 'present', 'roll-call')
-      scan('apologies', 'apologies', 'roll-call')
-      scan('staff', 'staff', 'roll-call')
-      scan('staffCompanions', 'staff', 'roll-call')
-      scan('interpreters', 'interpreters', 'roll-call')
+      if (opening) {
+        scan('presentOnChannel', 'present', 'roll-call', (match) => {
+          const channel = cues.data.channels[(match.groups?.['channel'] ?? '').toLowerCase()]
+          return channel ? {channel} : {}
+        })
+        scan('present', 'present', 'roll-call')
+        scan('apologies', 'apologies', 'roll-call')
+        scan('staff', 'staff', 'roll-call')
+        scan('staffCompanions', 'staff', 'roll-call')
+        scan('interpreters', 'interpreters', 'roll-call')
+      }
       scan('absent', 'absent', 'mentioned')
       scan('joined', 'present', 'joined', () => ({joinedLate: true}))
-      if (unit.speaker) {
+      if (opening && unit.speaker) {
         for (const pattern of cues.attendance.staffSelf) {
           const match = [...text.matchAll(pattern)][0]
           if (match) record(unit.speaker, 'staff', 'roll-call', evidenceOf(match))
@@ -85,7 +102,7 @@ export default function extractAttendance() {
     }
 
     // Whoever spoke was there.
-    for (const unit of file.data.units ?? []) {
+    for (const unit of units) {
       if (unit.speaker && !entries.has(unit.speaker)) {
         const evidence = unit.text.evidence(0, Math.min(unit.text.text.length, 80), unit.speaker)
         record(unit.speaker, 'present', 'spoke', evidence)

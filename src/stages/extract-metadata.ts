@@ -74,6 +74,8 @@ export default function extractMetadata(options: MetadataOptions = {}) {
     // Date and times.
     for (const passage of passages) {
       const text = textOf(passage)
+      // A stated date has a year: chrono need not read passages without one.
+      if (!/\d{4}/.test(text)) continue
       const results = findDates(text, language)
       const dated = results.find((result) => isStatedDate(result))
       if (!dated) continue

@@ -10,7 +10,7 @@
  * starting with bullet glyphs (`·`, `•`, `⇒`) are list items, as a reader
  * would take them.
  */
-import type {Root, RootContent, List, ListItem, Paragraph, Text, Nodes} from 'mdast'
+import type {Root, RootContent, List, ListItem, Paragraph, PhrasingContent, Text, Nodes} from 'mdast'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {unified} from 'unified'
@@ -20,9 +20,10 @@ import {SourceIndex} from '../lib/source-index.js'
 
 const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 const bulletGlyph = /^[ \t]*[·•▪◦‣⁃∙⇒→➢➤►✓✔][ \t]+/
-/** Markdown syntax that changes what a block means. */
-const markdownSyntax =
-  /[*`\\~|]|&#?\w+;|<[A-Za-z/!?]|\]\(|(?:^|[^\p{L}\p{N}])_+[^\s_]|^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|[-+] |\d{1,9}[.)][ \t])|^(?: {4}|\t)/mu
+/** Markdown syntax that shapes a block: headings, quotes, lists, code, tables. */
+const blockSyntax = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|[-+*][ \t]|\d{1,9}[.)][ \t]|```|~~~)|^(?: {4}|\t)(?=\S)|^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/mu
+/** Markdown syntax inside a line: emphasis, code, links, escapes, entities, HTML. */
+const inlineSyntax = /[*`\\~]|&#?\w+;|<[A-Za-z/!?]|\]\(|(?:^|[^\p{L}\p{N}])_+[^\s_]/mu
 
 let markdown: Processor<Root> | undefined
 
@@ -88,9 +89,35 @@ function parseBlock(source: SourceIndex, first: number, last: number): RootConte
     }
   }
   if (hasBullets) return glyphList(source, first, last)
-  if (markdownSyntax.test(block)) return markdownBlock(source, block, start)
+  if (blockSyntax.test(block)) return markdownBlock(source, block, start)
+  if (inlineSyntax.test(block)) return inlineParagraph(source, first, last)
   const paragraph = plainParagraph(source, start, end)
   return paragraph ? [paragraph] : []
+}
+
+/**
+ * A paragraph with inline Markdown only: each line that has some goes
+ * through remark-parse alone, the others become text as they are. A long
+ * one-turn-per-line transcript with the odd `<laugh/>` then costs no more
+ * than its marked lines.
+ */
+function inlineParagraph(source: SourceIndex, first: number, last: number): RootContent[] {
+  const children: PhrasingContent[] = []
+  for (let line = first; line <= last; line++) {
+    const lineStart = source.lineStarts[line - 1]!
+    const lineEnd = source.lineEnd(line)
+    const text = source.text.slice(lineStart, lineEnd)
+    if (!inlineSyntax.test(text)) {
+      const plain = plainParagraph(source, lineStart, lineEnd)
+      if (plain) children.push(...plain.children)
+      continue
+    }
+    for (const node of markdownBlock(source, text, lineStart)) {
+      if (node.type === 'paragraph') children.push(...node.children)
+    }
+  }
+  if (children.length === 0) return []
+  return [{type: 'paragraph', children, position: {start: {...children[0]!.position!.start}, end: {...children.at(-1)!.position!.end}}}]
 }
 
 /** A paragraph whose one text node is the verbatim source `start..end`. */
