@@ -20,6 +20,11 @@ export interface LexiconData {
   language: string
   /** ISO 639-3 code franc reports. */
   francCode: string
+  /**
+   * The language's most frequent function words: text in which they clearly
+   * outnumber every other candidate's needs no closer reading.
+   */
+  stopwords: string[]
   /** Abbreviations that end with a period but not a sentence, lower case. */
   abbreviations: string[]
   /** Transcription disclaimers dropped by clean. */

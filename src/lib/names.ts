@@ -53,7 +53,9 @@ function sameToken(a: string, b: string): boolean {
  * with the same first name or surname.
  */
 export function isShortFormOf(short: string, full: string): boolean {
-  const shortTokens = tokensOf(short).filter((token) => !particles.has(token))
+  // Particles are optional between name words; a last token (`Grad E`) is an initial.
+  const all = tokensOf(short)
+  const shortTokens = all.filter((token, index) => index === all.length - 1 || !particles.has(token))
   const fullTokens = tokensOf(full)
   if (shortTokens.length === 0 || shortTokens.length > fullTokens.length) return false
   let index = 0

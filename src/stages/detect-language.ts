@@ -4,15 +4,28 @@
  * slower and often wrong on short text). Only the opening of a long unit is
  * read: the label it gives the whole is the same nearly always. Units too
  * short to tell inherit the document's language and say so.
+ *
+ * Most units are plainly in one language. A first, cheap reading counts
+ * each candidate's function words (`the`, `que`, `les`, `não`); when one
+ * language has at least four of them and three times as many as any other,
+ * it is taken. franc reads the rest, which is where its trigrams earn their
+ * cost: short, mixed or closely related text.
+ *
+ * The document as a whole is also read once against every language franc
+ * knows: a transcript in a language outside the candidates (Czech, say) is
+ * reported, not silently labelled with the nearest candidate, and its units
+ * are read with that language added.
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {franc} from 'franc-min'
+import {franc, francAll} from 'franc-min'
 import {createRequire} from 'node:module'
 import type {Unit} from '../data.js'
+import {lexiconData, lexiconLanguages} from '../lexicon/index.js'
 
 const require = createRequire(import.meta.url)
 const iso6393 = require('../lexicon/languages.json') as Record<string, string>
+const iso6391 = new Map(Object.entries(iso6393).map(([one, three]) => [three, one]))
 
 export interface LanguageOptions {
   /** Candidate languages, ISO 639-1 (default `['en', 'es', 'fr', 'pt']`). */
@@ -45,9 +58,47 @@ export default function detectLanguage(options: LanguageOptions = {}) {
     throw new TypeError(`Expected \`sampleLength\` to be an integer of at least \`minLength\`, not \`${sampleLength}\``)
   }
 
+  const stopwords = languages.every((language) => lexiconLanguages.includes(language))
+    ? languages.map((language) => [language, new Set(lexiconData(language).stopwords)] as const)
+    : undefined
+  const byFunctionWords = (text: string): string | undefined => {
+    if (!stopwords) return undefined
+    const counts = stopwords.map(() => 0)
+    for (const word of text.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
+      for (const [index, [, words]] of stopwords.entries()) if (words.has(word)) counts[index]!++
+    }
+    let best = 0
+    for (let index = 1; index < counts.length; index++) if (counts[index]! > counts[best]!) best = index
+    const second = Math.max(0, ...counts.filter((_, index) => index !== best))
+    return counts[best]! >= 4 && counts[best]! >= 3 * second ? stopwords[best]![0] : undefined
+  }
+
+  /** The language of the document when franc, free to choose, names one outside the candidates. */
+  function outsideCandidates(units: readonly Unit[]): {code: string; language: string} | undefined {
+    let sample = ''
+    for (const unit of units.slice(Math.floor(units.length / 3))) {
+      sample += `${unit.text.text} `
+      if (sample.length >= 1000) break
+    }
+    if (sample.length < 500) return undefined
+    const [top] = francAll(sample.slice(0, 1000), {minLength: 10})
+    if (!top || only.includes(top[0])) return undefined
+    const language = iso6391.get(top[0])
+    return language ? {code: top[0], language} : undefined
+  }
+
   return (_tree: Root, file: VFile): void => {
     const units = file.data.units ?? []
     const weight = new Map<string, number>()
+    const other = outsideCandidates(units)
+    const candidates = other ? [...only, other.code] : only
+    if (other) {
+      toIso1.set(other.code, other.language)
+      file.message(
+        `The text reads as \`${other.language}\`, which is not among the candidate languages (${languages.join(', ')}); it was detected anyway, but cue phrases for it are missing`,
+        {ruleId: 'language-not-a-candidate', source: 'minutes'}
+      )
+    }
     // A turn is read on its own. A document's blocks (headings, list items,
     // short paragraphs) are read in runs of at least `sampleLength`
     // characters: one call for a run instead of one per bullet.
@@ -72,8 +123,8 @@ export default function detectLanguage(options: LanguageOptions = {}) {
     for (const members of runs) {
       const text = members.map((unit) => unit.text.text).join(' ')
       if (text.length < minLength) continue
-      const code = franc(text.slice(0, sampleLength), {only, minLength})
-      const language = toIso1.get(code)
+      const sample = text.slice(0, sampleLength)
+      const language = (other ? undefined : byFunctionWords(sample)) ?? toIso1.get(franc(sample, {only: candidates, minLength}))
       if (!language) continue
       for (const unit of members) {
         unit.language = language
@@ -93,7 +144,7 @@ export default function detectLanguage(options: LanguageOptions = {}) {
     }
     if (!documentLanguage) {
       const all = units.map((unit) => unit.text.text).join(' ').slice(0, 2000)
-      documentLanguage = toIso1.get(franc(all, {only, minLength: 10}))
+      documentLanguage = toIso1.get(franc(all, {only: candidates, minLength: 10}))
     }
     const language = documentLanguage ?? fallback
     file.data.language = language

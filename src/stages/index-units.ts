@@ -14,8 +14,9 @@ export default function indexUnits() {
   return (tree: Root, file: VFile): void => {
     const source = file.data.sourceIndex!
     const units: Unit[] = []
+    // A turn counts even when nothing was transcribed after its label.
     const add = (node: Unit['node'], speaker: string | null, label: string | null, text: MappedText): void => {
-      if (text.text.length === 0 || !node.position) return
+      if ((text.text.length === 0 && node.type !== 'turn') || !node.position) return
       units.push({
         id: `S${units.length + 1}`,
         node,
