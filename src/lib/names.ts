@@ -33,6 +33,28 @@ export function splitAffiliation(label: string): {name: string; affiliation: str
   return {name: match[1].trim(), affiliation: match[2]!.trim()}
 }
 
+/** A label that names a role (`The Chair`, `La Presidenta`): it opens with an article. */
+const roleLike = /^(?:the|el|la|los|las|le|les|o|a|os|as)\s+\p{L}/iu
+
+/**
+ * What a speaker label says: a person, perhaps with an affiliation
+ * (`Ms. Jenny Kwan (Vancouver East, NDP)`), or a role with the person who
+ * holds it (`The Chair (Hon. Anthony Rota (Nipissing, Lib.))`), or a bare
+ * role (`The Chair`), which means whoever holds it at that point.
+ */
+export function readLabel(label: string): {name: string; affiliation?: string; role?: string} {
+  const {name, affiliation} = splitAffiliation(label)
+  if (!roleLike.test(name)) return affiliation ? {name, affiliation} : {name}
+  if (affiliation) {
+    const holder = splitAffiliation(affiliation)
+    if (/^\p{Lu}/u.test(holder.name) && !roleLike.test(holder.name) && holder.name.split(/\s+/).length <= 6) {
+      return holder.affiliation ? {name: holder.name, affiliation: holder.affiliation, role: name} : {name: holder.name, role: name}
+    }
+    return {name, affiliation, role: name}
+  }
+  return {name, role: name}
+}
+
 function tokensOf(name: string): string[] {
   return nameKey(name)
     .split(' ')

@@ -9,7 +9,7 @@ import {createRequire} from 'node:module'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
-import {displayName, nameKey, splitAffiliation} from '../lib/names.js'
+import {displayName, nameKey, readLabel} from '../lib/names.js'
 import type {MeetingRecord, Segment, Speaker, Warning} from '../record.js'
 import type {Uncertain} from '../tree.js'
 
@@ -54,7 +54,7 @@ export default function buildRecord() {
       speaker.turns++
       speaker.words += unit.text.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
       if (unit.label) {
-        const labelled = displayName(splitAffiliation(unit.label).name)
+        const labelled = displayName(readLabel(unit.label).role ?? readLabel(unit.label).name)
         if (nameKey(labelled) !== nameKey(speaker.name) && !speaker.aliases.includes(labelled)) speaker.aliases.push(labelled)
       }
     }

@@ -10,7 +10,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
 import {allCues, cleanName} from '../lexicon/cues.js'
-import {People, displayName, nameKey, splitAffiliation} from '../lib/names.js'
+import {People, displayName, nameKey, readLabel} from '../lib/names.js'
 import type {Turn} from '../tree.js'
 
 export default function resolveSpeakers() {
@@ -21,15 +21,16 @@ export default function resolveSpeakers() {
     file.data.people = people
     const turns = tree.children.filter((node): node is Turn => node.type === 'turn')
 
-    // Fullest names first, so that short forms become their aliases.
-    const labels = new Map<string, {name: string; affiliation: string | undefined; uncertain: boolean}>()
+    // Fullest names first, so that short forms become their aliases. A bare
+    // role (`The Chair`) is no person: it is resolved turn by turn below.
+    const labels = new Map<string, {name: string; affiliation: string | undefined; role: string | undefined; uncertain: boolean}>()
     for (const turn of turns) {
       const label = turn.children[0]
       if (label?.type !== 'speakerLabel' || label.unidentified || labels.has(label.value)) continue
-      const {name, affiliation} = splitAffiliation(label.value)
-      labels.set(label.value, {name: displayName(name), affiliation, uncertain: label.uncertain})
+      const {name, affiliation, role} = readLabel(label.value)
+      labels.set(label.value, {name: displayName(name), affiliation, role: role === undefined ? undefined : nameKey(role), uncertain: label.uncertain})
     }
-    const ordered = [...labels.values()].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
+    const ordered = [...labels.values()].filter((entry) => entry.role === undefined || nameKey(entry.name) !== entry.role).sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
     for (const entry of ordered) {
       const person = people.add(entry.name)
       if (entry.affiliation && !person.affiliation) person.affiliation = entry.affiliation
@@ -37,11 +38,18 @@ export default function resolveSpeakers() {
       person.uncertain = (person.uncertain ?? entry.uncertain) && entry.uncertain
     }
 
+    const holders = new Map<string, string>()
     for (const turn of turns) {
       const label = turn.children[0]
       if (label?.type !== 'speakerLabel') continue
       const known = labels.get(label.value)
-      turn.speaker = known ? people.resolve(known.name) : null
+      if (known?.role !== undefined && nameKey(known.name) === known.role) {
+        // A bare role: its holder at this point, or the role itself when none was named.
+        turn.speaker = holders.get(known.role) ?? people.add(known.name).name
+      } else {
+        turn.speaker = known ? people.resolve(known.name) : null
+        if (known?.role !== undefined && turn.speaker) holders.set(known.role, turn.speaker)
+      }
 
       const said = selfNamed(turn, selfIdentification)
       if (!said) continue
