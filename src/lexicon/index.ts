@@ -112,6 +112,8 @@ export interface LexiconData {
     suggestion: string[]
     /** Past-tense accounts ("we decided that…"): in a monologue, another time or body. */
     narrative: string[]
+    /** Questions that ask for content, not for a yes or no ("What should we choose?"). */
+    openQuestion: string[]
   }
   document: {
     nextStepsHeadings: string[]

@@ -117,6 +117,8 @@ interface Context {
 function readItem(kind: Kind, context: Context): FoundAction | undefined {
   const {cues, unit, position, sentence, people} = context
   const text = sentence.text
+  // A question commits nobody ("Will the minister clarify…?"); only a request asks.
+  if (text.endsWith('?') && kind !== 'request' && kind !== 'explicit') return undefined
   const patterns = cues.actions[kind]
   if (patterns.length > 1 && !unionOf(patterns).test(text)) return undefined
   let match: RegExpExecArray | undefined
@@ -176,7 +178,11 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     case 'thirdPerson': {
       const name = cleanName(match.groups?.['name'], cues)
       if (!name || isNotAName(cues, name)) return undefined
-      owner = people.resolve(name)
+      // "the Act will collect…": one capitalised word names a person only when
+      // the meeting knows that person.
+      const person = people.find(name)
+      if (!person && !/\s/.test(name)) return undefined
+      owner = person?.name ?? name
       break
     }
     case 'request':

@@ -18,7 +18,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cuesFor, type Cues} from '../lexicon/cues.js'
 import {confidence, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
-import {findDates, isoDate, clockTime, referenceDate} from '../lib/dates.js'
+import {findDates, isoDate, clockTime, isStatedDate, referenceDate} from '../lib/dates.js'
 import type {Unit} from '../data.js'
 import type {Decision} from '../record.js'
 
@@ -122,7 +122,16 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
 
   const previousCues = cuesFor(previous.language)
   const tail = previous.sentences.slice(-3)
-  let proposal = [...tail].reverse().find((sentence) => matches(previousCues.decisions.proposal, sentence.text))
+  // A proposal is a yes-or-no question ("Shall we…?") or a suggestion ("I
+  // would suggest that we…"); a bare "Yeah" answers nothing else.
+  let proposal = [...tail]
+    .reverse()
+    .find(
+      (sentence) =>
+        (sentence.text.endsWith('?') && matches(previousCues.decisions.proposal, sentence.text) && !matches(previousCues.decisions.openQuestion, sentence.text)) ||
+        matches(previousCues.decisions.suggestion, sentence.text) ||
+        (strong !== undefined && matches(previousCues.decisions.proposal, sentence.text))
+    )
   if (!proposal && strong) proposal = [...tail].reverse().find((sentence) => sentence.text.endsWith('?'))
   if (!proposal) return undefined
 
@@ -175,7 +184,8 @@ function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found
       for (const result of findDates(sentence.text, unit.language, reference)) {
         const start = result.start
         if (!start.isCertain('day') && !start.isCertain('weekday')) continue
-        if (!reference && !start.isCertain('year')) continue
+        // With no meeting date to count from, only a date with its year is one.
+        if (!reference && !isStatedDate(result)) continue
         const date = isoDate(start)
         if (meetingDate && date <= meetingDate) continue
         const score = (start.isCertain('day') && start.isCertain('month') ? 2 : 1) + (start.isCertain('hour') ? 1 : 0)
