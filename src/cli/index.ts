@@ -5,6 +5,7 @@
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {parseFormats} from '../render/index.js'
 import {processCommand} from './process-command.js'
+import {renderCommand} from './render-command.js'
 import {evaluate, formatEval} from './eval-command.js'
 
 const program = new Command()
@@ -61,6 +62,22 @@ program
       console.log(`${summary.processed.length} processed, ${summary.failed.length} failed; output in ${options.out}`)
     }
     if (summary.failed.length > 0) process.exitCode = 1
+  })
+
+program
+  .command('render')
+  .description('Write minutes from an existing (possibly reviewed) record; the record is validated against the schema first')
+  .argument('<record>', 'record file (.json) written by `minutes process`')
+  .requiredOption('-o, --out <dir>', 'folder the minutes are written to, as <record name without .json>.<format extension>')
+  .addOption(
+    new Option('-f, --format <formats>', 'comma-separated output formats: md, confluence (.confluence.xml), mediawiki (.wiki), json')
+      .default(['md'], 'md')
+      .argParser(formatList)
+  )
+  .option('-q, --quiet', 'print errors only')
+  .action(async (input: string, options: {out: string; format: string[]; quiet?: boolean}) => {
+    const result = await renderCommand(input, {out: options.out, formats: options.format, ...(options.quiet ? {quiet: true} : {})})
+    if (!result.ok) process.exitCode = 1
   })
 
 program

@@ -22,6 +22,8 @@ export interface Cues {
   notNames: ReadonlySet<string>
   abbreviations: ReadonlySet<string>
   taskVerbs: RegExp
+  /** Task verbs by their first word, longest phrase first, lower case. */
+  verbPhrases: ReadonlyMap<string, readonly string[][]>
   /** Any of the time references ("tomorrow", "in the next call"). */
   timeRef: RegExp
   disclaimers: RegExp[]
@@ -43,6 +45,57 @@ export interface Cues {
 }
 
 const cache = new Map<string, Cues>()
+
+/** The task verb (`send`, `look for`, `get in touch`) that starts at `index`, if any. */
+export function taskAt(cues: Cues, text: string, index: number): string | undefined {
+  const words = text.slice(index, index + 80).match(/[\p{L}\p{M}'’-]+/gu)
+  if (!words) return undefined
+  const lower = words.map((word) => word.toLowerCase())
+  for (const phrase of cues.verbPhrases.get(lower[0]!) ?? []) {
+    if (phrase.every((word, position) => lower[position] === word)) return words.slice(0, phrase.length).join(' ')
+  }
+  return undefined
+}
+
+/** A match of a task pattern: which pattern, and where its verb starts. */
+export interface TaskMatch {
+  match: RegExpExecArray
+  pattern: number
+  verbAt: number
+}
+
+const globals = new WeakMap<RegExp, RegExp>()
+
+/**
+ * The earliest match of any pattern whose task slot holds a task verb (or
+ * that names its verb itself), with the offset of that verb. When a match
+ * holds no task ("I will stop there"), the pattern's later matches are tried.
+ */
+export function firstTask(cues: Cues, patterns: readonly RegExp[], text: string): TaskMatch | undefined {
+  let best: TaskMatch | undefined
+  for (const [index, pattern] of patterns.entries()) {
+    if (!mayMatch(pattern, text)) continue
+    let global = globals.get(pattern)
+    if (!global) {
+      global = new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, '')}gd`)
+      globals.set(pattern, global)
+    }
+    global.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = global.exec(text))) {
+      if (best && match.index >= best.match.index) break
+      const task = match.indices?.groups?.['task']
+      const named = match.indices?.groups?.['verb']
+      const verbAt = task ? (taskAt(cues, text, task[0]) ? task[0] : undefined) : named ? named[0] : match.index + match[0].length
+      if (verbAt !== undefined) {
+        best = {match, pattern: index, verbAt}
+        break
+      }
+      if (match[0].length === 0) global.lastIndex++
+    }
+  }
+  return best
+}
 const nonAsciiLetter = /(?![\x00-\x7f])\p{L}/u
 
 /**
@@ -115,9 +168,13 @@ export function cuesFor(language: string): Cues {
   const verbs = `(?<verb>${alternation(data.actions.taskVerbs)})(?![\\p{L}\\-])`
 
   const timeRefs = `(?:${data.actions.timeRefs.join('|')})`
+  // Patterns hold the head word of a task only; the verb list is checked in
+  // code (`taskAt`), so no pattern carries a copy of a 150-word alternation.
+  const asciiVerbs = data.actions.taskVerbs.every((verb) => /^[\x00-\x7f]*$/.test(verb))
+  const taskSlot = asciiVerbs ? "(?<task>[A-Za-z][A-Za-z'\\-]*)" : "(?<task>[\\p{L}][\\p{L}\\p{M}'’\\-]*)"
   const placeholders = (source: string): string =>
     source
-      .replaceAll('{verb}', verbs)
+      .replaceAll('{verb}', taskSlot)
       .replaceAll('{timeRef}', timeRefs)
       .replaceAll('{names}', "(?<names>[^.;:!?\\n]+)")
       .replaceAll('{name}', `(?<name>${looseName})`)
@@ -153,7 +210,18 @@ export function cuesFor(language: string): Cues {
     data: () => data,
     abbreviations: () => new Set(data.abbreviations.map((word) => word.toLowerCase())),
     notNames: () => new Set(data.notNames.map((word) => word.toLowerCase())),
-    taskVerbs: () => new RegExp(expand('\\b{verb}'), 'iu'),
+    taskVerbs: () => new RegExp(asciiVerbs ? `\\b${verbs}` : `${unicodeBoundaries('\\b')}${verbs}`, asciiVerbs ? 'i' : 'iu'),
+    verbPhrases: () => {
+      const byFirstWord = new Map<string, string[][]>()
+      for (const verb of data.actions.taskVerbs) {
+        const words = verb.toLowerCase().split(/\s+/)
+        const list = byFirstWord.get(words[0]!) ?? []
+        list.push(words)
+        byFirstWord.set(words[0]!, list)
+      }
+      for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length)
+      return byFirstWord
+    },
     timeRef: () => new RegExp(expand('\\b{timeRef}(?![\\p{L}])'), 'iu'),
     disclaimers: () => compile(data.disclaimers),
     endMarkers: () => compile(data.endMarkers),

@@ -5,7 +5,8 @@
  *
  * - `{name}`: a person's name (`(?<name>…)`), checked case-sensitively after matching
  * - `{names}`: a list of names up to the end of the clause (`(?<names>…)`)
- * - `{verb}`: one of the lexicon's task verbs (`(?<verb>…)`)
+ * - `{verb}`: the word where a task verb must start (`(?<task>…)`); matched
+ *   with `firstTask`, which checks it against the lexicon's task verbs
  * - `{channel}`: a language-channel word (`(?<channel>…)`)
  * - `{timeRef}`: one of the lexicon's time references
  *

@@ -3,8 +3,10 @@
  * record itself.
  */
 import type {MeetingRecord} from '../record.js'
-import {buildMinutesTree} from '../minutes/build-minutes-tree.js'
+import {buildMinutesTree, wordsFor} from '../minutes/build-minutes-tree.js'
+import {toConfluence} from './confluence.js'
 import {toMarkdown} from './markdown.js'
+import {toMediaWiki} from './mediawiki.js'
 
 export interface Format {
   /** File name ending of the output. */
@@ -14,7 +16,15 @@ export interface Format {
 
 export const formats: Record<string, Format> = {
   json: {extension: '.json', render: (record) => `${JSON.stringify(record, null, 2)}\n`},
-  md: {extension: '.md', render: (record) => toMarkdown(buildMinutesTree(record))}
+  md: {extension: '.md', render: (record) => toMarkdown(buildMinutesTree(record))},
+  confluence: {
+    extension: '.confluence.xml',
+    render: (record) => toConfluence(buildMinutesTree(record), {evidenceTitle: wordsFor(record.language)('evidence')})
+  },
+  mediawiki: {
+    extension: '.wiki',
+    render: (record) => toMediaWiki(buildMinutesTree(record), {evidenceHeading: wordsFor(record.language)('evidence')})
+  }
 }
 
 /** Parse `md,json` into known formats; throws a TypeError naming an unknown one. */

@@ -21,7 +21,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, mayMatch, splitNames, unionOf, type Cues} from '../lexicon/cues.js'
+import {cleanName, cuesFor, firstTask, splitNames, unionOf, type Cues} from '../lexicon/cues.js'
 import {confidence, evidenceOf, matches, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import type {People} from '../lib/names.js'
@@ -121,22 +121,14 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (text.endsWith('?') && kind !== 'request' && kind !== 'explicit') return undefined
   const patterns = cues.actions[kind]
   if (patterns.length > 1 && !unionOf(patterns).test(text)) return undefined
-  let match: RegExpExecArray | undefined
-  let patternIndex = -1
-  for (const [index, pattern] of patterns.entries()) {
-    if (!mayMatch(pattern, text)) continue
-    const candidate = pattern.exec(text) ?? undefined
-    if (candidate && (!match || candidate.index < match.index)) {
-      match = candidate
-      patternIndex = index
-    }
-  }
-  if (!match) return undefined
+  const found = firstTask(cues, patterns, text)
+  if (!found) return undefined
+  const {match, pattern: patternIndex} = found
 
   let evidenceStart = sentence.start
   let evidenceEnd = sentence.end
   let taskSource = text
-  let verbAt = verbOffset(match)
+  let verbAt: number | undefined = found.verbAt
 
   if (kind === 'explicit' || kind === 'groupFormation') {
     // The task follows the cue: in the same sentence, or, after a cue that
@@ -255,12 +247,6 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     anaphoric,
     kind
   }
-}
-
-/** Offset of the `verb` group in a match, from its `d` indices. */
-function verbOffset(match: RegExpExecArray): number | undefined {
-  const indices = match.indices?.groups?.['verb']
-  return indices ? indices[0] : undefined
 }
 
 function isNotAName(cues: Cues, name: string): boolean {

@@ -9,9 +9,9 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, type Cues} from '../lexicon/cues.js'
+import {cleanName, cuesFor, firstTask, type Cues} from '../lexicon/cues.js'
 import {findDue} from '../lib/dates.js'
-import {firstMatch, taskFrom} from '../lib/extraction.js'
+import {taskFrom} from '../lib/extraction.js'
 import {toActionItems, type FoundAction} from './extract-action-items.js'
 import type {Unit} from '../data.js'
 
@@ -50,9 +50,9 @@ export default function extractNextSteps(options: NextStepsOptions = {}) {
       if (section.includes(unit)) continue
       const cues = cuesFor(unit.language)
       for (const [position, sentence] of unit.sentences.entries()) {
-        const match = firstMatch(cues.document.commitment, sentence.text)
-        if (!match) continue
-        const verb = match.indices?.groups?.['verb']?.[0] ?? match.index
+        const commitment = firstTask(cues, cues.document.commitment, sentence.text)
+        if (!commitment) continue
+        const {match, verbAt: verb} = commitment
         const {due, dueText} = findDue(sentence.text, unit.language, meetingDate)
         found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + match.index, text: taskFrom(sentence.text, verb), confidence: 0.7, owner: null, assignees: [], due, dueText, sentence: position, anaphoric: false, kind: 'listed'})
       }

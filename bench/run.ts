@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: speed and memory of the pipeline, as figures.
+ *
+ * 1. Cold: the CLI on `samples/`, start-up included (wall time, peak RSS),
+ *    median of several runs.
+ * 2. Steady state: one process, warmed up, over a corpus of at least 10 MB
+ *    built by repeating the samples (each repetition its own file), MB/s on
+ *    one core, with the time each stage takes.
+ * 3. One large transcript: the transcripts of `samples/` repeated into one
+ *    10 MB file, through the CLI (wall time, peak RSS).
+ *
+ * Targets are printed beside the figures; the benchmark never fails.
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {unified, type Pluggable, type Preset, type Processor} from 'unified'
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {decode} from '../src/ingest.js'
+import {ingest} from '../pipelines/ingest.js'
+import {transcript} from '../pipelines/transcript.js'
+import {document} from '../pipelines/document.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const cli = path.join(root, 'dist', 'src', 'cli', 'index.js')
+const probe = path.join(root, 'dist', 'bench', 'peak-rss.js')
+const samplesDir = path.join(root, 'samples')
+const samples = readdirSync(samplesDir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => ({name, bytes: readFileSync(path.join(samplesDir, name))}))
+const megabyte = 1024 * 1024
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+/** Run the CLI in a child process; wall time and peak RSS (from the child itself). */
+function runCli(args: string[]): {ms: number; rssMb: number; status: number | null} {
+  const start = performance.now()
+  const result = spawnSync(process.execPath, [probe, cli, ...args], {encoding: 'utf8'})
+  const ms = performance.now() - start
+  const rss = /peak-rss-kb=(\d+)/.exec(result.stderr)
+  return {ms, rssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, status: result.status}
+}
+
+function cold(): void {
+  const out = mkdtempSync(path.join(tmpdir(), 'minutes-bench-'))
+  const runs = Array.from({length: 5}, () => runCli(['process', samplesDir, '--out', out, '--settle-ms', '0', '--quiet']))
+  rmSync(out, {recursive: true, force: true})
+  const bytes = samples.reduce((total, sample) => total + sample.bytes.length, 0)
+  console.log('Cold run: all samples through the CLI, start-up included (median of 5)')
+  console.log(`  ${samples.length} files, ${(bytes / 1024).toFixed(0)} KB: ${median(runs.map((run) => run.ms)).toFixed(0)} ms wall, peak RSS ${median(runs.map((run) => run.rssMb)).toFixed(0)} MB   (target: under 1000 ms)`)
+}
+
+/** Wrap every stage of a preset so its time is added up under its name. */
+function timed(preset: Preset, times: Map<string, number>): Preset {
+  const plugins = (preset.plugins ?? []).map((entry): Pluggable => {
+    const [plugin, ...options] = Array.isArray(entry) ? entry : [entry]
+    const name = (plugin as {name?: string}).name || 'stage'
+    function wrapper(this: Processor, ...args: unknown[]) {
+      const transformer = (plugin as (...parameters: unknown[]) => unknown).apply(this, args)
+      const parser = this.parser
+      if (!transformer && parser) {
+        this.parser = (document: string, file: VFile) => {
+          const start = performance.now()
+          const tree = parser(document, file)
+          times.set('parse', (times.get('parse') ?? 0) + performance.now() - start)
+          return tree
+        }
+        return undefined
+      }
+      if (typeof transformer !== 'function') return transformer
+      return (tree: Root, file: VFile) => {
+        const start = performance.now()
+        const result = (transformer as (tree: Root, file: VFile) => unknown)(tree, file)
+        times.set(name, (times.get(name) ?? 0) + performance.now() - start)
+        return result
+      }
+    }
+    Object.defineProperty(wrapper, 'name', {value: name})
+    return [wrapper as never, ...options] as Pluggable
+  })
+  return {plugins}
+}
+
+function steady(): void {
+  const times = new Map<string, number>()
+  const front = unified().use(timed(ingest(), times)).freeze() as unknown as Processor<Root, Root, Root>
+  const transcripts = unified().use(timed(transcript(), times)).freeze() as unknown as Processor<Root, Root, Root>
+  const documents = unified().use(timed(document(), times)).freeze() as unknown as Processor<Root, Root, Root>
+  const run = (name: string, bytes: Uint8Array): void => {
+    const file = decode(name, bytes)
+    const tree = front.parse(file)
+    front.runSync(tree, file)
+    ;(file.data.kind === 'transcript' ? transcripts : documents).runSync(tree, file)
+  }
+  for (let round = 0; round < 3; round++) for (const sample of samples) run(sample.name, sample.bytes)
+  times.clear()
+
+  const roundBytes = samples.reduce((total, sample) => total + sample.bytes.length, 0)
+  const rounds = Math.ceil((10 * megabyte) / roundBytes)
+  let files = 0
+  const start = performance.now()
+  for (let round = 0; round < rounds; round++) {
+    for (const sample of samples) {
+      run(`${round}-${sample.name}`, sample.bytes)
+      files++
+    }
+  }
+  const seconds = (performance.now() - start) / 1000
+  const total = rounds * roundBytes
+  console.log(`Steady state: one process, one core, ${(total / megabyte).toFixed(1)} MB in ${files} files (the samples repeated ${rounds} times)`)
+  console.log(`  ${(total / megabyte / seconds).toFixed(2)} MB/s, ${((seconds * 1000) / files).toFixed(1)} ms per file   (target: at least 5 MB/s)`)
+  const stageTotal = [...times.values()].reduce((a, b) => a + b, 0)
+  console.log('  time by stage:')
+  for (const [name, ms] of [...times].sort((a, b) => b[1] - a[1])) {
+    console.log(`    ${name.padEnd(26)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${((100 * ms) / stageTotal).toFixed(1).padStart(5)} %`)
+  }
+}
+
+function large(): void {
+  // Transcripts only, end markers left out, so the whole file is one meeting.
+  const parts = samples
+    .map((sample) => sample.bytes.toString('utf8'))
+    .filter((text) => /^[*[]*[A-Z][A-Z .]+\]?:/m.test(text))
+    .map((text) => text.replace(/^.*END OF TRANSCRIPTION.*$/gm, ''))
+  let text = ''
+  while (Buffer.byteLength(text) < 10 * megabyte) text += parts.join('\n\n')
+  const dir = mkdtempSync(path.join(tmpdir(), 'minutes-bench-'))
+  const input = path.join(dir, 'large.txt')
+  writeFileSync(input, text)
+  const run = runCli(['process', input, '--out', path.join(dir, 'out'), '--settle-ms', '0', '--quiet'])
+  rmSync(dir, {recursive: true, force: true})
+  const mb = Buffer.byteLength(text) / megabyte
+  console.log(`One large transcript: ${mb.toFixed(1)} MB through the CLI`)
+  console.log(`  ${(run.ms / 1000).toFixed(2)} s wall (${(mb / (run.ms / 1000)).toFixed(2)} MB/s), peak RSS ${run.rssMb.toFixed(0)} MB, exit ${run.status}   (target: peak under 200 MB)`)
+}
+
+cold()
+steady()
+large()
