@@ -34,8 +34,9 @@ export interface WikiTextPlace {
   readonly heading?: boolean
 }
 
-const entity = (character: string): string => `&#${character.codePointAt(0)};`
-const alwaysEscaped = new Set(['<', '>', '[', ']', '{', '}', '|', '~'])
+const namedEntities: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;'}
+const entity = (character: string): string => namedEntities[character] ?? `&#${character.codePointAt(0)};`
+const alwaysEscaped = new Set(['&', '<', '>', '[', ']', '{', '}', '|', '~'])
 /** Characters that are markup when doubled (`''`, `!!`, `__`). */
 const escapedWhenDoubled = new Set(["'", '!', '_'])
 const lineStartMarkup = new Set(['*', '#', ':', ';', '=', '-', '!', '|', '{', ' '])
@@ -52,8 +53,7 @@ export function escapeWikiText(value: string, place: WikiTextPlace = {}): string
     const character = flat[index]!
     const before = flat[index - 1]
     const after = flat[index + 1]
-    if (character === '&') result += '&amp;'
-    else if (alwaysEscaped.has(character)) result += entity(character)
+    if (alwaysEscaped.has(character)) result += entity(character)
     else if (index === 0 && place.lineStart && lineStartMarkup.has(character)) result += entity(character)
     else if (place.heading && character === '=') result += entity(character)
     else if (escapedWhenDoubled.has(character) && (before === character || after === character)) result += entity(character)
@@ -160,7 +160,7 @@ export function toMediaWiki(tree: Root, options: MediaWikiOptions = {}): string 
       const header = rowIndex === 0
       const cells = row.children.map((cell, cellIndex) => `${alignment(align[cellIndex])}${phrasing(cell.children, {lineStart: true})}`)
       if (!header) lines.push('|-')
-      lines.push(header ? `! ${cells.join(' !! ')}` : `| ${cells.join(' || ')}`)
+      lines.push((header ? `! ${cells.join(' !! ')}` : `| ${cells.join(' || ')}`).trimEnd())
     })
     lines.push('|}')
     return lines.join('\n')
@@ -183,7 +183,7 @@ export function toMediaWiki(tree: Root, options: MediaWikiOptions = {}): string 
       case 'thematicBreak':
         return '----'
       case 'code':
-        return `<pre>${node.value.replace(/[&<>]/g, (character) => (character === '&' ? '&amp;' : entity(character)))}</pre>`
+        return `<pre>${node.value.replace(/[&<>]/g, entity)}</pre>`
       case 'footnoteDefinition':
         // Cited where it is referenced; one never referenced is cited here.
         return referenced.has(node.identifier) ? '' : citation(node)

@@ -74,10 +74,11 @@ export default function segmentSpeakers(options: SegmentOptions = {}) {
       }
     }
 
-    const oneTurnPerLine = nonBlank > 0 && mixed / nonBlank >= share
     // Where labels are written in capitals, a recurring mixed-case phrase
-    // ("The first question is:") is text, not a speaker.
+    // ("The first question is:") is text, not a speaker; mixed-case labels
+    // count only in documents written with them.
     const capitalLabels = candidates.size - mixed
+    const oneTurnPerLine = nonBlank > 0 && mixed > capitalLabels && mixed / nonBlank >= share
     const accepted = new Map<number, Candidate>()
     for (const [line, candidate] of candidates) {
       const recurs = (counts.get(candidate.value) ?? 0) >= 2 && capitalLabels < 2
