@@ -62,9 +62,9 @@ export default function extractNextSteps(options: NextStepsOptions = {}) {
   }
 }
 
-/** The units after a NEXT STEPS heading, up to the next heading. */
+/** The units after the (last) NEXT STEPS heading, up to the next heading. */
 function nextStepsSection(units: readonly Unit[]): Unit[] {
-  const start = units.findIndex((unit) => cuesFor(unit.language).document.nextStepsHeading.test(unit.text.text.replace(/[:\s]+$/u, '')))
+  const start = units.findLastIndex((unit) => cuesFor(unit.language).document.nextStepsHeading.test(unit.text.text.replace(/[:\s]+$/u, '')))
   if (start < 0) return []
   const section: Unit[] = []
   for (const unit of units.slice(start + 1)) {

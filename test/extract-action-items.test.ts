@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest'
+import {record} from './helpers/run.js'
+
+const opening = 'CHAIR PERSON: Welcome to the call of the Example Working Group on Monday, July 22, 2019 at 23:00 UTC.\n\n'
+const items = (text: string) => record(opening + text).actionItems.map((item) => ({task: item.task, owner: item.owner, due: item.due}))
+
+describe('action items', () => {
+  it('gives a commitment to the speaker, with the due day resolved against the meeting date', () => {
+    expect(items("LILIAN DE LUQUE: So, tomorrow I'm going to send an e-mail to all of you to coordinate the tasks.")).toEqual([
+      {task: 'Send an e-mail to all of you to coordinate the tasks', owner: 'Lilian De Luque', due: '2019-07-23'}
+    ])
+  })
+
+  it('leaves owner and due null when they are not said', () => {
+    expect(items('ANA LOPEZ: That is an action item and this is to send e-mail to people who are interested in the sub working groups.')).toEqual([
+      {task: 'Send e-mail to people who are interested in the sub working groups', owner: null, due: null}
+    ])
+  })
+
+  it('gives a request to the person addressed by name, never to the one it is for', () => {
+    const result = items('ANA LOPEZ: Claudia, could you please send the draft to Evan?\n\nCLAUDIA RUIZ: Sure.\n\nEVAN DOE: Thanks.')
+    expect(result).toEqual([{task: 'Send the draft to Evan', owner: 'Claudia Ruiz', due: null}])
+  })
+
+  it('gives a request without a name to whoever accepts it, or to the one replied to', () => {
+    expect(items('ANA LOPEZ: Could you please post the steps on the wiki?\n\nCLAUDIA RUIZ: Sure.')[0]?.owner).toBe('Claudia Ruiz')
+    expect(items('SILVIA VIVANCO: It can be on the same day.\n\nSERGIO SALINAS: Yes. And just send a reminder.')[0]).toMatchObject({task: 'Send a reminder', owner: 'Silvia Vivanco'})
+  })
+
+  it('gives the person named their task', () => {
+    expect(items('LILIAN DE LUQUE: I will tell the staff, for Harold to post that information on the wiki.\n\nHAROLD ARCOS: Fine.')).toContainEqual({task: 'Post that information on the wiki', owner: 'Harold Arcos', due: null})
+  })
+
+  it('takes the sentence before into the evidence when the task says "it"', () => {
+    const {actionItems} = record(opening + 'SERGIO SALINAS: I wrote the document and I do have that document. I just need to look for it.\n\nALBERTO SOTO: Good.')
+    expect(actionItems[0]!.evidence.quote).toBe('I wrote the document and I do have that document. I just need to look for it.')
+  })
+
+  it('makes one item of a promise and its restatement', () => {
+    const {actionItems} = record(opening + 'ALBERTO SOTO: I will send it to you as soon as we finish this call. I will forward it to you and to Humberto.\n\nSERGIO: Good.')
+    expect(actionItems).toHaveLength(1)
+    expect(actionItems[0]).toMatchObject({owner: 'Alberto Soto', due: '2019-07-22', dueText: 'as soon as we finish'})
+    expect(actionItems[0]!.evidence.quote).toContain('to Humberto')
+  })
+
+  it('takes no opinion, question, in-meeting step or conditional offer for an action item', () => {
+    expect(
+      items(
+        [
+          'ANA LOPEZ: I think that we need to look for creative tools in general.',
+          'BEN RUIZ: Will the minister clarify the rules?',
+          'ANA LOPEZ: Claudia, could you please upload the agenda on the screen?',
+          'BEN RUIZ: I can forward that to you again if you want.',
+          'ANA LOPEZ: I will stop there.'
+        ].join('\n\n')
+      )
+    ).toEqual([])
+  })
+
+  it('gives a group formed to do something to its members', () => {
+    const {actionItems} = record(
+      opening + 'SERGIO SALINAS: The creation of a small group to work on metrics so that the group can send a draft proposal. So, Alberto and myself will be part of this small group.\n\nALBERTO SOTO: Fine.'
+    )
+    expect(actionItems[0]).toMatchObject({owner: 'Alberto Soto', assignees: ['Alberto Soto', 'Sergio Salinas']})
+  })
+
+  it('reads the NEXT STEPS of an outcome document, owner only from a name in parentheses', () => {
+    const result = record('OUR WAY FORWARD\n\nMembers met in Lima.\n\nNEXT STEPS\n\n· Make a summary of what happened here and share\n· Create a GANTT chart that prioritizes next steps (Humberto)\n· Council of Elders (in a month)\n')
+    expect(result.actionItems.map((item) => [item.task, item.owner, item.due, item.dueText ?? null])).toEqual([
+      ['Make a summary of what happened here and share', null, null, null],
+      ['Create a GANTT chart that prioritizes next steps', 'Humberto', null, null],
+      ['Council of Elders', null, null, 'in a month']
+    ])
+  })
+})
