@@ -48,7 +48,7 @@ describe('action items', () => {
       items(
         [
           'ANA LOPEZ: I think that we need to look for creative tools in general.',
-          'BEN RUIZ: Will the minister clarify the rules?',
+          'BEN RUIZ: Maria Lopez will investigate it herself, or does the minister think the committee should do it?',
           'ANA LOPEZ: Claudia, could you please upload the agenda on the screen?',
           'BEN RUIZ: I can forward that to you again if you want.',
           'ANA LOPEZ: I will stop there.'

@@ -9,16 +9,20 @@ export interface Inputs {
   files: string[]
   /** Files found in folders that are not transcripts, with why. */
   refused: Array<{path: string; reason: string}>
+  /** Everything found, transcripts and refused, in the order found. */
+  all: string[]
 }
 
 /** Expand files and folders (recursively) into transcript files, in a stable order. */
 export async function findInputs(inputs: readonly string[]): Promise<Inputs> {
   const files: string[] = []
   const refused: Inputs['refused'] = []
+  const all: string[] = []
   const walk = async (entry: string, explicit: boolean): Promise<void> => {
     const info = await stat(entry).catch(() => undefined)
     if (!info) {
       refused.push({path: entry, reason: 'File not found'})
+      all.push(entry)
       return
     }
     if (info.isDirectory()) {
@@ -31,9 +35,10 @@ export async function findInputs(inputs: readonly string[]): Promise<Inputs> {
     }
     if (explicit || transcriptExtensions.includes(path.extname(entry).toLowerCase())) files.push(entry)
     else refused.push({path: entry, reason: `Not a transcript file type (${path.extname(entry) || 'no extension'}); export it as .txt or .md`})
+    all.push(entry)
   }
   for (const input of inputs) await walk(input, true)
-  return {files, refused}
+  return {files, refused, all}
 }
 
 /** The name outputs share: the file name without its last extension. */

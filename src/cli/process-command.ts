@@ -30,7 +30,7 @@ export interface ProcessSummary {
 
 export async function processCommand(inputs: string[], options: ProcessCommandOptions, log = console.log, error = console.error): Promise<ProcessSummary> {
   const summary: ProcessSummary = {processed: [], failed: []}
-  const {files, refused} = await findInputs(inputs)
+  const {files, refused, all} = await findInputs(inputs)
   /** What to print for each input, printed in input order once all are done. */
   const printed = new Map<string, Array<[typeof log, string]>>()
   const say = (input: string, to: typeof log, line: string): void => {
@@ -96,7 +96,7 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
 
   await Promise.all(files.map((input) => queue.add(() => handle(input))))
   // Report in input order, whatever order the queue finished in.
-  const order = new Map([...files, ...refused.map((entry) => entry.path)].map((input, index) => [input, index]))
+  const order = new Map(all.map((input, index) => [input, index]))
   summary.processed.sort((a, b) => order.get(a.input)! - order.get(b.input)!)
   summary.failed.sort((a, b) => (order.get(a.input) ?? 0) - (order.get(b.input) ?? 0))
   for (const input of order.keys()) for (const [to, line] of printed.get(input) ?? []) to(line)

@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest'
+import {fileURLToPath} from 'node:url'
+import {f1, satisfies, scoreFile, type Annotation} from '../src/evaluate.js'
+import {evaluate, targets} from '../src/cli/eval-command.js'
+import {record} from './helpers/run.js'
+
+const text = 'ANA LOPEZ: I will send the minutes to everyone.\n\nBEN RUIZ: I will post them on the wiki. We agreed on the budget.\n'
+const annotation: Annotation = {
+  file: 'x.txt',
+  kind: 'transcript',
+  language: 'en',
+  meeting: {title: null, group: null, date: null, startTime: null, timezone: null, location: null},
+  speakers: ['Ana Lopez', 'Ben Ruiz'],
+  turns: 2,
+  attendance: {present: ['Ana Lopez', 'Ben Ruiz'], apologies: [], staff: [], interpreters: []},
+  actionItems: [{id: 'A1', owner: ['Ben Ruiz'], all: [['minutes']]}],
+  acceptableActionItems: [],
+  decisions: [{id: 'D1', all: [['budget']]}],
+  acceptableDecisions: [],
+  joins: [],
+  absent: []
+}
+
+describe('evaluate', () => {
+  it('matches by keyword groups: every group needs one of its words', () => {
+    expect(satisfies('Send the minutes', {all: [['minutes', 'notes'], ['send']]})).toBe(true)
+    expect(satisfies('Send the notes', {all: [['minutes'], ['send']]})).toBe(false)
+  })
+
+  it('counts true and false positives one to one, and owners', () => {
+    const score = scoreFile(record(text), annotation, text)
+    // "send the minutes" matches A1 (owned by Ana, not Ben); "post them" matches nothing.
+    expect(score.actionItems).toEqual({tp: 1, fp: 1, fn: 0})
+    expect(score.owner).toEqual({right: 0, total: 1})
+    expect(score.decisions).toEqual({tp: 1, fp: 0, fn: 0})
+    expect(score.speakers).toEqual({tp: 2, fp: 0, fn: 0})
+    expect(score.evidence.verbatim).toBe(score.evidence.total)
+  })
+
+  it('does not count an acceptable extra item against precision', () => {
+    const score = scoreFile(record(text), {...annotation, acceptableActionItems: [{all: [['wiki']]}]}, text)
+    expect(score.actionItems).toEqual({tp: 1, fp: 0, fn: 0})
+    expect(f1(score.actionItems).f1).toBe(1)
+  })
+
+  it('holds the samples to the quality targets', async () => {
+    const samples = fileURLToPath(new URL('../samples/', import.meta.url))
+    const annotations = fileURLToPath(new URL('annotations/', import.meta.url))
+    const result = await evaluate([samples], {annotations})
+    expect(result.files).toHaveLength(5)
+    const {totals} = result
+    expect(f1(totals.actionItems).f1).toBeGreaterThanOrEqual(targets.actionItemsF1)
+    expect(totals.owner.right / totals.owner.total).toBeGreaterThanOrEqual(targets.ownerAccuracy)
+    expect(f1(totals.decisions).f1).toBeGreaterThanOrEqual(targets.decisionsF1)
+    expect(f1(totals.attendance).f1).toBeGreaterThanOrEqual(targets.attendanceF1)
+    expect(f1(totals.speakers).f1).toBeGreaterThanOrEqual(targets.speakersF1)
+    expect(totals.language).toEqual({right: 5, total: 5})
+    expect(totals.evidence.verbatim).toBe(totals.evidence.total)
+    expect(totals.absent.clean).toBe(totals.absent.total)
+    expect(totals.joins.intact).toBe(totals.joins.total)
+  })
+})
