@@ -6,6 +6,7 @@
 import path from 'node:path'
 import PQueue from 'p-queue'
 import {VFileMessage} from 'vfile-message'
+import type {VFile} from 'vfile'
 import {createMinutesProcessor} from '../process.js'
 import {IngestError, readTranscript} from '../ingest.js'
 import {formats} from '../render/index.js'
@@ -23,8 +24,19 @@ export interface ProcessCommandOptions {
   quiet?: boolean
 }
 
+/** What was written for an input, and what its record holds (counts only: records are not kept). */
+export interface Processed {
+  input: string
+  outputs: string[]
+  kind: MeetingRecord['kind']
+  language: string
+  speakers: number
+  actionItems: number
+  decisions: number
+}
+
 export interface ProcessSummary {
-  processed: Array<{input: string; outputs: string[]; record: MeetingRecord}>
+  processed: Processed[]
   failed: Array<{input: string; line: string}>
 }
 
@@ -49,6 +61,14 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
     ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence})
   })
   const stems = new Map<string, string>()
+  /** Read and process one input; the file, its tree and its analysis are dropped on return. */
+  const recordOf = async (input: string): Promise<{record: MeetingRecord; messages: VFile['messages']}> => {
+    const file = await readTranscript(input, {
+      ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
+      ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs})
+    })
+    return {record: process(file), messages: file.messages}
+  }
   const queue = new PQueue({concurrency: 4})
 
   const handle = async (input: string): Promise<void> => {
@@ -62,25 +82,32 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
     }
     stems.set(stem, input)
     try {
-      const file = await readTranscript(input, {
-        ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
-        ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs})
-      })
-      const record = process(file)
-      const outputs: Array<[string, string]> = options.formats.map((name) => {
+      const {record, messages} = await recordOf(input)
+      // One output at a time, so that a large record is rendered once, written, and let go.
+      const written: string[] = []
+      const pending: Array<[string, string]> = []
+      for (const name of options.formats) {
         const format = formats[name]!
-        return [path.join(options.out, `${stem}${format.extension}`), format.render(record)]
-      })
-      await writeAll(outputs)
-      for (const message of file.messages) if (!options.quiet) say(input, error, formatMessage(input, message))
-      summary.processed.push({input, outputs: outputs.map(([target]) => target), record})
-      const minutes = outputs.find(([target]) => target.endsWith('.md'))?.[0] ?? outputs[0]![0]
+        const target = path.join(options.out, `${stem}${format.extension}`)
+        pending.push([target, format.render(record)])
+        written.push(target)
+      }
+      await writeAll(pending)
+      pending.length = 0
+      for (const message of messages) if (!options.quiet) say(input, error, formatMessage(input, message))
+      const entry: Processed = {
+        input,
+        outputs: written,
+        kind: record.kind,
+        language: record.language,
+        speakers: record.speakers.length,
+        actionItems: record.actionItems.length,
+        decisions: record.decisions.length
+      }
+      summary.processed.push(entry)
+      const minutes = written.find((target) => target.endsWith('.md')) ?? written[0]!
       if (!options.quiet) {
-        say(
-          input,
-          log,
-          `${input}: ${record.kind}, ${record.language}, ${record.speakers.length} speakers, ${record.actionItems.length} action items, ${record.decisions.length} decisions → ${minutes}`
-        )
+        say(input, log, `${input}: ${entry.kind}, ${entry.language}, ${entry.speakers} speakers, ${entry.actionItems} action items, ${entry.decisions} decisions → ${minutes}`)
       }
     } catch (caught) {
       const line =

@@ -71,9 +71,13 @@ export class MappedText {
 
   /** Append a separator that has no source of its own. */
   separate(separator: string): void {
-    if (this.text.length === 0 || this.text.endsWith(separator)) return
-    if (separator === ' ' && /\s$/.test(this.text)) return
-    this.text = this.text.replace(/[ ]+$/, '') + separator
+    const text = this.text
+    if (text.length === 0 || text.endsWith(separator)) return
+    const last = text.charCodeAt(text.length - 1)
+    if (separator === ' ' && (last === 32 || last === 10)) return
+    // Only the last character is looked at: the text is built by appending,
+    // and reading all of it at every paragraph would be quadratic.
+    this.text = (last === 32 ? text.slice(0, -1) : text) + separator
   }
 
   /**

@@ -32,12 +32,20 @@ export function splitSentences(text: string, language: string, abbreviations: Re
     if (pending && endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations) && !/\n\s*\n/.test(text.slice(pending.end, start))) {
       pending.end = trimmedEnd
     } else {
-      if (pending) sentences.push({...pending, text: text.slice(pending.start, pending.end)})
+      if (pending) sentences.push(sentenceOf(text, pending.start, pending.end))
       pending = {start, end: trimmedEnd}
     }
   }
-  if (pending) sentences.push({...pending, text: text.slice(pending.start, pending.end)})
+  if (pending) sentences.push(sentenceOf(text, pending.start, pending.end))
   return sentences
+}
+
+/**
+ * A sentence built with one fixed layout: spreading objects here gave each
+ * of them a hidden class of its own, which cost more memory than the text.
+ */
+function sentenceOf(text: string, start: number, end: number): Sentence {
+  return {start, end, text: text.slice(start, end)}
 }
 
 function endsWithAbbreviation(sentence: string, abbreviations: ReadonlySet<string>): boolean {
