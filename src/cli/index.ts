@@ -42,7 +42,11 @@ program
   .description('Write a record (.json) and minutes for each transcript; folders are searched for .txt and .md files')
   .argument('<inputs...>', 'transcript files or folders')
   .requiredOption('-o, --out <dir>', 'folder the records and minutes are written to')
-  .addOption(new Option('-f, --format <formats>', 'comma-separated output formats').default(['md', 'json'], 'md,json').argParser(formatList))
+  .addOption(
+    new Option('-f, --format <formats>', 'comma-separated output formats: md, confluence (.confluence.xml), mediawiki (.wiki), json')
+      .default(['md', 'json'], 'md,json')
+      .argParser(formatList)
+  )
   .addOption(new Option('-l, --languages <codes>', 'candidate languages, ISO 639-1').default(undefined, 'en,es,fr,pt').argParser(languageList))
   .addOption(new Option('--min-confidence <n>', 'lowest confidence of a kept action item or decision').default(undefined, '0.5').argParser(fraction))
   .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes').default(undefined, '52428800').argParser(positiveInteger))

@@ -1,9 +1,6 @@
 /** Records the renderer tests read: golden sample records and hand-written fixtures. */
 import {readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import type {MeetingRecord} from '../../src/record.js'
-
-export const testRoot = fileURLToPath(new URL('..', import.meta.url))
 
 /**
  * Samples whose minutes are kept as golden files: two English transcripts

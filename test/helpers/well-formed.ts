@@ -31,7 +31,8 @@ export function parseConfluence(xhtml: string): Document {
   if (validation !== true) throw new Error(`Not well-formed: ${validation.err.msg} (${validation.err.line}:${validation.err.col})`)
   return new DOMParser({
     onError(level, message) {
-      throw new Error(`xmldom ${level}: ${message}`)
+      // Warnings are about likely mistakes in well-formed input (such as a U+FFFD).
+      if (level !== 'warning') throw new Error(`xmldom ${level}: ${message}`)
     }
   }).parseFromString(wrapped, 'text/xml')
 }

@@ -4,19 +4,19 @@
  *
  * The records are kept too (test/golden/<stem>.json), so these tests pin the
  * renderers, not the extraction: a change in what the pipeline extracts does
- * not touch them. `UPDATE_GOLDEN=1 npx vitest run test/render/golden.test.ts`
+ * not touch them. `UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts`
  * runs the samples through the pipeline again and rewrites records and
  * outputs; read the diff before keeping it.
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {readTranscript} from '../../src/ingest.js'
-import {createMinutesProcessor} from '../../src/process.js'
-import {formats} from '../../src/render/index.js'
-import {goldenRecord, goldenStems} from '../helpers/records.js'
+import {readTranscript} from '../src/ingest.js'
+import {createMinutesProcessor} from '../src/process.js'
+import {formats} from '../src/render/index.js'
+import {goldenRecord, goldenStems} from './helpers/records.js'
 
 const update = process.env['UPDATE_GOLDEN'] === '1'
-const golden = (name: string): URL => new URL(`../golden/${name}`, import.meta.url)
+const golden = (name: string): URL => new URL(`./golden/${name}`, import.meta.url)
 
 describe('golden minutes', () => {
   if (update) {
