@@ -180,7 +180,7 @@ export function cuesFor(language: string): Cues {
       .replaceAll('{name}', `(?<name>${looseName})`)
       .replaceAll('{channel}', "(?<channel>[\\p{L}]+)")
       .replaceAll('{group}', "(?<group>[^,.;:!?\\n]+)")
-      .replaceAll('{place}', "(?<place>[^.;:!?\\n(]+)")
+      .replaceAll('{place}', "(?<place>[^.;:!?\\n(]+?)")
   // JavaScript's `\b` is right next to ASCII letters, and fast: keep it where a
   // pattern has no other letters.
   const expand = (source: string): string => {

@@ -64,6 +64,8 @@ export function buildMinutesTree(record: MeetingRecord): Root {
   const languageName = (code: string): string => lexiconData(language).languageNames[code] ?? code
   const children: RootContent[] = []
   const footnotes: FootnoteDefinition[] = []
+  /** A field label, with the colon as the language writes it ("Date :" in French). */
+  const label = (name: string): PhrasingContent => strong(`${name}${say('labelEnd')}`)
 
   const cite = (id: string, evidence: Evidence, confirmedBy?: string | null): FootnoteReference => {
     const identifier = id.toLowerCase()
@@ -84,21 +86,21 @@ export function buildMinutesTree(record: MeetingRecord): Root {
   const title = meeting.title ?? (meeting.group ? say('meetingOf', {group: meeting.group}) : record.kind === 'document' ? say('outcomeDocument') : say('minutes'))
   children.push(heading(1, title))
   const when: PhrasingContent[] = []
-  if (meeting.date) when.push(strong(`${say('date')}:`), text(` ${formatDate(meeting.date, language)}`))
+  if (meeting.date) when.push(label(say('date')), text(` ${formatDate(meeting.date, language)}`))
   if (meeting.startTime) {
     if (when.length > 0) when.push(text(' · '))
     const time = meeting.endTime ? `${meeting.startTime}–${meeting.endTime}` : meeting.startTime
-    when.push(strong(`${say('time')}:`), text(` ${time}${meeting.timezone ? ` ${meeting.timezone}` : ''}`))
+    when.push(label(say('time')), text(` ${time}${meeting.timezone ? ` ${meeting.timezone}` : ''}`))
   } else if (meeting.timezone) {
     if (when.length > 0) when.push(text(' · '))
-    when.push(strong(`${say('timezone')}:`), text(` ${meeting.timezone}`))
+    when.push(label(say('timezone')), text(` ${meeting.timezone}`))
   }
   if (when.length > 0) children.push(paragraph(when))
   const where: PhrasingContent[] = []
-  if (meeting.group && meeting.group !== meeting.title) where.push(strong(`${say('group')}:`), text(` ${meeting.group}`))
+  if (meeting.group && meeting.group !== meeting.title) where.push(label(say('group')), text(` ${meeting.group}`))
   if (meeting.location) {
     if (where.length > 0) where.push(text(' · '))
-    where.push(strong(`${say('location')}:`), text(` ${meeting.location}`))
+    where.push(label(say('location')), text(` ${meeting.location}`))
   }
   if (where.length > 0) children.push(paragraph(where))
 
@@ -122,7 +124,7 @@ export function buildMinutesTree(record: MeetingRecord): Root {
         if (person.joinedLate) notes.push(say('joinedLate'))
         return notes.length > 0 ? `${person.name} (${notes.join(', ')})` : person.name
       })
-      list.children.push(listItem([strong(`${name}:`), text(` ${described.join(', ')}`)]))
+      list.children.push(listItem([label(name), text(` ${described.join(', ')}`)]))
     }
     children.push(list)
   }
@@ -192,9 +194,9 @@ export function buildMinutesTree(record: MeetingRecord): Root {
     ordered: false,
     spread: false,
     children: [
-      listItem([strong(`${say('file')}:`), text(' '), {type: 'inlineCode', value: fileName}]),
-      listItem([strong(`${say('sha256')}:`), text(' '), {type: 'inlineCode', value: record.source.sha256}]),
-      listItem([strong(`${say('language')}:`), text(` ${languageName(record.language)}`)])
+      listItem([label(say('file')), text(' '), {type: 'inlineCode', value: fileName}]),
+      listItem([label(say('sha256')), text(' '), {type: 'inlineCode', value: record.source.sha256}]),
+      listItem([label(say('language')), text(` ${languageName(record.language)}`)])
     ]
   })
 

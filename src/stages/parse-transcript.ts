@@ -102,22 +102,37 @@ function parseBlock(source: SourceIndex, first: number, last: number): RootConte
  * than its marked lines.
  */
 function inlineParagraph(source: SourceIndex, first: number, last: number): RootContent[] {
+  const paragraph = paragraphOfRange(source, source.lineStarts[first - 1]!, source.lineEnd(last))
+  return paragraph ? [paragraph] : []
+}
+
+/** A paragraph of the source `start..end`, Markdown read line by line where a line has some. */
+function paragraphOfRange(source: SourceIndex, start: number, end: number): Paragraph | undefined {
   const children: PhrasingContent[] = []
-  for (let line = first; line <= last; line++) {
-    const lineStart = source.lineStarts[line - 1]!
-    const lineEnd = source.lineEnd(line)
-    const text = source.text.slice(lineStart, lineEnd)
-    if (!inlineSyntax.test(text)) {
-      const plain = plainParagraph(source, lineStart, lineEnd)
+  let from = start
+  while (from < end) {
+    const newline = source.text.indexOf('\n', from)
+    const lineEnd = newline === -1 || newline > end ? end : newline
+    const text = source.text.slice(from, lineEnd)
+    if (inlineSyntax.test(text)) children.push(...phrasingIn(markdownBlock(source, text, from)))
+    else {
+      const plain = plainParagraph(source, from, lineEnd)
       if (plain) children.push(...plain.children)
-      continue
     }
-    for (const node of markdownBlock(source, text, lineStart)) {
-      if (node.type === 'paragraph') children.push(...node.children)
-    }
+    from = lineEnd + 1
   }
-  if (children.length === 0) return []
-  return [{type: 'paragraph', children, position: {start: {...children[0]!.position!.start}, end: {...children.at(-1)!.position!.end}}}]
+  if (children.length === 0) return undefined
+  return {type: 'paragraph', children, position: {start: {...children[0]!.position!.start}, end: {...children.at(-1)!.position!.end}}}
+}
+
+/** The phrasing content inside parsed blocks: a line read as a list item or heading keeps its words. */
+function phrasingIn(nodes: readonly RootContent[]): PhrasingContent[] {
+  const result: PhrasingContent[] = []
+  for (const node of nodes) {
+    if (node.type === 'paragraph' || node.type === 'heading') result.push(...node.children)
+    else if ('children' in node) result.push(...phrasingIn(node.children as RootContent[]))
+  }
+  return result
 }
 
 /** A paragraph whose one text node is the verbatim source `start..end`. */
@@ -141,7 +156,7 @@ function glyphList(source: SourceIndex, first: number, last: number): RootConten
 
   const closeItem = (): void => {
     if (itemStart === undefined || !list) return
-    const paragraph = plainParagraph(source, itemStart, itemEnd)
+    const paragraph = paragraphOfRange(source, itemStart, itemEnd)
     if (paragraph) {
       const item: ListItem = {type: 'listItem', spread: false, children: [paragraph], position: {...paragraph.position!}}
       list.children.push(item)
@@ -151,7 +166,7 @@ function glyphList(source: SourceIndex, first: number, last: number): RootConten
 
   const closeLead = (): void => {
     if (leadStart === undefined) return
-    const paragraph = plainParagraph(source, leadStart, leadEnd)
+    const paragraph = paragraphOfRange(source, leadStart, leadEnd)
     if (paragraph) result.push(paragraph)
     leadStart = undefined
   }
