@@ -25,7 +25,7 @@ import {transcript} from '../pipelines/transcript.js'
 import {document} from '../pipelines/document.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const cli = path.join(root, 'dist', 'src', 'cli', 'index.js')
+const cli = path.join(root, 'dist', 'minutes.js')
 const probe = path.join(root, 'dist', 'bench', 'peak-rss.js')
 const samplesDir = path.join(root, 'samples')
 const samples = readdirSync(samplesDir)

@@ -20,13 +20,9 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 
 const root = new URL('..', import.meta.url).pathname
-const dist = (file) => new URL(`../dist/src/${file}`, import.meta.url).href
-const {readTranscript} = await import(dist('ingest.js')).catch(() => {
+const {readTranscript, createMinutesProcessor, formats, wordsFor} = await import(new URL('../dist/index.js', import.meta.url).href).catch(() => {
   throw new Error('dist/ is missing: run `npm run build` first')
 })
-const {createMinutesProcessor} = await import(dist('process.js'))
-const {formats} = await import(dist('render/index.js'))
-const {wordsFor} = await import(dist('minutes/build-minutes-tree.js'))
 
 const browserArgs = [
   '--headless',

@@ -12,9 +12,10 @@
  *
  * Matching is case-insensitive.
  */
-import {createRequire} from 'node:module'
-
-const require = createRequire(import.meta.url)
+import en from './en.json' with {type: 'json'}
+import es from './es.json' with {type: 'json'}
+import fr from './fr.json' with {type: 'json'}
+import pt from './pt.json' with {type: 'json'}
 
 export interface LexiconData {
   /** ISO 639-1 code. */
@@ -141,20 +142,12 @@ export interface LexiconData {
   languageNames: Record<string, string>
 }
 
-const supported = ['en', 'es', 'fr', 'pt'] as const
+const lexicons: Record<string, LexiconData> = {en, es, fr, pt}
 
 /** Languages with a lexicon. */
-export const lexiconLanguages: readonly string[] = supported
-
-const cache = new Map<string, LexiconData>()
+export const lexiconLanguages: readonly string[] = Object.keys(lexicons)
 
 /** The raw lexicon of a language; English when there is none. */
 export function lexiconData(language: string): LexiconData {
-  const code = (supported as readonly string[]).includes(language) ? language : 'en'
-  let data = cache.get(code)
-  if (!data) {
-    data = require(`./${code}.json`) as LexiconData
-    cache.set(code, data)
-  }
-  return data
+  return lexicons[language] ?? en
 }

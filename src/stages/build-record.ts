@@ -5,7 +5,6 @@
  * problem in the record.
  */
 import {createHash} from 'node:crypto'
-import {createRequire} from 'node:module'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
@@ -13,8 +12,7 @@ import {displayName, nameKey, readLabel} from '../lib/names.js'
 import type {MeetingRecord, Segment, Speaker, Warning} from '../record.js'
 import type {Uncertain} from '../tree.js'
 
-const require = createRequire(import.meta.url)
-const validate = require('../schema/validate-record.cjs') as typeof import('../schema/validate-record.cjs')
+import validate from '../schema/validate-record.cjs'
 
 export default function buildRecord() {
   return (_tree: Root, file: VFile): void => {

@@ -19,12 +19,12 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {franc, francAll} from 'franc-min'
-import {createRequire} from 'node:module'
 import type {Unit} from '../data.js'
 import {lexiconData, lexiconLanguages} from '../lexicon/index.js'
 
-const require = createRequire(import.meta.url)
-const iso6393 = require('../lexicon/languages.json') as Record<string, string>
+import languageCodes from '../lexicon/languages.json' with {type: 'json'}
+
+const iso6393: Record<string, string> = languageCodes
 const iso6391 = new Map(Object.entries(iso6393).map(([one, three]) => [three, one]))
 
 export interface LanguageOptions {
