@@ -12,7 +12,11 @@ const looseName = "[\\p{L}][\\p{L}\\p{M}'’\\-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}
  * matches. Lexicon patterns get a boundary that knows every letter.
  */
 export function unicodeBoundaries(source: string): string {
-  return source.replace(/(?<!\\)((?:\\\\)*)\\b/g, '$1(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))')
+  // A `\b` that closes a word (before `)`, `|`, `$` or the end) needs no letter
+  // after it; one that opens a word needs no letter before it.
+  return source.replace(/(?<!\\)((?:\\\\)*)\\b(?=(\)|\||\$|$)?)/g, (_, escapes: string, closing: string | undefined) =>
+    `${escapes}${closing === undefined ? '(?<![\\p{L}\\p{N}_])' : '(?![\\p{L}\\p{N}_])'}`
+  )
 }
 
 /** A lexicon compiled to regular expressions. */

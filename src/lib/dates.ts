@@ -4,6 +4,7 @@ import * as fr from 'chrono-node/fr'
 import * as pt from 'chrono-node/pt'
 import type {ParsedResult, ParsedComponents} from 'chrono-node'
 import {lexiconData} from '../lexicon/index.js'
+import {cuesFor} from '../lexicon/cues.js'
 
 const parsers: Record<string, typeof en.casual> = {en: en.casual, es: es.casual, fr: fr.casual, pt: pt.casual}
 const dateWords = new Map<string, RegExp>()
@@ -82,6 +83,9 @@ export function addDays(date: string, days: number): string {
  */
 export function findDue(text: string, language: string, meetingDate: string | null): {due: string | null; dueText: string | null} {
   const reference = referenceDate(meetingDate)
+  // Without a meeting date only a stated date with its year can be a day;
+  // other time words are kept as words, without asking chrono.
+  if (!reference && !/\d{4}/.test(text)) return {due: null, dueText: cuesFor(language).timeRef.exec(text)?.[0] ?? null}
   for (const result of findDates(text, language, reference)) {
     const start = result.start
     const dayKnown = start.isCertain('day') || start.isCertain('weekday')

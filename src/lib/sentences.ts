@@ -21,7 +21,7 @@ function segmenterFor(language: string): Intl.Segmenter {
  * ICU makes after abbreviations (`Mr.`, `Sra.`) and initials (`J. Doe`).
  * `abbreviations` are lower-case, with their final period.
  */
-export function splitSentences(text: string, language: string, abbreviations: ReadonlySet<string>): Sentence[] {
+export function sentencesOf(text: string, language: string, abbreviations: ReadonlySet<string>): Sentence[] {
   const sentences: Sentence[] = []
   let pending: {start: number; end: number} | undefined
   for (const {segment, index} of segmenterFor(language).segment(text)) {
