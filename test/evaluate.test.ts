@@ -58,5 +58,19 @@ describe('evaluate', () => {
     expect(totals.evidence.verbatim).toBe(totals.evidence.total)
     expect(totals.absent.clean).toBe(totals.absent.total)
     expect(totals.joins.intact).toBe(totals.joins.total)
+    // No file may collapse behind good totals.
+    for (const file of result.files) {
+      if (file.actionItems.tp + file.actionItems.fn > 0) expect(f1(file.actionItems).f1, `${file.file} action items`).toBeGreaterThanOrEqual(0.5)
+      if (file.decisions.tp + file.decisions.fn > 0) expect(f1(file.decisions).f1, `${file.file} decisions`).toBeGreaterThanOrEqual(0.5)
+    }
+  })
+
+  it('gives every boundary of a pattern the side it stands on', async () => {
+    const {unicodeBoundaries} = await import('../src/lexicon/cues.js')
+    const pattern = new RegExp(unicodeBoundaries(String.raw`\b(?:doit|élaboreront)\b`), 'u')
+    expect(pattern.test('LACRALO doit être révisé')).toBe(true)
+    expect(pattern.test('ils élaboreront des lignes')).toBe(true)
+    expect(pattern.test('doitement')).toBe(false)
+    expect(pattern.test('réélaboreront')).toBe(false)
   })
 })

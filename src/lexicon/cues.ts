@@ -14,9 +14,11 @@ const looseName = "[\\p{L}][\\p{L}\\p{M}'’\\-]*(?:[ \\t]+[\\p{L}][\\p{L}\\p{M}
 export function unicodeBoundaries(source: string): string {
   // A `\b` that closes a word (before `)`, `|`, `$` or the end) needs no letter
   // after it; one that opens a word needs no letter before it.
-  return source.replace(/(?<!\\)((?:\\\\)*)\\b(?=(\)|\||\$|$)?)/g, (_, escapes: string, closing: string | undefined) =>
-    `${escapes}${closing === undefined ? '(?<![\\p{L}\\p{N}_])' : '(?![\\p{L}\\p{N}_])'}`
-  )
+  return source.replace(/(?<!\\)((?:\\\\)*)\\b/g, (match: string, escapes: string, offset: number) => {
+    const next = source.charAt(offset + match.length)
+    const closing = next === '' || next === ')' || next === '|' || next === '$'
+    return `${escapes}${closing ? '(?![\\p{L}\\p{N}_])' : '(?<![\\p{L}\\p{N}_])'}`
+  })
 }
 
 /** A lexicon compiled to regular expressions. */

@@ -20,6 +20,10 @@ import {SourceIndex} from '../lib/source-index.js'
 
 const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 const bulletGlyph = /^[ \t]*[·•▪◦‣⁃∙⇒→➢➤►✓✔][ \t]+/
+/** A Markdown list marker opening a line: `- `, `* `, `+ `, `1. `, `1) `. */
+const listMarker = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+(?=\S)/
+/** Block syntax other than list items: headings, quotes, fences, tables, setext underlines. */
+const otherBlockSyntax = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|```|~~~|=+[ \t]*$)|^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/
 /** Markdown syntax that shapes a block: headings, quotes, lists, code, tables. */
 const blockSyntax = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|[-+*][ \t]|\d{1,9}[.)][ \t]|```|~~~)|^(?: {4}|\t)(?=\S)|^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/mu
 /** Markdown syntax inside a line: emphasis, code, links, escapes, entities, HTML. */
@@ -88,7 +92,10 @@ function parseBlock(source: SourceIndex, first: number, last: number): RootConte
       break
     }
   }
-  if (hasBullets) return glyphList(source, first, last)
+  if (hasBullets) return lineList(source, first, last, bulletGlyph)
+  // A block of plain list items (the common case of an outcome document) is
+  // built line by line; remark-parse takes blocks with other block syntax.
+  if (isSimpleList(source, first, last)) return lineList(source, first, last, listMarker)
   if (blockSyntax.test(block)) return markdownBlock(source, block, start)
   if (inlineSyntax.test(block)) return inlineParagraph(source, first, last)
   const paragraph = plainParagraph(source, start, end)
@@ -145,8 +152,22 @@ function plainParagraph(source: SourceIndex, start: number, end: number): Paragr
   return {type: 'paragraph', children: [{type: 'text', value: text.slice(start, end), position}], position: {...position}}
 }
 
-/** Lines starting with bullet glyphs: a list; other lines continue the item before them. */
-function glyphList(source: SourceIndex, first: number, last: number): RootContent[] {
+/** Whether a block is list items only: it opens with a marker and holds no other block syntax. */
+function isSimpleList(source: SourceIndex, first: number, last: number): boolean {
+  if (!listMarker.test(source.line(first))) return false
+  for (let line = first; line <= last; line++) {
+    const text = source.line(line)
+    if (otherBlockSyntax.test(text) || /^(?: {4}|\t)/.test(text.replace(listMarker, ''))) return false
+  }
+  return true
+}
+
+/**
+ * Lines opening with a marker (a bullet glyph, or a Markdown list marker):
+ * a list, one item per marker; other lines continue the item before them.
+ * A Markdown item that opens with a glyph (`- ⇒ Faire…`) loses the glyph.
+ */
+function lineList(source: SourceIndex, first: number, last: number, marker: RegExp): RootContent[] {
   const result: RootContent[] = []
   let list: List | undefined
   let itemStart: number | undefined
@@ -175,15 +196,17 @@ function glyphList(source: SourceIndex, first: number, last: number): RootConten
     const text = source.line(line)
     const lineStart = source.lineStarts[line - 1]!
     const lineEnd = source.lineEnd(line)
-    const bullet = bulletGlyph.exec(text)
+    const bullet = marker.exec(text)
     if (bullet) {
       closeLead()
       closeItem()
-      if (!list) {
-        list = {type: 'list', ordered: false, spread: false, children: []}
+      const ordered = /\d/.test(bullet[0])
+      if (!list || list.ordered !== ordered) {
+        list = {type: 'list', ordered, spread: false, children: []}
         result.push(list)
       }
-      itemStart = lineStart + bullet[0].length
+      const glyph = marker === bulletGlyph ? undefined : bulletGlyph.exec(text.slice(bullet[0].length))
+      itemStart = lineStart + bullet[0].length + (glyph ? glyph[0].length : 0)
       itemEnd = lineEnd
     } else if (itemStart === undefined) {
       if (leadStart === undefined) leadStart = lineStart
