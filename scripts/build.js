@@ -1,6 +1,9 @@
 // Bundles the command, the library and the benchmark into single files in
 // dist/: one file to load starts in half the time of a tree of modules.
+import {rmSync} from 'node:fs'
 import {build} from 'esbuild'
+
+rmSync(new URL('../dist', import.meta.url), {recursive: true, force: true})
 
 const shared = {
   bundle: true,
@@ -8,6 +11,9 @@ const shared = {
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
+  // Less source for V8 to parse at start-up; names kept for stack traces.
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
   // Bundled CommonJS dependencies call `require`; give them one.
   banner: {js: "import {createRequire as __minutesRequire} from 'node:module'; const require = __minutesRequire(import.meta.url);"}

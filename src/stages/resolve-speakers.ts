@@ -9,7 +9,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
-import {allCues, cleanName} from '../lexicon/cues.js'
+import {allCues, cleanName, unionOf} from '../lexicon/cues.js'
 import {People, displayName, nameKey, readLabel} from '../lib/names.js'
 import type {Turn} from '../tree.js'
 
@@ -77,6 +77,7 @@ function selfNamed(turn: Turn, patterns: RegExp[]): string | undefined {
   const first = turn.children.find((child) => child.type === 'paragraph')
   if (!first) return undefined
   const opening = toString(first).slice(0, 240)
+  if (!unionOf(patterns).test(opening)) return undefined
   for (const pattern of patterns) {
     const name = cleanName(pattern.exec(opening)?.groups?.['name'])
     if (name) return name
