@@ -110,7 +110,7 @@ function wikitextToHtml(wikitext) {
   const html = []
   const lines = wikitext.split('\n')
   let paragraph = []
-  let listStack = []
+  const listStack = []
   const closeParagraph = () => {
     if (paragraph.length > 0) html.push(`<p>${inline(paragraph.join(' '))}</p>`)
     paragraph = []

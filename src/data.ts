@@ -60,5 +60,3 @@ declare module 'vfile' {
     record: MeetingRecord
   }
 }
-
-export {}

@@ -12,10 +12,8 @@ import type {PipelineOptions} from '../pipelines/options.js'
 import type {MeetingRecord} from './record.js'
 import './data.js'
 
-export interface MinutesProcessor {
-  /** Process one decoded file into its record; throws a fatal VFileMessage on failure. */
-  (file: VFile): MeetingRecord
-}
+/** Process one decoded file into its record; throws a fatal VFileMessage on failure. */
+export type MinutesProcessor = (file: VFile) => MeetingRecord
 
 /** Build the processors once; the result processes any number of files. */
 export function createMinutesProcessor(options: PipelineOptions = {}): MinutesProcessor {

@@ -15,10 +15,11 @@ function mayHoldDate(text: string, language: string): boolean {
   let words = dateWords.get(language)
   if (!words) {
     const {words: anyCase, names} = lexiconData(language).dateWords
-    const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    // Names keep their case; other words match in any case, through (?i:…)-free folding.
-    const folded = anyCase.map((word) => [...escape(word)].map((char) => (/\p{L}/u.test(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char)).join(''))
-    words = new RegExp(`(?<![\\p{L}])(?:${[...folded, ...names.map(escape)].join('|')})(?![\\p{L}])`, 'u')
+    const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    // Names keep their case; other words match in any case (letters folded by hand,
+    // since the pattern as a whole is case-sensitive).
+    const folded = anyCase.map((word) => [...escapeRegExp(word)].map((char) => (/\p{L}/u.test(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char)).join(''))
+    words = new RegExp(`(?<![\\p{L}])(?:${[...folded, ...names.map(escapeRegExp)].join('|')})(?![\\p{L}])`, 'u')
     dateWords.set(language, words)
   }
   return words.test(text)

@@ -29,7 +29,7 @@ export function displayName(label: string): string {
 /** Split `Name (affiliation)` into its parts. */
 export function splitAffiliation(label: string): {name: string; affiliation: string | undefined} {
   const match = /^(.*?)\s*\((.*)\)\s*$/.exec(label)
-  if (!match || !match[1]) return {name: label.trim(), affiliation: undefined}
+  if (!match?.[1]) return {name: label.trim(), affiliation: undefined}
   return {name: match[1].trim(), affiliation: match[2]!.trim()}
 }
 

@@ -272,7 +272,7 @@ function addressee(context: Context): string | null {
     if (person && usable(person.name)) return person.name
   }
   const next = units[index + 1]
-  if (next && next.speaker && usable(next.speaker) && matches(cues.actions.acceptance, next.text.text.slice(0, 60))) return next.speaker
+  if (next?.speaker && usable(next.speaker) && matches(cues.actions.acceptance, next.text.text.slice(0, 60))) return next.speaker
   const previous = units[index - 1]
   if (position <= 2 && previous && usable(previous.speaker)) return previous.speaker
   return null

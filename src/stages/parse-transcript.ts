@@ -255,7 +255,7 @@ function normalise(source: SourceIndex, node: RootContent): RootContent[] {
     case 'html': {
       const start = node.position!.start.offset!
       const end = node.position!.end.offset!
-      if (node.type === 'html' && /^<!--[^]*-->$/.test(node.value.trim())) return []
+      if (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())) return []
       const paragraph = plainParagraph(source, start, end)
       return paragraph ? [paragraph] : []
     }

@@ -65,7 +65,6 @@ export function readWikiTables(wikitext: string): WikiTable[] {
       tables.push({header: current.header, rows: current.rows})
       current = undefined
     } else if (line === '|-') {
-      continue
     } else if (line.startsWith('!')) {
       if (current.header) throw new Error(`Second header row at ${where}`)
       current.header = line.slice(1).split(/!!|\|\|/)
