@@ -53,10 +53,10 @@ program
       .default(['md', 'json'], 'md,json')
       .argParser(formatList)
   )
-  .addOption(new Option('-l, --languages <codes>', 'candidate languages, ISO 639-1').default(undefined, 'en,es,fr,pt').argParser(languageList))
-  .addOption(new Option('--min-confidence <n>', 'lowest confidence of a kept action item or decision').default(undefined, '0.5').argParser(fraction))
-  .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes').default(undefined, '52428800').argParser(positiveInteger))
-  .addOption(new Option('--settle-ms <n>', 'wait for files modified this recently to stop changing').default(undefined, '1000').argParser(positiveInteger))
+  .addOption(new Option('-l, --languages <codes>', 'candidate languages, ISO 639-1 (default: en,es,fr,pt)').argParser(languageList))
+  .addOption(new Option('--min-confidence <n>', 'lowest confidence of a kept action item or decision (default: 0.5)').argParser(fraction))
+  .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (default: 52428800, 50 MB)').argParser(positiveInteger))
+  .addOption(new Option('--settle-ms <n>', 'a file modified this recently is checked again after as long, and refused if it is still changing (default: 1000)').argParser(positiveInteger))
   .option('-q, --quiet', 'print errors only')
   .action(async (inputs: string[], options: {out: string; format: string[]; languages?: string[]; minConfidence?: number; maxBytes?: number; settleMs?: number; quiet?: boolean}) => {
     const summary = await processCommand(inputs, {
