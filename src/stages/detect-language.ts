@@ -7,7 +7,7 @@
  *
  * Most units are plainly in one language. A first, cheap reading counts
  * each candidate's function words (`the`, `que`, `les`, `não`); when one
- * language has at least four of them and three times as many as any other,
+ * language has at least three of them and three times as many as any other,
  * it is taken. franc reads the rest, which is where its trigrams earn their
  * cost: short, mixed or closely related text.
  *
@@ -70,7 +70,7 @@ export default function detectLanguage(options: LanguageOptions = {}) {
     let best = 0
     for (let index = 1; index < counts.length; index++) if (counts[index]! > counts[best]!) best = index
     const second = Math.max(0, ...counts.filter((_, index) => index !== best))
-    return counts[best]! >= 4 && counts[best]! >= 3 * second ? stopwords[best]![0] : undefined
+    return counts[best]! >= 3 && counts[best]! >= 3 * second ? stopwords[best]![0] : undefined
   }
 
   /** The language of the document when franc, free to choose, names one outside the candidates. */
