@@ -46,20 +46,28 @@ export interface Counts {
   fn: number
 }
 
-export interface FileScore {
-  file: string
+/** The figures of a score, for one file or summed over many. */
+export interface Figures {
   actionItems: Counts
   decisions: Counts
   attendance: Counts
   speakers: Counts
   owner: {right: number; total: number}
   due: {right: number; total: number}
+  meeting: {right: number; total: number}
+  evidence: {verbatim: number; total: number}
+  joins: {intact: number; total: number}
+  absent: {clean: number; total: number}
+}
+
+export interface FileScore extends Figures {
+  file: string
   language: boolean
   kind: boolean
-  meeting: {right: number; total: number; wrong: string[]}
-  evidence: {verbatim: number; total: number; failures: string[]}
-  joins: {intact: number; total: number; missing: string[]}
-  absent: {clean: number; total: number; found: string[]}
+  meeting: Figures['meeting'] & {wrong: string[]}
+  evidence: Figures['evidence'] & {failures: string[]}
+  joins: Figures['joins'] & {missing: string[]}
+  absent: Figures['absent'] & {found: string[]}
   /** Unmatched extracted items and missed annotated items, for reading. */
   misses: string[]
 }

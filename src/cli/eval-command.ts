@@ -6,7 +6,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {createMinutesProcessor} from '../process.js'
 import {readTranscript} from '../ingest.js'
-import {f1, scoreFile, sum, type Annotation, type Counts, type FileScore} from '../evaluate.js'
+import {f1, scoreFile, sum, type Annotation, type Counts, type FileScore, type Figures} from '../evaluate.js'
 import {findInputs, stemOf} from './files.js'
 
 export interface EvalOptions {
@@ -19,19 +19,7 @@ export const targets = {actionItemsF1: 0.8, ownerAccuracy: 0.85, decisionsF1: 0.
 
 export interface EvalResult {
   files: FileScore[]
-  totals: {
-    actionItems: Counts
-    decisions: Counts
-    attendance: Counts
-    speakers: Counts
-    owner: {right: number; total: number}
-    due: {right: number; total: number}
-    meeting: {right: number; total: number}
-    language: {right: number; total: number}
-    evidence: {verbatim: number; total: number}
-    joins: {intact: number; total: number}
-    absent: {clean: number; total: number}
-  }
+  totals: Figures & {language: {right: number; total: number}}
   unannotated: string[]
   meetsTargets: boolean
 }
@@ -95,23 +83,23 @@ export function formatEval(result: EvalResult, verbose = false): string {
   const lines: string[] = []
   const header = ['file'.padEnd(28), 'action items P R F1'.padEnd(20), 'decisions P R F1'.padEnd(18), 'attendance P R F1'.padEnd(19), 'speakers P R F1'.padEnd(17), 'owner', ' due ', 'lang', 'fields', 'quotes', 'joins', 'clean']
   lines.push(header.join(' '))
+  const row = (label: string, figures: Figures, language: string): string =>
+    [
+      label.padEnd(28),
+      prf(figures.actionItems).padEnd(20),
+      prf(figures.decisions).padEnd(18),
+      prf(figures.attendance).padEnd(19),
+      prf(figures.speakers).padEnd(17),
+      share(figures.owner.right, figures.owner.total).padEnd(5),
+      share(figures.due.right, figures.due.total).padEnd(5),
+      language.padEnd(4),
+      share(figures.meeting.right, figures.meeting.total).padEnd(6),
+      share(figures.evidence.verbatim, figures.evidence.total).padEnd(6),
+      share(figures.joins.intact, figures.joins.total).padEnd(5),
+      share(figures.absent.clean, figures.absent.total)
+    ].join(' ')
   for (const score of result.files) {
-    lines.push(
-      [
-        score.file.padEnd(28),
-        prf(score.actionItems).padEnd(20),
-        prf(score.decisions).padEnd(18),
-        prf(score.attendance).padEnd(19),
-        prf(score.speakers).padEnd(17),
-        share(score.owner.right, score.owner.total).padEnd(5),
-        share(score.due.right, score.due.total).padEnd(5),
-        (score.language ? 'ok' : 'WRONG').padEnd(4),
-        share(score.meeting.right, score.meeting.total).padEnd(6),
-        share(score.evidence.verbatim, score.evidence.total).padEnd(6),
-        share(score.joins.intact, score.joins.total).padEnd(5),
-        share(score.absent.clean, score.absent.total)
-      ].join(' ')
-    )
+    lines.push(row(score.file, score, score.language ? 'ok' : 'WRONG'))
     if (verbose) {
       for (const miss of [...score.misses, ...score.meeting.wrong, ...score.evidence.failures, ...score.joins.missing.map((join) => `join missing: ${join}`), ...score.absent.found.map((text) => `still present: ${text}`)]) {
         lines.push(`    ${miss}`)
@@ -119,22 +107,7 @@ export function formatEval(result: EvalResult, verbose = false): string {
     }
   }
   const t = result.totals
-  lines.push(
-    [
-      'all files (micro)'.padEnd(28),
-      prf(t.actionItems).padEnd(20),
-      prf(t.decisions).padEnd(18),
-      prf(t.attendance).padEnd(19),
-      prf(t.speakers).padEnd(17),
-      share(t.owner.right, t.owner.total).padEnd(5),
-      share(t.due.right, t.due.total).padEnd(5),
-      share(t.language.right, t.language.total).padEnd(4),
-      share(t.meeting.right, t.meeting.total).padEnd(6),
-      share(t.evidence.verbatim, t.evidence.total).padEnd(6),
-      share(t.joins.intact, t.joins.total).padEnd(5),
-      share(t.absent.clean, t.absent.total)
-    ].join(' ')
-  )
+  lines.push(row('all files (micro)', t, share(t.language.right, t.language.total)))
   const ownerAccuracy = t.owner.total === 0 ? 1 : t.owner.right / t.owner.total
   lines.push('')
   lines.push(
