@@ -1,7 +1,7 @@
 import {lexiconData, lexiconLanguages, type LexiconData} from './index.js'
 
 /** Case-sensitive: a name is capitalised words, with lower-case particles between. */
-export const namePattern =
+const namePattern =
   "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:[ \\t]+(?:(?:de|del|della|da|das|do|dos|du|van|von|der|den|di|la|le|bin|al)[ \\t]+)*\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,4}"
 const strictName = new RegExp(`^${namePattern}`, 'u')
 /** Under `i`, `\p{Lu}` matches any letter; captures are checked with `strictName` after. */

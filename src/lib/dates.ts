@@ -69,13 +69,6 @@ export function referenceDate(date: string | null): Date | undefined {
   return new Date(Date.UTC(year!, month! - 1, day!, 12))
 }
 
-/** The day `days` after a `YYYY-MM-DD` date. */
-export function addDays(date: string, days: number): string {
-  const reference = referenceDate(date)!
-  reference.setUTCDate(reference.getUTCDate() + days)
-  return reference.toISOString().slice(0, 10)
-}
-
 /**
  * A due date said in `text`: resolved to a day only when the words name one
  * ("tomorrow", "Thursday the 7th of December", "in two weeks") and, for

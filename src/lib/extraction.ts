@@ -1,5 +1,4 @@
 import type {Unit} from '../data.js'
-import type {Sentence} from './sentences.js'
 import type {Evidence} from '../record.js'
 import {mayMatch, unionOf} from '../lexicon/cues.js'
 
@@ -73,11 +72,6 @@ export function statement(text: string): string {
 export function evidenceOf(found: Found): Evidence | undefined {
   const speaker = found.speaker === undefined ? found.unit.speaker : found.speaker
   return found.unit.text.evidence(found.start, found.end, speaker, found.focus)
-}
-
-/** The index of the sentence holding a text offset. */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  return sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end)
 }
 
 /** Whether two found items overlap in one unit. */

@@ -188,7 +188,7 @@ export class MappedText {
 }
 
 /** Evidence for source offsets `start..end`, widened over hugging markup. */
-export function quoteSource(source: SourceIndex, start: number, end: number, speaker: string | null): Evidence | undefined {
+function quoteSource(source: SourceIndex, start: number, end: number, speaker: string | null): Evidence | undefined {
   const text = source.text
   while (start > 0 && hugging.test(text.charAt(start - 1))) start--
   while (end < text.length && hugging.test(text.charAt(end))) end++

@@ -92,14 +92,6 @@ export function isShortFormOf(short: string, full: string): boolean {
   return matchedFirst || (shortTokens.length === 1 && index === fullTokens.length)
 }
 
-/** Similarity of two whole names, 0–1. */
-export function nameSimilarity(a: string, b: string): number {
-  const keyA = nameKey(a)
-  const keyB = nameKey(b)
-  if (keyA === keyB) return 1
-  return jaroWinkler(keyA, keyB)
-}
-
 /** A person known to the meeting, with the forms they were named by. */
 export interface Person {
   name: string

@@ -52,7 +52,8 @@ export default function buildRecord() {
       speaker.turns++
       speaker.words += countWords(unit.text.text)
       if (unit.label) {
-        const labelled = displayName(readLabel(unit.label).role ?? readLabel(unit.label).name)
+        const read = readLabel(unit.label)
+        const labelled = displayName(read.role ?? read.name)
         if (nameKey(labelled) !== nameKey(speaker.name) && !speaker.aliases.includes(labelled)) speaker.aliases.push(labelled)
       }
     }

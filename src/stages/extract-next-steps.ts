@@ -75,7 +75,7 @@ function nextStepsSection(units: readonly Unit[]): Unit[] {
 }
 
 /** A heading: a Markdown heading, or a short paragraph in capitals. */
-export function isHeading(unit: Unit): boolean {
+function isHeading(unit: Unit): boolean {
   if (unit.node.type === 'heading') return true
   if (unit.node.type !== 'paragraph') return false
   const text = unit.text.text
