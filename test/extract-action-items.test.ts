@@ -73,3 +73,31 @@ describe('action items', () => {
     ])
   })
 })
+
+describe('due dates and task text', () => {
+  it('leaves the due date open when two days are offered, keeping the words', () => {
+    const [item] = record(opening + 'SERGIO SALINAS: Perhaps on Monday or Tuesday we can have an informal meeting over Skype.\n\nALBERTO SOTO: Fine.').actionItems
+    expect(item).toMatchObject({due: null, dueText: 'on Monday or Tuesday'})
+  })
+
+  it('ends a task where a clause with another subject begins', () => {
+    const tasks = record(opening + 'ANA LOPEZ: The draft is ready.\n\nALBERTO SOTO: Please send it to me and I will update that document.').actionItems.map((item) => [item.task, item.owner])
+    expect(tasks).toEqual([
+      ['Send it to me', 'Ana Lopez'],
+      ['Update that document', 'Alberto Soto']
+    ])
+  })
+})
+
+describe('merged commitments', () => {
+  it('keeps both tasks of one commitment, and timing left open stays open', () => {
+    const items = record(
+      opening +
+        'SILVIA VIVANCO: Okay, I will take note of these points and I will post them on the Wiki page.\n\nSERGIO SALINAS: What I propose is that perhaps on Monday or Tuesday we can have an informal meeting over Skype. We can have a look at that information. We can shape it a little bit and prepare a document, and then, in the next meeting we can approve it.\n\nSILVIA VIVANCO: Good.'
+    ).actionItems
+    expect(items.map((item) => [item.task, item.due, item.dueText])).toEqual([
+      ['Take note of these points; post them on the Wiki page', null, null],
+      ['Have an informal meeting over Skype', null, 'on Monday or Tuesday']
+    ])
+  })
+})

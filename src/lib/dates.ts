@@ -80,7 +80,13 @@ export function findDue(text: string, language: string, meetingDate: string | nu
   // Without a meeting date only a stated date with its year can be a day;
   // other time words are kept as words, without asking chrono.
   if (!reference && !/\d{4}/.test(text)) return {due: null, dueText: cuesFor(language).timeRef.exec(text)?.[0] ?? null}
-  for (const result of findDates(text, language, reference)) {
+  const results = findDates(text, language, reference)
+  for (const [index, result] of results.entries()) {
+    // "on Monday or Tuesday": two days offered, none said; keep the words.
+    const next = results[index + 1]
+    if (next && /^\s*(?:or|o|ou)\s*$/iu.test(text.slice(result.index + result.text.length, next.index))) {
+      return {due: null, dueText: text.slice(result.index, next.index + next.text.length)}
+    }
     const start = result.start
     const dayKnown = start.isCertain('day') || start.isCertain('weekday')
     const onlyTime = !start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month') && start.isCertain('hour')

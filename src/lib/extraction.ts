@@ -44,7 +44,8 @@ export function firstMatch(patterns: readonly RegExp[], text: string): RegExpExe
   return best
 }
 
-const clauseEnd = /\s+(?:because|so that|since|while|although|but|if|unless|where|when)\s+|\s+[–—]\s+|[;:]\s+|\s*\((?![^)]*\))/iu
+const clauseEnd =
+  /\s+(?:because|so that|since|while|although|but|if|unless|where|when)\s+|,?\s+(?:and|y|et|e)\s+(?:I|we|you|he|she|they|yo|nosotros|je|nous|vous|eu|nós)\s+|\s+[–—]\s+|[;:]\s+|\s*\((?![^)]*\))/iu
 
 /**
  * What is to be done, read from a sentence from its verb on, up to the end of

@@ -210,7 +210,17 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (kind !== 'suggestion' && matches(cues.actions.hedge, before)) score -= 0.1
   if (matches(cues.actions.conditional, before) || /\bif (?:you|we) (?:want|wish|like)\b/iu.test(text.slice(verbAt))) score -= 0.15
 
-  const task = taskFrom(taskSource, verbAt)
+  let task = taskFrom(taskSource, verbAt)
+  if (kind === 'commitment' || kind === 'offer' || kind === 'progressive') {
+    // "I will take note of these points and I will post them on the Wiki page":
+    // the speaker's further commitments in the sentence belong to the same item.
+    let from = verbAt + task.length
+    for (let later = firstTask(cues, patterns, text.slice(from)); later; later = firstTask(cues, patterns, text.slice(from))) {
+      const next = taskFrom(text.slice(from), later.verbAt)
+      task += `; ${next.charAt(0).toLowerCase()}${next.slice(1)}`
+      from += later.verbAt + next.length
+    }
+  }
   const anaphoric = matches(cues.anaphora, taskSource.slice(verbAt))
   // "I just need to look for it": the sentence before says what "it" is.
   if (anaphoric && position > 0) {
@@ -334,7 +344,8 @@ function merge(found: FoundAction[]): FoundAction[] {
       previous.confidence = Math.max(previous.confidence, item.confidence)
       previous.owner ??= item.owner
       for (const name of item.assignees) if (!previous.assignees.includes(name)) previous.assignees.push(name)
-      if (!previous.due && item.due) {
+      // A due date said later does not replace timing left open ("Monday or Tuesday").
+      if (!previous.due && !previous.dueText && item.due) {
         previous.due = item.due
         previous.dueText = item.dueText
       }
@@ -354,7 +365,8 @@ export function toActionItems(found: FoundAction[], minConfidence: number): Acti
     if (twin) continue
     kept.push(item)
   }
-  kept.sort((a, b) => a.unit.startLine - b.unit.startLine || a.start - b.start)
+  // In the order they were said.
+  kept.sort((a, b) => a.unit.startLine - b.unit.startLine || a.start - b.start || a.focus - b.focus)
   const items: ActionItem[] = []
   for (const item of kept) {
     const evidence = evidenceOf(item)
