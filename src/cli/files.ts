@@ -1,5 +1,5 @@
 /** Input discovery and safe output writing for the CLI. */
-import {readdir, rename, stat, writeFile, mkdir, rm} from 'node:fs/promises'
+import {open, readdir, rename, stat, writeFile, mkdir, rm} from 'node:fs/promises'
 import path from 'node:path'
 
 /** File name endings taken as transcripts. */
@@ -52,14 +52,24 @@ export function stemOf(file: string): string {
  * Write several outputs so that either all appear or none: each is written
  * to a temporary name first, and renamed only once all are written.
  */
-export async function writeAll(outputs: ReadonlyArray<[string, string]>): Promise<void> {
+export async function writeAll(outputs: ReadonlyArray<[string, string | Iterable<string>]>): Promise<void> {
   const temporary: Array<[string, string]> = []
   try {
     for (const [target, content] of outputs) {
       await mkdir(path.dirname(target), {recursive: true})
       const partial = `${target}.partial-${process.pid}`
-      await writeFile(partial, content)
       temporary.push([partial, target])
+      if (typeof content === 'string') {
+        await writeFile(partial, content)
+        continue
+      }
+      // Written piece by piece, as the pieces are made.
+      const handle = await open(partial, 'w')
+      try {
+        for (const chunk of content) await handle.write(chunk)
+      } finally {
+        await handle.close()
+      }
     }
     for (const [partial, target] of temporary) await rename(partial, target)
   } catch (error) {

@@ -85,11 +85,11 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
       const {record, messages} = await recordOf(input)
       // One output at a time, so that a large record is rendered once, written, and let go.
       const written: string[] = []
-      const pending: Array<[string, string]> = []
+      const pending: Array<[string, string | Iterable<string>]> = []
       for (const name of options.formats) {
         const format = formats[name]!
         const target = path.join(options.out, `${stem}${format.extension}`)
-        pending.push([target, format.render(record)])
+        pending.push([target, format.chunks ? format.chunks(record) : format.render(record)])
         written.push(target)
       }
       await writeAll(pending)
