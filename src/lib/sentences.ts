@@ -25,9 +25,12 @@ export function sentencesOf(text: string, language: string, abbreviations: Reado
   const sentences: Sentence[] = []
   let pending: {start: number; end: number} | undefined
   for (const {segment, index} of segmenterFor(language).segment(text)) {
-    const trimmedEnd = index + segment.replace(/\s+$/, '').length
-    const leading = segment.length - segment.trimStart().length
-    const start = index + leading
+    // Whitespace at the edges is found in place: trimming copies would be
+    // garbage the size of the whole text on every pass.
+    let start = index
+    let trimmedEnd = index + segment.length
+    while (start < trimmedEnd && isSpace(text.charCodeAt(start))) start++
+    while (trimmedEnd > start && isSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--
     if (trimmedEnd <= start) continue
     if (pending && endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations) && !/\n\s*\n/.test(text.slice(pending.end, start))) {
       pending.end = trimmedEnd
@@ -38,6 +41,10 @@ export function sentencesOf(text: string, language: string, abbreviations: Reado
   }
   if (pending) sentences.push(sentenceOf(text, pending.start, pending.end))
   return sentences
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a)
 }
 
 /**
