@@ -17,6 +17,7 @@ export type MinutesProcessor = (file: VFile) => MeetingRecord
 
 /** Build the processors once; the result processes any number of files. */
 export function createMinutesProcessor(options: PipelineOptions = {}): MinutesProcessor {
+  // unified cannot infer tree types through presets; every stage reads and writes a Root.
   const front = unified().use(ingest()).freeze() as unknown as Processor<Root, Root, Root>
   const transcripts = unified().use(transcript(options)).freeze() as unknown as Processor<Root, Root, Root>
   const documents = unified().use(document(options)).freeze() as unknown as Processor<Root, Root, Root>
