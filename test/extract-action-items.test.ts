@@ -101,3 +101,19 @@ describe('merged commitments', () => {
     ])
   })
 })
+
+describe('action items in other languages', () => {
+  it('reads commitments in Spanish, French and Portuguese turns', () => {
+    const commitments = {
+      es: 'ANA LÓPEZ: Buenas tardes a todos. Yo voy a enviar el documento a todos los miembros del grupo de trabajo antes de la próxima reunión.',
+      fr: 'ANNE DUPONT: Bonsoir à tous. Je vais envoyer le document à tous les membres du groupe de travail avant la prochaine réunion.',
+      pt: 'ANA SILVA: Boa tarde a todos. Eu vou enviar o documento para todos os membros do grupo de trabalho antes da próxima reunião.'
+    }
+    const verbs: Record<string, string> = {es: 'Enviar', fr: 'Envoyer', pt: 'Enviar'}
+    for (const [language, text] of Object.entries(commitments)) {
+      const result = record(`${text}\n\nBEN RUIZ: Ok.`)
+      expect(result.segments[0]!.language, language).toBe(language)
+      expect(result.actionItems.map((item) => [item.task.split(' ')[0], item.owner]), language).toEqual([[verbs[language], result.segments[0]!.speaker]])
+    }
+  })
+})

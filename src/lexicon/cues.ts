@@ -216,7 +216,7 @@ export function cuesFor(language: string): Cues {
     data: () => data,
     abbreviations: () => new Set(data.abbreviations.map((word) => word.toLowerCase())),
     notNames: () => new Set(data.notNames.map((word) => word.toLowerCase())),
-    taskVerbs: () => new RegExp(asciiVerbs ? `\\b${verbs}` : `${unicodeBoundaries('\\b')}${verbs}`, asciiVerbs ? 'i' : 'iu'),
+    taskVerbs: () => new RegExp(asciiVerbs ? `\\b${verbs}` : unicodeBoundaries(`\\b${verbs}`), asciiVerbs ? 'i' : 'iu'),
     verbPhrases: () => {
       const byFirstWord = new Map<string, string[][]>()
       for (const verb of data.actions.taskVerbs) {
