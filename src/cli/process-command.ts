@@ -83,17 +83,13 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
     stems.set(stem, input)
     try {
       const {record, messages} = await recordOf(input)
-      // One output at a time, so that a large record is rendered once, written, and let go.
-      const written: string[] = []
-      const pending: Array<[string, string | Iterable<string>]> = []
-      for (const name of options.formats) {
+      // A format that can give its output in pieces (the record JSON) is written as they come.
+      const outputs = options.formats.map((name): [string, string | Iterable<string>] => {
         const format = formats[name]!
-        const target = path.join(options.out, `${stem}${format.extension}`)
-        pending.push([target, format.chunks ? format.chunks(record) : format.render(record)])
-        written.push(target)
-      }
-      await writeAll(pending)
-      pending.length = 0
+        return [path.join(options.out, `${stem}${format.extension}`), format.chunks ? format.chunks(record) : format.render(record)]
+      })
+      await writeAll(outputs)
+      const written = outputs.map(([target]) => target)
       for (const message of messages) if (!options.quiet) say(input, error, formatMessage(input, message))
       const entry: Processed = {
         input,

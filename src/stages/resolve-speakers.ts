@@ -23,14 +23,15 @@ export default function resolveSpeakers() {
 
     // Fullest names first, so that short forms become their aliases. A bare
     // role (`The Chair`) is no person: it is resolved turn by turn below.
-    const labels = new Map<string, {name: string; affiliation: string | undefined; role: string | undefined; uncertain: boolean}>()
+    const labels = new Map<string, {name: string; affiliation: string | undefined; role: string | undefined; bare: boolean; uncertain: boolean}>()
     for (const turn of turns) {
       const label = turn.children[0]
       if (label?.type !== 'speakerLabel' || label.unidentified || labels.has(label.value)) continue
       const {name, affiliation, role} = readLabel(label.value)
-      labels.set(label.value, {name: displayName(name), affiliation, role: role === undefined ? undefined : nameKey(role), uncertain: label.uncertain})
+      const roleKey = role === undefined ? undefined : nameKey(role)
+      labels.set(label.value, {name: displayName(name), affiliation, role: roleKey, bare: roleKey !== undefined && nameKey(name) === roleKey, uncertain: label.uncertain})
     }
-    const ordered = [...labels.values()].filter((entry) => entry.role === undefined || nameKey(entry.name) !== entry.role).sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
+    const ordered = [...labels.values()].filter((entry) => !entry.bare).sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
     for (const entry of ordered) {
       const person = people.add(entry.name)
       if (entry.affiliation && !person.affiliation) person.affiliation = entry.affiliation
@@ -43,9 +44,9 @@ export default function resolveSpeakers() {
       const label = turn.children[0]
       if (label?.type !== 'speakerLabel') continue
       const known = labels.get(label.value)
-      if (known?.role !== undefined && nameKey(known.name) === known.role) {
+      if (known?.bare) {
         // A bare role: its holder at this point, or the role itself when none was named.
-        turn.speaker = holders.get(known.role) ?? people.add(known.name).name
+        turn.speaker = holders.get(known.role!) ?? people.add(known.name).name
       } else {
         turn.speaker = known ? people.resolve(known.name) : null
         if (known?.role !== undefined && turn.speaker) holders.set(known.role, turn.speaker)
