@@ -1,0 +1,259 @@
+/**
+ * Captions (WebVTT and SRT) into speaker turns. The cues are read by
+ * webvtt-parser; this module finds each cue's lines in the file, reads its
+ * speaker (a `<v Name>` voice tag, or a `Name:`/`[Name]`/`NAME:` label the
+ * document keeps using), and joins the cues of one speaker into one turn,
+ * so that a sentence cut across cues is one sentence. A rolling caption
+ * (a cue repeating the one before with a few words more) replaces the one
+ * before. A cue without a speaker continues the turn before it when its
+ * text continues; otherwise it opens a turn of an unidentified speaker.
+ *
+ * Problems with a cue (a timing without text, text without a timing,
+ * backwards or overlapping timings) are warnings with the cue's line; the
+ * rest of the file is still read.
+ */
+import type {Paragraph, Root, Text} from 'mdast'
+import type {VFile} from 'vfile'
+import webvtt, {type Cue, type CueNode} from 'webvtt-parser'
+import {SourceIndex} from '../lib/source-index.js'
+import type {LabelCut, TimeMark} from './types.js'
+
+/** A cue found in the file. */
+interface PlacedCue {
+  cue: Cue
+  /** 1-based lines of the cue text in the file. */
+  firstLine: number
+  lastLine: number
+  timingLine: number
+}
+
+export interface CaptionOptions {
+  /** The text given to the parser, line for line the file's lines shifted by `shift`. */
+  readonly input: string
+  /** Lines the parser input has before the file's first line. */
+  readonly shift: number
+  /** Parser complaints that say nothing about this file (a missing `WEBVTT` line in SRT). */
+  readonly ignore?: RegExp
+}
+
+/** At most this many warnings of one kind per file; then one saying how many more. */
+const warningsPerRule = 20
+const timing = '-->'
+/** A label opening a cue: `[Name]`, `[Name]:`, `Name:` (at most six words). */
+const cueLabel = /^[ \t]*(?:-[ \t]*)?(?:\[(?<guess>[^\]\n]{2,60})\][ \t]*:?|(?<plain>\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*){0,5}(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*:)(?:[ \t]+|$)/u
+const tag = /<[^>\n]*>/g
+const sentenceEnd = /[.?!…]["'”’)\]]*$/u
+/** Unidentified captions make a new turn at a sentence end after this many cues, to keep turns readable. */
+const cuesPerUnidentifiedTurn = 40
+
+/** Read captions into a tree of one paragraph per speaker run, with the labels and times beside it. */
+export function readCaptions(document: string, file: VFile, options: CaptionOptions): Root {
+  const source = new SourceIndex(document)
+  file.data.sourceIndex = source
+  const warn = warner(file)
+  const parsed = new webvtt.WebVTTParser().parse(options.input, 'metadata')
+  for (const error of parsed.errors) {
+    const line = error.line - options.shift
+    if (options.ignore?.test(error.message) || line < 1) continue
+    warn('malformed-cue', `Cue at line ${line} is malformed: ${error.message.replace(/\.$/, '')}; the rest of the file is still read`, line, error.col)
+  }
+  const cues = placeCues(parsed.cues, options.input.split(/\r\n|\r|\n/), options.shift)
+  if (cues.length === 0) {
+    file.fail('No caption cues found (expected timing lines such as `00:00:01.000 --> 00:00:04.000` followed by text)', {
+      ruleId: 'no-cues',
+      source: 'minutes'
+    })
+  }
+
+  const marks: TimeMark[] = []
+  const readings: CueReading[] = []
+  let previous: PlacedCue | undefined
+  for (const placed of cues) {
+    const {cue} = placed
+    if (previous && cue.startTime >= previous.cue.startTime && cue.startTime < previous.cue.endTime - 0.001) {
+      warn('overlapping-cue', `Cue at line ${placed.timingLine} starts before the cue before it ends`, placed.timingLine)
+    }
+    previous = placed
+    if (placed.lastLine < placed.firstLine) {
+      warn('malformed-cue', `Cue at line ${placed.timingLine} has a timing but no text`, placed.timingLine)
+      continue
+    }
+    marks.push({line: placed.firstLine, start: cue.startTime, end: Math.max(cue.startTime, cue.endTime)})
+    const reading = readCue(source, placed)
+    if (reading.pieces.length > 0 || reading.label) readings.push(reading)
+  }
+  file.data.timeMarks = marks
+
+  // Labels count where the document keeps using them, or in capitals or brackets.
+  const uses = new Map<string, number>()
+  for (const reading of readings) if (reading.label && !reading.voice) uses.set(reading.label.value, (uses.get(reading.label.value) ?? 0) + 1)
+  for (const reading of readings) {
+    const label = reading.label
+    if (!label || reading.voice || label.capitals || label.guessed || (uses.get(label.value) ?? 0) >= 2) continue
+    // Not a label after all: its words are text.
+    reading.pieces.unshift(...textPieces(source, label.start, label.end))
+    reading.label = undefined
+  }
+
+  const {paragraphs, labels} = joinRuns(source, readings)
+  if (!labels.some((label) => !label.unidentified)) {
+    file.message('The captions name no speakers; read as one unidentified speaker', {ruleId: 'no-speaker-names', source: 'minutes'})
+  }
+  file.data.labels = labels
+  const root: Root = {type: 'root', children: paragraphs}
+  if (document.length > 0) root.position = source.position(0, document.length)
+  return root
+}
+
+interface CueReading {
+  placed: PlacedCue
+  label: LabelCut | undefined
+  /** Whether the label is a voice tag. */
+  voice: boolean
+  pieces: Text[]
+  /** The cue's words, for comparing rolling captions. */
+  words: string
+}
+
+/** Find each parsed cue's lines in the file: the next timing line whose text lines are the cue's text. */
+function placeCues(cues: readonly Cue[], lines: readonly string[], shift: number): PlacedCue[] {
+  const placed: PlacedCue[] = []
+  let line = 0
+  for (const cue of cues) {
+    for (let at = line; at < lines.length; at++) {
+      if (!lines[at]!.includes(timing)) continue
+      let end = at + 1
+      const text: string[] = []
+      while (end < lines.length && lines[end] !== '' && !lines[end]!.includes(timing)) text.push(lines[end++]!)
+      if (text.join('\n') !== cue.text) continue
+      placed.push({cue, timingLine: at + 1 - shift, firstLine: at + 2 - shift, lastLine: end - shift})
+      line = end
+      break
+    }
+  }
+  return placed
+}
+
+/** A cue's speaker label and its text as pieces of the file, tags left out. */
+function readCue(source: SourceIndex, placed: PlacedCue): CueReading {
+  const firstStart = source.lineStarts[placed.firstLine - 1]!
+  const firstText = source.line(placed.firstLine)
+  let label: LabelCut | undefined
+  let voice = false
+  let from = firstStart
+  const voiceName = voiceOf(placed.cue.tree?.children ?? [])
+  if (voiceName !== undefined) {
+    const open = /<v(?:\.[^\s>]*)?[ \t]+[^>\n]*>/.exec(firstText)
+    if (open) {
+      const value = voiceName.replace(/\s+/g, ' ').trim()
+      label = {value, guessed: false, capitals: !/\p{Ll}/u.test(value), start: firstStart + open.index, end: firstStart + open.index + open[0].length}
+      voice = true
+      if (open.index === 0 || /^\s*$/.test(firstText.slice(0, open.index))) from = label.end
+    }
+  }
+  if (!label) {
+    const match = cueLabel.exec(firstText)
+    const value = (match?.groups?.['guess'] ?? match?.groups?.['plain'] ?? '').replace(/\s+/g, ' ').trim()
+    if (match && /\p{L}.*\p{L}/u.test(value) && !/[.?!]\s/.test(value)) {
+      const guessed = match.groups?.['guess'] !== undefined
+      label = {value, guessed, capitals: !guessed && !/\p{Ll}/u.test(value.replace(/\s*\(.*\)$/, '')), start: firstStart + (match[0].length - match[0].trimStart().length), end: firstStart + match[0].trimEnd().length}
+      from = firstStart + match[0].length
+    }
+  }
+  const pieces = textPieces(source, from, source.lineEnd(placed.lastLine))
+  const words = pieces.map((piece) => piece.value).join(' ').replace(/\s+/g, ' ').trim()
+  return {placed, label, voice, pieces, words}
+}
+
+function voiceOf(nodes: readonly CueNode[]): string | undefined {
+  for (const node of nodes) {
+    if (node.type === 'object' && node.name === 'v') return node.value ?? ''
+    if (node.type === 'text' && node.value?.trim()) return undefined
+  }
+  return undefined
+}
+
+/** Text nodes for the source `start..end`, one per line, with tags (`<i>`, `</v>`) left out. */
+function textPieces(source: SourceIndex, start: number, end: number): Text[] {
+  const pieces: Text[] = []
+  const text = source.text
+  let lineStart = start
+  while (lineStart < end) {
+    const newline = text.indexOf('\n', lineStart)
+    let lineEnd = newline === -1 || newline > end ? end : newline
+    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--
+    const line = text.slice(lineStart, lineEnd)
+    let from = 0
+    tag.lastIndex = 0
+    const push = (a: number, b: number): void => {
+      while (a < b && /\s/.test(line.charAt(a))) a++
+      while (b > a && /\s/.test(line.charAt(b - 1))) b--
+      if (b > a) pieces.push({type: 'text', value: line.slice(a, b), position: source.position(lineStart + a, lineStart + b)})
+    }
+    for (let match = tag.exec(line); match; match = tag.exec(line)) {
+      push(from, match.index)
+      from = match.index + match[0].length
+    }
+    push(from, line.length)
+    lineStart = newline === -1 ? end : newline + 1
+  }
+  return pieces
+}
+
+/** Join the cues of one speaker into one paragraph each, with a label where the speaker changes. */
+function joinRuns(source: SourceIndex, readings: readonly CueReading[]): {paragraphs: Paragraph[]; labels: LabelCut[]} {
+  const paragraphs: Paragraph[] = []
+  const labels: LabelCut[] = []
+  let run: {speaker: string | null; label: LabelCut; cues: CueReading[]} | undefined
+
+  const close = (): void => {
+    if (!run) return
+    const children = run.cues.flatMap((reading) => reading.pieces)
+    if (children.length > 0) {
+      const start = Math.min(run.label.start, children[0]!.position!.start.offset!)
+      paragraphs.push({type: 'paragraph', children, position: source.position(start, children.at(-1)!.position!.end.offset!)})
+    } else {
+      // A label with nothing said after it still makes a turn.
+      paragraphs.push({type: 'paragraph', children: [], position: source.position(run.label.start, run.label.end)})
+    }
+    labels.push(run.label)
+    run = undefined
+  }
+
+  for (const reading of readings) {
+    const speaker = reading.label ? reading.label.value : undefined
+    if (run && (speaker === undefined || speaker === run.speaker)) {
+      const last = run.cues.at(-1)
+      const continues = speaker !== undefined || run.speaker !== null || run.cues.length < cuesPerUnidentifiedTurn || !sentenceEnd.test(last?.words ?? '')
+      const textContinues = speaker !== undefined || !last || !sentenceEnd.test(last.words) || /^\p{Ll}/u.test(reading.words)
+      if (continues && (textContinues || run.speaker === null)) {
+        if (last && reading.words === last.words) continue
+        // A rolling caption repeats the cue before it with more words: keep the longer one.
+        const rolls = last && last.words.length > 0 && reading.words.startsWith(last.words) && (last !== run.cues[0] || !last.label)
+        if (rolls) run.cues.pop()
+        run.cues.push(reading)
+        continue
+      }
+    }
+    close()
+    const firstPiece = reading.pieces[0]?.position?.start.offset ?? source.lineStarts[reading.placed.firstLine - 1]!
+    const label: LabelCut = reading.label ?? {value: '', guessed: false, capitals: false, start: firstPiece, end: firstPiece, unidentified: true}
+    run = {speaker: speaker ?? null, label, cues: [reading]}
+  }
+  close()
+  return {paragraphs, labels}
+}
+
+/** Report a problem with its line; after `warningsPerRule` of a kind, count the rest into one message. */
+function warner(file: VFile): (ruleId: string, reason: string, line: number, column?: number) => void {
+  const counts = new Map<string, number>()
+  return (ruleId, reason, line, column) => {
+    const count = (counts.get(ruleId) ?? 0) + 1
+    counts.set(ruleId, count)
+    if (count <= warningsPerRule) {
+      file.message(reason, {place: {line, column: column ?? 1}, ruleId, source: 'minutes'})
+    } else if (count === warningsPerRule + 1) {
+      file.message(`More cues like the one at line ${line}; only the first ${warningsPerRule} are listed`, {place: {line, column: 1}, ruleId, source: 'minutes'})
+    }
+  }
+}
