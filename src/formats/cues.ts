@@ -84,12 +84,20 @@ export function readCaptions(document: string, file: VFile, options: CaptionOpti
   }
   file.data.timeMarks = marks
 
-  // Labels count where the document keeps using them, or in capitals or brackets.
+  // Labels count where the document keeps using them, in capitals or brackets,
+  // or, where most cues open with one, when they read as a name.
   const uses = new Map<string, number>()
-  for (const reading of readings) if (reading.label && !reading.voice) uses.set(reading.label.value, (uses.get(reading.label.value) ?? 0) + 1)
+  let labelled = 0
+  for (const reading of readings) {
+    if (!reading.label || reading.voice) continue
+    labelled++
+    uses.set(reading.label.value, (uses.get(reading.label.value) ?? 0) + 1)
+  }
+  const labelStyle = readings.length > 0 && labelled / readings.length >= 0.5
   for (const reading of readings) {
     const label = reading.label
     if (!label || reading.voice || label.capitals || label.guessed || (uses.get(label.value) ?? 0) >= 2) continue
+    if (labelStyle && nameLike(label.value)) continue
     // Not a label after all: its words are text.
     reading.pieces.unshift(...textPieces(source, label.start, label.end))
     reading.label = undefined
@@ -165,6 +173,15 @@ function readCue(source: SourceIndex, placed: PlacedCue): CueReading {
   return {placed, label, voice, pieces, words}
 }
 
+/** Little words inside names (`Ana de la Cruz`, `Jan van Dijk`). */
+const particles = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'du', 'bin', 'al', 'el', 'y', 'e'])
+
+/** Every word capitalised, or a particle: `Owen Adeyemi`, not `The question is`. */
+function nameLike(value: string): boolean {
+  const words = value.replace(/\s*\(.*\)$/, '').split(' ')
+  return words.length <= 5 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || particles.has(word))
+}
+
 function voiceOf(nodes: readonly CueNode[]): string | undefined {
   for (const node of nodes) {
     if (node.type === 'object' && node.name === 'v') return node.value ?? ''
@@ -229,8 +246,13 @@ function joinRuns(source: SourceIndex, readings: readonly CueReading[]): {paragr
       if (continues && (textContinues || run.speaker === null)) {
         if (last && reading.words === last.words) continue
         // A rolling caption repeats the cue before it with more words: keep the longer one.
-        const rolls = last && last.words.length > 0 && reading.words.startsWith(last.words) && (last !== run.cues[0] || !last.label)
-        if (rolls) run.cues.pop()
+        // The turn's label moves to the longer cue, when it has one of its own.
+        const opening = last === run.cues[0] && last?.label !== undefined
+        const rolls = last && last.words.length > 0 && reading.words.startsWith(last.words) && (!opening || reading.label !== undefined)
+        if (rolls) {
+          run.cues.pop()
+          if (opening) run.label = reading.label!
+        }
         run.cues.push(reading)
         continue
       }

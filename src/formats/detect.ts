@@ -8,7 +8,7 @@ import type {FormatName} from './types.js'
 /** How much of the start of a file is looked at. */
 const sampleSize = 64 * 1024
 
-const vttSignature = /^WEBVTT(?:[ \t]|$)/
+const vttSignature = /^WEBVTT(?:[ \t\r\n]|$)/
 const srtTiming = /^[ \t]*\d{1,3}:\d{2}:\d{2},\d{1,3}[ \t]*-->[ \t]*\d{1,3}:\d{2}:\d{2},\d{1,3}/m
 const vttTiming = /^[ \t]*(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3}/m
 /** The heading of a Google Meet transcript: `<Meeting> - <YYYY/MM/DD HH:MM ZONE> - Transcript`. */

@@ -19,13 +19,15 @@ import type {Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {allCues} from '../lexicon/cues.js'
 import {SourceIndex} from '../lib/source-index.js'
-import {inlineCapitalLabel, pageNumber} from './detect.js'
+import {pageNumber} from './detect.js'
 import type {LabelCut} from './types.js'
 
 /** A line repeated at least this often near page numbers is a running title. */
 const runningTitleRepeats = 3
 /** A label in capitals opening a line. */
 const lineStartLabel = /^[ \t]*(?<name>\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,5}(?:[ \t]*\([^()\n]{1,60}\))?)[ \t]*:(?:[ \t]+|$)/u
+/** A label in capitals after the end of a sentence, its words perhaps on two lines. */
+const inlineLabelAcrossLines = /(?<=[.?!…][”"’)]*[ \t]+)(?<name>\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,5})[ \t]*:[ \t]+(?=\S)/gu
 const hyphenated = /(\p{L}+)-$/u
 const continuation = /^[ \t]*(\p{Ll}[\p{L}\p{M}]*)/u
 
@@ -81,9 +83,25 @@ function furnitureLines(source: SourceIndex): Set<number> {
   }
   for (const lines of repeats.values()) {
     if (lines.length < runningTitleRepeats) continue
-    if (lines.filter(nearPage).length * 2 >= lines.length) for (const line of lines) furniture.add(line)
+    // The first one, on the document's first line, is its title.
+    if (lines.filter(nearPage).length * 2 >= lines.length) for (const line of lines) if (line !== 1) furniture.add(line)
   }
   return furniture
+}
+
+/** Source ranges of the runs of non-blank lines that are not page furniture. */
+function blocksOf(source: SourceIndex, furniture: ReadonlySet<number>): Array<[number, number]> {
+  const blocks: Array<[number, number]> = []
+  let first: number | undefined
+  for (let line = 1; line <= source.lineCount + 1; line++) {
+    const open = line <= source.lineCount && !furniture.has(line) && source.line(line).trim() !== ''
+    if (open && first === undefined) first = line
+    if (!open && first !== undefined) {
+      blocks.push([source.lineStarts[first - 1]!, source.lineEnd(line - 1)])
+      first = undefined
+    }
+  }
+  return blocks
 }
 
 /** A paragraph of lines `first..last`, a word hyphenated at a line end made whole. */
@@ -126,15 +144,21 @@ function labelsOf(source: SourceIndex, furniture: ReadonlySet<number>): LabelCut
       const at = start + (opening[0].length - opening[0].trimStart().length)
       found.push({value, guessed: false, capitals: true, start: at, end: start + opening[0].trimEnd().length, inline: false})
     }
-    inlineCapitalLabel.lastIndex = 0
-    for (const match of text.matchAll(inlineCapitalLabel)) {
+  }
+  // Inside the lines: a label may be cut by a line break (`SOFIA` / `BRANDT:`).
+  for (const [from, to] of blocksOf(source, furniture)) {
+    const text = source.text.slice(from, to)
+    for (const match of text.matchAll(inlineLabelAcrossLines)) {
       const value = match.groups!['name']!.replace(/\s+/g, ' ').trim()
-      found.push({value, guessed: false, capitals: true, start: start + match.index, end: start + match.index + match[0].trimEnd().length, inline: true})
+      found.push({value, guessed: false, capitals: true, start: from + match.index, end: from + match.index + match[0].trimEnd().length, inline: true})
     }
   }
   const uses = new Map<string, number>()
   for (const label of found) uses.set(label.value, (uses.get(label.value) ?? 0) + 1)
-  return found
+  // A label that runs over two lines is also seen as one opening the second line: keep the longer.
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const separate = found.filter((label, index) => index === 0 || label.start >= found[index - 1]!.end)
+  return separate
     .filter((label) => /\p{L}.*\p{L}/u.test(label.value) && !isField(label.value))
     .filter((label) => !label.inline || (uses.get(label.value) ?? 0) >= 2 || label.value.includes(' '))
     .map(({inline: _inline, ...label}) => label)

@@ -10,7 +10,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {readCaptions} from './cues.js'
 
-const signature = /^WEBVTT(?:[ \t]|$)/
+const signature = /^WEBVTT(?:[ \t\r\n]|$)/
 
 export function readVtt(document: string, file: VFile): Root {
   // Captions with WebVTT timings but no `WEBVTT` line are read all the same.

@@ -37,16 +37,20 @@ export class TimeIndex {
     return index === -1 ? undefined : this.marks[index]!.start
   }
 
-  /** The latest end (or start) of the marks within lines `first..last`; undefined when none. */
-  endWithin(first: number, last: number): number | undefined {
+  /**
+   * When what is said on lines `first..last` ends: the latest end a mark on
+   * those lines states (a cue's end), else the time of the next mark after
+   * them; undefined when neither is known.
+   */
+  endOf(first: number, last: number): number | undefined {
     let end: number | undefined
-    for (let index = Math.max(0, this.indexAt(first)); index < this.marks.length; index++) {
+    let index = Math.max(0, this.indexAt(first))
+    for (; index < this.marks.length; index++) {
       const mark = this.marks[index]!
       if (mark.line > last) break
-      const value = mark.end ?? (mark.line >= first ? mark.start : undefined)
-      if (value !== undefined) end = Math.max(end ?? 0, value)
+      if (mark.end !== undefined) end = Math.max(end ?? 0, mark.end)
     }
-    return end
+    return end ?? this.marks[index]?.start
   }
 }
 

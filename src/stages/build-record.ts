@@ -92,8 +92,9 @@ export default function buildRecord() {
 }
 
 /**
- * Times of a timed source: each segment from its first line to its last (or
- * to the start of the next segment), each evidence from its first line.
+ * Times of a timed source: each segment from the time of its first line to
+ * the end of its last cue (or the next time the source gives), each
+ * evidence from its first line.
  */
 function addTimes(record: MeetingRecord, times: TimeIndex): void {
   const segments = record.segments
@@ -103,7 +104,7 @@ function addTimes(record: MeetingRecord, times: TimeIndex): void {
   }
   for (const [index, segment] of segments.entries()) {
     if (segment.startSeconds === undefined) continue
-    const end = times.endWithin(segment.startLine, segment.endLine) ?? segments[index + 1]?.startSeconds ?? segment.startSeconds
+    const end = times.endOf(segment.startLine, segment.endLine) ?? segments[index + 1]?.startSeconds ?? segment.startSeconds
     segment.endSeconds = Math.max(segment.startSeconds, end)
   }
   const timed = (evidence: Evidence | undefined): void => {
