@@ -20,7 +20,8 @@ import type {LabelCut, TimeMark} from './types.js'
 
 /** A cue found in the file. */
 interface PlacedCue {
-  cue: Cue
+  /** The parsed cue; undefined for a cue the parser refused, read for its text alone. */
+  cue: Cue | undefined
   /** 1-based lines of the cue text in the file. */
   firstLine: number
   lastLine: number
@@ -67,18 +68,22 @@ export function readCaptions(document: string, file: VFile, options: CaptionOpti
 
   const marks: TimeMark[] = []
   const readings: CueReading[] = []
-  let previous: PlacedCue | undefined
+  let previous: Cue | undefined
   for (const placed of cues) {
     const {cue} = placed
-    if (previous && cue.startTime >= previous.cue.startTime && cue.startTime < previous.cue.endTime - 0.001) {
-      warn('overlapping-cue', `Cue at line ${placed.timingLine} starts before the cue before it ends`, placed.timingLine)
+    if (!cue) {
+      warn('cue-without-times', `Cue at line ${placed.timingLine} has timings that cannot be read; its text is kept, without times of its own`, placed.timingLine)
+    } else {
+      if (previous && cue.startTime >= previous.startTime && cue.startTime < previous.endTime - 0.001) {
+        warn('overlapping-cue', `Cue at line ${placed.timingLine} starts before the cue before it ends`, placed.timingLine)
+      }
+      previous = cue
     }
-    previous = placed
     if (placed.lastLine < placed.firstLine) {
       warn('malformed-cue', `Cue at line ${placed.timingLine} has a timing but no text`, placed.timingLine)
       continue
     }
-    marks.push({line: placed.firstLine, start: cue.startTime, end: Math.max(cue.startTime, cue.endTime)})
+    if (cue) marks.push({line: placed.firstLine, start: cue.startTime, end: Math.max(cue.startTime, cue.endTime)})
     const reading = readCue(source, placed)
     if (reading.pieces.length > 0 || reading.label) readings.push(reading)
   }
@@ -123,21 +128,43 @@ interface CueReading {
   words: string
 }
 
-/** Find each parsed cue's lines in the file: the next timing line whose text lines are the cue's text. */
+/**
+ * Find each parsed cue's lines in the file: the next timing line whose text
+ * lines are the cue's text. A timing line the parser refused (its times are
+ * backwards, say) keeps its text, as a cue without times of its own.
+ */
 function placeCues(cues: readonly Cue[], lines: readonly string[], shift: number): PlacedCue[] {
   const placed: PlacedCue[] = []
   let line = 0
+  const textAfter = (at: number): {text: string[]; end: number} => {
+    let end = at + 1
+    const text: string[] = []
+    while (end < lines.length && lines[end] !== '' && !lines[end]!.includes(timing)) text.push(lines[end++]!)
+    return {text, end}
+  }
+  const place = (cue: Cue | undefined, at: number, end: number): void => {
+    placed.push({cue, timingLine: at + 1 - shift, firstLine: at + 2 - shift, lastLine: end - shift})
+  }
   for (const cue of cues) {
     for (let at = line; at < lines.length; at++) {
       if (!lines[at]!.includes(timing)) continue
-      let end = at + 1
-      const text: string[] = []
-      while (end < lines.length && lines[end] !== '' && !lines[end]!.includes(timing)) text.push(lines[end++]!)
-      if (text.join('\n') !== cue.text) continue
-      placed.push({cue, timingLine: at + 1 - shift, firstLine: at + 2 - shift, lastLine: end - shift})
+      const {text, end} = textAfter(at)
+      if (text.join('\n') !== cue.text) {
+        if (text.length > 0) place(undefined, at, end)
+        line = end
+        at = end - 1
+        continue
+      }
+      place(cue, at, end)
       line = end
       break
     }
+  }
+  for (let at = line; at < lines.length; at++) {
+    if (!lines[at]!.includes(timing)) continue
+    const {text, end} = textAfter(at)
+    if (text.length > 0) place(undefined, at, end)
+    at = end - 1
   }
   return placed
 }
@@ -149,7 +176,7 @@ function readCue(source: SourceIndex, placed: PlacedCue): CueReading {
   let label: LabelCut | undefined
   let voice = false
   let from = firstStart
-  const voiceName = voiceOf(placed.cue.tree?.children ?? [])
+  const voiceName = placed.cue ? voiceOf(placed.cue.tree?.children ?? []) : voiceIn(firstText)
   if (voiceName !== undefined) {
     const open = /<v(?:\.[^\s>]*)?[ \t]+[^>\n]*>/.exec(firstText)
     if (open) {
@@ -180,6 +207,11 @@ const particles = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'v
 function nameLike(value: string): boolean {
   const words = value.replace(/\s*\(.*\)$/, '').split(' ')
   return words.length <= 5 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || particles.has(word))
+}
+
+/** The voice of a cue the parser refused: the annotation of a `<v …>` tag opening it. */
+function voiceIn(text: string): string | undefined {
+  return /^[ \t]*<v(?:\.[^\s>]*)?[ \t]+([^>\n]*)>/.exec(text)?.[1]
 }
 
 function voiceOf(nodes: readonly CueNode[]): string | undefined {
