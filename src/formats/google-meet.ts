@@ -76,6 +76,8 @@ export function readGoogleMeet(document: string, file: VFile): Root {
     children.push(node)
   }
   tree.children = children
+  // The transcript starts with the recording: turns before the first marker are from 00:00:00 on.
+  if (marks.length > 0 && marks[0]!.start > 0) marks.unshift({line: 1, start: 0})
   file.data.timeMarks = marks
   return tree
 }
