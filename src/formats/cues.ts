@@ -14,14 +14,42 @@
  */
 import type {Paragraph, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
-import webvtt, {type Cue, type CueNode} from 'webvtt-parser'
+import webvtt, {type Cue, type CueNode, type ParseError} from 'webvtt-parser'
 import {SourceIndex} from '../lib/source-index.js'
 import type {LabelCut, TimeMark} from './types.js'
 
+/**
+ * Characters of captions given to the parser at a time. The parser keeps a
+ * large object for every cue; parsing a long file in pieces (cut at blank
+ * lines, so never inside a cue) keeps that to one piece at a time.
+ */
+const chunkSize = 256 * 1024
+
+/** Parse the captions piece by piece and place each piece's cues in the file. */
+function parseInChunks(options: CaptionOptions, report: (error: ParseError, line: number) => void): PlacedCue[] {
+  const lines = options.input.split(/\r\n|\r|\n/)
+  const placed: PlacedCue[] = []
+  let first = 0
+  while (first < lines.length) {
+    let last = first
+    let size = 0
+    while (last < lines.length && (size < chunkSize || lines[last] !== '')) size += lines[last++]!.length + 1
+    const piece = lines.slice(first, last)
+    // Pieces after the first are given their own `WEBVTT` line.
+    const header = first === 0 ? 0 : 2
+    const parsed = new webvtt.WebVTTParser().parse(header === 0 ? piece.join('\n') : `WEBVTT\n\n${piece.join('\n')}`, 'metadata')
+    const offset = first - options.shift
+    for (const error of parsed.errors) report(error, error.line - header + offset)
+    placed.push(...placeCues(parsed.cues, piece, offset))
+    first = last
+  }
+  return placed
+}
+
 /** A cue found in the file. */
 interface PlacedCue {
-  /** The parsed cue; undefined for a cue the parser refused, read for its text alone. */
-  cue: Cue | undefined
+  /** The parsed cue's times and voice; undefined for a cue the parser refused, read for its text alone. */
+  cue: {startTime: number; endTime: number; voice: string | undefined} | undefined
   /** 1-based lines of the cue text in the file. */
   firstLine: number
   lastLine: number
@@ -52,13 +80,10 @@ export function readCaptions(document: string, file: VFile, options: CaptionOpti
   const source = new SourceIndex(document)
   file.data.sourceIndex = source
   const warn = warner(file)
-  const parsed = new webvtt.WebVTTParser().parse(options.input, 'metadata')
-  for (const error of parsed.errors) {
-    const line = error.line - options.shift
-    if (options.ignore?.test(error.message) || line < 1) continue
+  const cues = parseInChunks(options, (error, line) => {
+    if (options.ignore?.test(error.message) || line < 1) return
     warn('malformed-cue', `Cue at line ${line} is malformed: ${error.message.replace(/\.$/, '')}; the rest of the file is still read`, line, error.col)
-  }
-  const cues = placeCues(parsed.cues, options.input.split(/\r\n|\r|\n/), options.shift)
+  })
   if (cues.length === 0) {
     file.fail('No caption cues found (expected timing lines such as `00:00:01.000 --> 00:00:04.000` followed by text)', {
       ruleId: 'no-cues',
@@ -68,9 +93,9 @@ export function readCaptions(document: string, file: VFile, options: CaptionOpti
 
   const marks: TimeMark[] = []
   const readings: CueReading[] = []
-  let previous: Cue | undefined
+  let previous: PlacedCue['cue']
   for (const placed of cues) {
-    const {cue} = placed
+    const cue = placed.cue
     if (!cue) {
       warn('cue-without-times', `Cue at line ${placed.timingLine} has timings that cannot be read; its text is kept, without times of its own`, placed.timingLine)
     } else {
@@ -133,7 +158,7 @@ interface CueReading {
  * lines are the cue's text. A timing line the parser refused (its times are
  * backwards, say) keeps its text, as a cue without times of its own.
  */
-function placeCues(cues: readonly Cue[], lines: readonly string[], shift: number): PlacedCue[] {
+function placeCues(cues: readonly Cue[], lines: readonly string[], offset: number): PlacedCue[] {
   const placed: PlacedCue[] = []
   let line = 0
   const textAfter = (at: number): {text: string[]; end: number} => {
@@ -143,7 +168,9 @@ function placeCues(cues: readonly Cue[], lines: readonly string[], shift: number
     return {text, end}
   }
   const place = (cue: Cue | undefined, at: number, end: number): void => {
-    placed.push({cue, timingLine: at + 1 - shift, firstLine: at + 2 - shift, lastLine: end - shift})
+    // Only what is needed is kept: a large file has many cues.
+    const kept = cue ? {startTime: cue.startTime, endTime: cue.endTime, voice: voiceOf(cue.tree?.children ?? [])} : undefined
+    placed.push({cue: kept, timingLine: at + 1 + offset, firstLine: at + 2 + offset, lastLine: end + offset})
   }
   for (const cue of cues) {
     for (let at = line; at < lines.length; at++) {
@@ -176,7 +203,7 @@ function readCue(source: SourceIndex, placed: PlacedCue): CueReading {
   let label: LabelCut | undefined
   let voice = false
   let from = firstStart
-  const voiceName = placed.cue ? voiceOf(placed.cue.tree?.children ?? []) : voiceIn(firstText)
+  const voiceName = placed.cue ? placed.cue.voice : voiceIn(firstText)
   if (voiceName !== undefined) {
     const open = /<v(?:\.[^\s>]*)?[ \t]+[^>\n]*>/.exec(firstText)
     if (open) {
