@@ -69,7 +69,7 @@ export interface CaptionOptions {
 const warningsPerRule = 20
 const timing = '-->'
 /** A label opening a cue: `[Name]`, `[Name]:`, `Name:` (at most six words). */
-const cueLabel = /^[ \t]*(?:-[ \t]*)?(?:\[(?<guess>[^\]\n]{2,60})\][ \t]*:?|(?<plain>\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*){0,5}(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*:)(?:[ \t]+|$)/u
+const cueLabel = /^[ \t]*(?:-[ \t]*)?(?:\[(?<guess>[^\]\n]{2,60})\][ \t]*:?|(?<plain>\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*){0,5}(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*:)(?:[ \t]+|$)/u
 const tag = /<[^>\n]*>/g
 const sentenceEnd = /[.?!…]["'”’)\]]*$/u
 /** Unidentified captions make a new turn at a sentence end after this many cues, to keep turns readable. */

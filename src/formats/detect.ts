@@ -12,7 +12,7 @@ const vttSignature = /^WEBVTT(?:[ \t\r\n]|$)/
 const srtTiming = /^[ \t]*\d{1,3}:\d{2}:\d{2},\d{1,3}[ \t]*-->[ \t]*\d{1,3}:\d{2}:\d{2},\d{1,3}/m
 const vttTiming = /^[ \t]*(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3}/m
 /** The heading of a Google Meet transcript: `<Meeting> - <YYYY/MM/DD HH:MM ZONE> - Transcript`. */
-export const meetHeading = /^(?:#{1,6}[ \t]+)?(?<title>.+?)(?:[ \t]+-[ \t]+(?<date>\d{4}\/\d{2}\/\d{2})[ \t]+(?<time>\d{1,2}:\d{2})(?:[ \t]+(?<zone>[A-Z][A-Za-z0-9+:\-]{1,9}))?)?[ \t]+-[ \t]+Transcript(?:[ \t]+\d+)?[ \t]*$/
+export const meetHeading = /^(?:#{1,6}[ \t]+)?(?<title>.+?)(?:[ \t]+-[ \t]+(?<date>\d{4}\/\d{2}\/\d{2})[ \t]+(?<time>\d{1,2}:\d{2})(?:[ \t]+(?<zone>[A-Z][A-Za-z0-9+:-]{1,9}))?)?[ \t]+-[ \t]+Transcript(?:[ \t]+\d+)?[ \t]*$/
 /** A Google Meet time marker line: `### 00:12:05` (or the time alone). */
 export const meetMarker = /^(?:#{1,6}[ \t]+)?(\d{1,2}):(\d{2}):(\d{2})[ \t]*$/
 /** An Otter header line: a name, two or more spaces (or a tab), and a time. */
@@ -20,7 +20,7 @@ export const otterHeader = /^(?<name>\S[^\t\n]{0,60}?)(?:[ \t]{2,}|\t)(?<time>(?
 /** Page furniture in text copied out of a PDF: `Page 3 of 12`, `Page 3`, `- 3 -`, `1 Page 1`. */
 export const pageNumber = /^[ \t]*(?:(?:\d{1,4}[ \t]+)?(?:Page|Página|Pagina|Seite)[ \t]+\d{1,4}(?:[ \t]+(?:of|de|sur|von)[ \t]+\d{1,4})?|-[ \t]*\d{1,4}[ \t]*-|\d{1,4}[ \t]*\/[ \t]*\d{1,4})[ \t]*$/i
 /** A label in capitals standing inside a line, after the end of a sentence: `… thank you. GISELLA GRUBER: Good …`. */
-export const inlineCapitalLabel = /(?<=[.?!…][”"’)]*[ \t]+)(?<name>\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,5})[ \t]*:[ \t]+(?=\S)/gu
+export const inlineCapitalLabel = /(?<=[.?!…][”"’)]*[ \t]+)(?<name>\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,5})[ \t]*:[ \t]+(?=\S)/gu
 
 /** The format of a decoded transcript, from its content, else from the name of its file. */
 export function detectFormat(text: string, file?: string): FormatName {
@@ -73,7 +73,7 @@ function isPdfText(lines: readonly string[]): boolean {
   let atStart = 0
   for (const line of lines) {
     if (pageNumber.test(line)) pages++
-    if (/^[ \t]*\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,5}[ \t]*:/u.test(line)) atStart++
+    if (/^[ \t]*\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,5}[ \t]*:/u.test(line)) atStart++
     if (line.length > 200) for (const _ of line.matchAll(inlineCapitalLabel)) inline++
   }
   return (pages >= 2 && inline + atStart >= 2) || (inline >= 3 && inline > atStart)

@@ -25,9 +25,9 @@ import type {LabelCut} from './types.js'
 /** A line repeated at least this often near page numbers is a running title. */
 const runningTitleRepeats = 3
 /** A label in capitals opening a line. */
-const lineStartLabel = /^[ \t]*(?<name>\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,5}(?:[ \t]*\([^()\n]{1,60}\))?)[ \t]*:(?:[ \t]+|$)/u
+const lineStartLabel = /^[ \t]*(?<name>\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,5}(?:[ \t]*\([^()\n]{1,60}\))?)[ \t]*:(?:[ \t]+|$)/u
 /** A label in capitals after the end of a sentence, its words perhaps on two lines. */
-const inlineLabelAcrossLines = /(?<=[.?!…][”"’)]*[ \t]+)(?<name>\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,5})[ \t]*:[ \t]+(?=\S)/gu
+const inlineLabelAcrossLines = /(?<=[.?!…][”"’)]*[ \t]+)(?<name>\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{Lu}\p{M}'’.-]*){0,5})[ \t]*:[ \t]+(?=\S)/gu
 const hyphenated = /(\p{L}+)-$/u
 const continuation = /^[ \t]*(\p{Ll}[\p{L}\p{M}]*)/u
 
