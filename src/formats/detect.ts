@@ -64,8 +64,8 @@ function isOtter(lines: readonly string[]): boolean {
 }
 
 /**
- * Text copied out of a PDF: page numbers on lines of their own, or speaker
- * labels in capitals inside long lines more often than at their starts.
+ * Text copied out of a PDF: speaker labels in capitals inside long lines,
+ * with page numbers on lines of their own, or more often than at line starts.
  */
 function isPdfText(lines: readonly string[]): boolean {
   let pages = 0
@@ -74,7 +74,8 @@ function isPdfText(lines: readonly string[]): boolean {
   for (const line of lines) {
     if (pageNumber.test(line)) pages++
     if (/^[ \t]*\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,5}[ \t]*:/u.test(line)) atStart++
-    if (line.length > 200) for (const _ of line.matchAll(inlineCapitalLabel)) inline++
+    if (line.length > 80) for (const _ of line.matchAll(inlineCapitalLabel)) inline++
   }
-  return (pages >= 2 && inline + atStart >= 2) || (inline >= 3 && inline > atStart)
+  // Page numbers alone do not make a PDF copy: a text transcript may have them too.
+  return inline >= 2 && (pages >= 2 || inline > atStart)
 }
