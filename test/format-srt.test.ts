@@ -37,7 +37,12 @@ describe('SRT', () => {
     expect(turns).toEqual([[null, 3, 11]])
     expect(record.speakers).toEqual([])
     expect(record.warnings.map((warning) => warning.ruleId)).toEqual(['no-speaker-names'])
-    expect(sentences[0]).toEqual(['the board agreed to renew the contract for another two years.', 'The treasurer will circulate the figures by 15 May.'])
+    expect(sentences[0]).toEqual(['so we decided to renew the cleaning contract for another two years.', 'I will circulate the figures by 15 May.'])
     expect(record.segments[0]).toMatchObject({startSeconds: 0.5, endSeconds: 8})
+    // Decisions and dates are still found.
+    expect(record.decisions.map((decision) => [decision.text, decision.evidence.startLine, decision.evidence.startSeconds])).toEqual([
+      ['We decided to renew the cleaning contract for another two years.', 3, 0.5]
+    ])
+    expect(record.actionItems.map((item) => [item.owner, item.task, item.evidence.startLine, item.evidence.startSeconds])).toEqual([[null, 'Circulate the figures by 15 May', 11, 5.5]])
   })
 })
