@@ -36,9 +36,9 @@ describe('WebVTT', () => {
       ['Tomasz Nowak', 23, 26],
       ['Lena Fischer', 29, 29]
     ])
-    // The NOTE and STYLE text is no one's words.
+    // The NOTE and STYLE text is no one's words; a character reference is the character.
     expect(record.segments.map((segment) => segment.text).join(' ')).not.toMatch(/meeting room system|color/)
-    expect(sentences[0]).toEqual(['Welcome everyone to the harbour committee.', 'We agreed that the ferry timetable stays as it is until the end of the summer.'])
+    expect(sentences[0]).toEqual(['Welcome everyone to the harbour & ferry committee.', 'We agreed that the ferry timetable stays as it is until the end of the summer.'])
     // The cue with no voice continues the sentence of the speaker before it.
     expect(record.segments[1]!.text).toBe('I will draft the notice for the website by Monday. and put it on the board too.')
     expect(record.decisions).toHaveLength(1)

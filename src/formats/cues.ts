@@ -71,6 +71,8 @@ const timing = '-->'
 /** A label opening a cue: `[Name]`, `[Name]:`, `Name:` (at most six words). */
 const cueLabel = /^[ \t]*(?:-[ \t]*)?(?:\[(?<guess>[^\]\n]{2,60})\][ \t]*:?|(?<plain>\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*){0,5}(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*:)(?:[ \t]+|$)/u
 const tag = /<[^>\n]*>/g
+const entity = /&(?:(amp|lt|gt|nbsp|lrm|rlm|quot|apos);|#(\d{1,6});)/g
+const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f', quot: '"', apos: "'"}
 const sentenceEnd = /[.?!…]["'”’)\]]*$/u
 /** Unidentified captions make a new turn at a sentence end after this many cues, to keep turns readable. */
 const cuesPerUnidentifiedTurn = 40
@@ -264,7 +266,17 @@ function textPieces(source: SourceIndex, start: number, end: number): Text[] {
     const push = (a: number, b: number): void => {
       while (a < b && /\s/.test(line.charAt(a))) a++
       while (b > a && /\s/.test(line.charAt(b - 1))) b--
-      if (b > a) pieces.push({type: 'text', value: line.slice(a, b), position: source.position(lineStart + a, lineStart + b)})
+      if (b <= a) return
+      // Character references (`Q&amp;A`) are read as the characters they stand for.
+      let from = a
+      entity.lastIndex = a
+      for (let match = entity.exec(line); match && match.index < b; match = entity.exec(line)) {
+        if (match.index > from) pieces.push({type: 'text', value: line.slice(from, match.index), position: source.position(lineStart + from, lineStart + match.index)})
+        const value = entities[match[1]!] ?? (match[2] ? String.fromCodePoint(Number(match[2])) : match[0])
+        pieces.push({type: 'text', value, position: source.position(lineStart + match.index, lineStart + match.index + match[0].length)})
+        from = match.index + match[0].length
+      }
+      if (b > from) pieces.push({type: 'text', value: line.slice(from, b), position: source.position(lineStart + from, lineStart + b)})
     }
     for (let match = tag.exec(line); match; match = tag.exec(line)) {
       push(from, match.index)
