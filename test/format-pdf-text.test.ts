@@ -23,6 +23,14 @@ describe('text copied out of a PDF', () => {
     expect(text).not.toMatch(/Page \d|TRANSPORT COMMITTEE 4 FEBRUARY/)
     expect(record.segments[4]!.text).toBe('I will submit the funding request to the regional office by 20 February.')
     expect(record.meeting.date).toBe('2026-02-04')
+    // The roll call printed inside the chair's paragraph.
+    expect(record.attendance.present.map((attendee) => [attendee.name, attendee.source])).toEqual([
+      ['Mark Holloway', 'roll-call'],
+      ['Sofia Brandt', 'roll-call'],
+      ['Tom Reed', 'roll-call'],
+      ['Karen Oyelaran', 'spoke']
+    ])
+    expect(record.attendance.apologies.map((attendee) => attendee.name)).toEqual(['Lee Grant'])
     expect(record.decisions.map((decision) => decision.evidence.startLine)).toEqual([2, 9])
     expect(record.actionItems.map((item) => [item.owner, item.due, item.evidence.startLine, item.evidence.endLine])).toEqual([['Mark Holloway', '2026-02-20', 4, 5]])
     const source = readFileSync(formatFixture('pdf-copy.txt'), 'utf8')

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {allEvidence, formatFixture, processFixture, quotedVerbatim} from './helpers/formats.js'
 
 describe('SRT', () => {
-  it('reads numbered cues with `[Name]`, `NAME:` and `Name:` speakers, a byte-order mark and a missing blank line', async () => {
+  it('reads numbered cues with `[Name]`, `NAME:` and `Name:` speakers, a byte-order mark, a missing blank line and a blank line inside a cue', async () => {
     const {record, turns, sentences} = await processFixture('quirks.srt')
     expect(readFileSync(formatFixture('quirks.srt'))[0]).toBe(0xef)
     expect(record.source.format).toBe('srt')
@@ -12,16 +12,19 @@ describe('SRT', () => {
       ['Paul Okafor', 7, 11],
       ['Ines Moreau', 15, 15],
       ['Paul Okafor', 19, 19],
-      ['Ines Moreau', 23, 26]
+      ['Ines Moreau', 23, 26],
+      ['Paul Okafor', 30, 32]
     ])
     expect(record.speakers.map((speaker) => [speaker.name, speaker.turns])).toEqual([
       ['Ines Moreau', 3],
-      ['Paul Okafor', 2]
+      ['Paul Okafor', 3]
     ])
     // A sentence cut across two cues is one sentence.
     expect(sentences[1]).toEqual(['We decided to close the library on public holidays, starting in June.'])
     expect(record.decisions.map((decision) => [decision.text, decision.evidence.startLine, decision.evidence.startSeconds])).toEqual([
-      ['We decided to close the library on public holidays, starting in June.', 7, 4.2]
+      ['We decided to close the library on public holidays, starting in June.', 7, 4.2],
+      // A blank line inside a cue's text does not end the cue.
+      ['Before we go, we agreed to meet again next month.', 30, 20]
     ])
     expect(record.actionItems.map((item) => [item.owner, item.evidence.startLine, item.evidence.startSeconds])).toEqual([['Ines Moreau', 15, 11.5]])
     // The cue number after text without a blank line opens a new cue.
