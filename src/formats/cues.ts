@@ -59,10 +59,8 @@ interface PlacedCue {
 export interface CaptionOptions {
   /** The text given to the parser, line for line the file's lines shifted by `shift`. */
   readonly input: string
-  /** Lines the parser input has before the file's first line. */
+  /** Lines the parser input has before the file's first line (a `WEBVTT` line given to SRT). */
   readonly shift: number
-  /** Parser complaints that say nothing about this file (a missing `WEBVTT` line in SRT). */
-  readonly ignore?: RegExp
 }
 
 /** At most this many warnings of one kind per file; then one saying how many more. */
@@ -83,7 +81,7 @@ export function readCaptions(document: string, file: VFile, options: CaptionOpti
   file.data.sourceIndex = source
   const warn = warner(file)
   const cues = parseInChunks(options, (error, line) => {
-    if (options.ignore?.test(error.message) || line < 1) return
+    if (line < 1) return
     warn('malformed-cue', `Cue at line ${line} is malformed: ${error.message.replace(/\.$/, '')}; the rest of the file is still read`, line, error.col)
   })
   if (cues.length === 0) {

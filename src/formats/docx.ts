@@ -6,7 +6,6 @@
  * Lines and evidence refer to that extracted text; the record says so
  * (`source.extractedFrom: "docx"`).
  */
-import mammoth from 'mammoth'
 
 /** Why a file that should be a Word document is not one. */
 export class NotAWordDocument extends Error {
@@ -39,6 +38,8 @@ export async function extractWordText(bytes: Uint8Array): Promise<string> {
   }
   if (!isWordDocument(bytes)) throw new NotAWordDocument('File is not a Word document (no word/document.xml inside); export the transcript as .docx, .txt or .vtt')
   try {
+    // Loaded when a Word document comes: it costs start-up time every other file would pay.
+    const {default: mammoth} = await import('mammoth')
     const result = await mammoth.extractRawText({buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)})
     return result.value
   } catch (error) {
