@@ -62,6 +62,31 @@ describe('Word documents', () => {
     expect(record.source.format).toBeUndefined()
   })
 
+  it('reads a Google Meet transcript downloaded as a Word document', async () => {
+    const file = await wordDocument('meet.docx', [
+      'Allotment Society - 2026/05/04 19:00 BST - Transcript',
+      'Attendees',
+      'Greta Holm, Idris Bello, Meeting notes by Tactiq',
+      'Transcript',
+      '00:00:00',
+      'Greta Holm: We decided to open the new plots in June.',
+      '00:02:30',
+      'Idris Bello: I will send the fencing quote to everyone by next Monday.'
+    ])
+    const {record, turns} = await processFile(file)
+    expect(record.source).toMatchObject({extractedFrom: 'docx', format: 'google-meet'})
+    expect(record.meeting).toMatchObject({title: 'Allotment Society', date: '2026-05-04', startTime: '19:00', timezone: 'BST'})
+    expect(turns).toEqual([
+      ['Greta Holm', 11, 11],
+      ['Idris Bello', 15, 15]
+    ])
+    expect(record.attendance.present.map((attendee) => [attendee.name, attendee.source])).toEqual([
+      ['Greta Holm', 'attendee-list'],
+      ['Idris Bello', 'attendee-list']
+    ])
+    expect(record.actionItems.map((item) => [item.owner, item.due, item.evidence.startSeconds])).toEqual([['Idris Bello', '2026-05-11', 150]])
+  })
+
   it('refuses a .docx that is not a Word document, or is encrypted, with `not-a-word-document`', async () => {
     const text = path.join(folder, 'renamed.docx')
     writeFileSync(text, 'JANE: this is plain text\n')

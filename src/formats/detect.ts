@@ -47,7 +47,7 @@ export function detectFormat(text: string, file?: string): FormatName {
 function isGoogleMeet(lines: readonly string[]): boolean {
   const head = lines.slice(0, 12).map((line) => line.replace(/\*\*/g, '').trim())
   if (!head.some((line) => meetHeading.test(line) && / - \d{4}\/\d{2}\/\d{2} | - Transcript/.test(line))) return false
-  return lines.some((line) => /^#{1,6}[ \t]+(?:Attendees|Transcript)[ \t]*$/.test(line.trim()) || meetMarker.test(line.trim()))
+  return lines.some((line) => /^(?:#{1,6}[ \t]+)?(?:Attendees|Transcript)[ \t]*$/.test(line.trim()) || meetMarker.test(line.trim()))
 }
 
 /** Name-and-time header lines, each followed by text, make up a good share of the lines. */

@@ -24,7 +24,8 @@ import type {ListedAttendee, TimeMark} from './types.js'
 
 const notPeople = attendeeLabels.notPeople.map((pattern) => new RegExp(pattern, 'iu'))
 const ended = /^(?:#{1,6}[ \t]+)?Meeting ended after[ \t]+(\d{1,2}):(\d{2}):(\d{2})/i
-const sectionHeading = (name: string): RegExp => new RegExp(`^#{1,6}[ \\t]+${name}[ \\t]*$`, 'i')
+/** A section heading: `# Attendees` in Markdown, `Attendees` alone on its line in text or a Word document. */
+const sectionHeading = (name: string): RegExp => new RegExp(`^(?:#{1,6}[ \\t]+)?${name}[ \\t]*$`)
 const attendeesHeading = sectionHeading('Attendees')
 const transcriptHeading = sectionHeading('Transcript')
 
