@@ -1,6 +1,8 @@
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {allEvidence, formatFixture, processFixture, quotedVerbatim} from './helpers/formats.js'
+import {allEvidence, formatFixture, processFile, processFixture, quotedVerbatim} from './helpers/formats.js'
 
 describe('WebVTT', () => {
   it('reads Zoom captions: numbered cues, `Name:` in the cue, settings after the timing', async () => {
@@ -84,5 +86,14 @@ describe('WebVTT with broken cues', () => {
     expect(warnings).toContainEqual(['cue-without-times', 14])
     expect(record.actionItems.map((item) => [item.owner, item.evidence.startLine])).toEqual([['Sam Lee', 15]])
     expect(record.decisions.map((decision) => decision.evidence.startLine)).toEqual([5])
+  })
+})
+
+describe('captions that hold nothing', () => {
+  it('refuses captions without a single cue, naming the rule', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'minutes-vtt-')), 'empty.vtt')
+    writeFileSync(file, 'WEBVTT\n\nNOTE the recording failed\n')
+    await expect(processFile(file)).rejects.toThrow(/No caption cues found/)
+    await expect(processFile(file)).rejects.toMatchObject({ruleId: 'no-cues'})
   })
 })

@@ -72,9 +72,12 @@ function furnitureLines(source: SourceIndex): Set<number> {
   const repeats = new Map<string, number[]>()
   for (let line = 1; line <= source.lineCount; line++) {
     const text = source.line(line)
-    if (pageNumber.test(text) || text.includes('\f')) furniture.add(line)
+    if (pageNumber.test(text) || /^[ \t]*\f\s*$/.test(text)) furniture.add(line)
     const key = text.trim()
-    if (key.length >= 6 && key.length <= 120) repeats.set(key, [...(repeats.get(key) ?? []), line])
+    if (key.length < 6 || key.length > 120) continue
+    const seen = repeats.get(key)
+    if (seen) seen.push(line)
+    else repeats.set(key, [line])
   }
   if (furniture.size < 2) return furniture
   const nearPage = (line: number): boolean => {
