@@ -4,6 +4,9 @@
  * a call platform's export says about the meeting.
  */
 import type {Position} from 'unist'
+import type {TimeMark} from '../lib/time-marks.js'
+
+export type {TimeMark}
 
 /** The formats a transcript is read as. */
 export type FormatName = 'text' | 'vtt' | 'srt' | 'google-meet' | 'otter' | 'pdf-text'
@@ -25,16 +28,6 @@ export interface LabelCut {
   end: number
   /** A turn of an unidentified speaker: no label node is made. */
   unidentified?: boolean
-}
-
-/** A time said to apply from a line of the source on (a cue, a `hh:mm:ss` marker, a header). */
-export interface TimeMark {
-  /** 1-based line from which the time applies. */
-  line: number
-  /** Seconds from the start of the recording. */
-  start: number
-  /** Seconds at which the cue ends, when the source says. */
-  end?: number
 }
 
 /** A person the call platform lists as having attended. */

@@ -1,4 +1,12 @@
-import type {TimeMark} from '../formats/types.js'
+/** A time said to apply from a line of the source on (a cue, a `hh:mm:ss` marker, a header). */
+export interface TimeMark {
+  /** 1-based line from which the time applies. */
+  line: number
+  /** Seconds from the start of the recording. */
+  start: number
+  /** Seconds at which the cue ends, when the source says. */
+  end?: number
+}
 
 /**
  * The times of a timed source by line: the time of a line is that of the
