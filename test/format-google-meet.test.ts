@@ -10,7 +10,7 @@ describe('Google Meet transcripts', () => {
   it('takes title, date, time and zone from the heading, attendance from the attendee list, times from the markers', async () => {
     const {record, turns} = await processFixture('google-meet.md')
     expect(record.source.format).toBe('google-meet')
-    expect(record.meeting).toMatchObject({title: 'Riverside Library Board', date: '2026-03-10', startTime: '18:02', timezone: 'CET', location: null})
+    expect(record.meeting).toMatchObject({title: 'Riverside Library Board', date: '2026-03-10', startTime: '18:02', endTime: '18:12', timezone: 'CET', location: null})
     expect(record.meeting.evidence?.['date']).toMatchObject({startLine: 3, endLine: 3})
     expect(turns).toEqual([
       ['Clara Weiss', 13, 13],

@@ -35,6 +35,7 @@ export function readGoogleMeet(document: string, file: VFile): Root {
   const marks: TimeMark[] = []
   const children: RootContent[] = []
   const nodes = tree.children
+  let length: number | undefined
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
     const text = sourceOf(source, node).trim()
@@ -51,6 +52,7 @@ export function readGoogleMeet(document: string, file: VFile): Root {
       const previous = marks.at(-1)
       if (previous && previous.end === undefined) previous.end = seconds(end)
       marks.push({line, start: seconds(end)})
+      length = seconds(end)
       break
     }
     if (transcriptHeading.test(bare)) continue
@@ -69,6 +71,7 @@ export function readGoogleMeet(document: string, file: VFile): Root {
         title: title?.trim() || null,
         date: date ? date.replace(/\//g, '-') : null,
         startTime: time ? time.padStart(5, '0') : null,
+        endTime: null,
         timezone: zone ?? null,
         position: node.position!
       }
@@ -77,10 +80,19 @@ export function readGoogleMeet(document: string, file: VFile): Root {
     children.push(node)
   }
   tree.children = children
+  const listed = file.data.listedMeeting
+  if (listed?.startTime && length !== undefined) listed.endTime = laterBy(listed.startTime, length)
   // The transcript starts with the recording: turns before the first marker are from 00:00:00 on.
   if (marks.length > 0 && marks[0]!.start > 0) marks.unshift({line: 1, start: 0})
   file.data.timeMarks = marks
   return tree
+}
+
+/** `hh:mm` plus a number of seconds, on a 24-hour clock. */
+function laterBy(time: string, seconds: number): string {
+  const [hours, minutes] = time.split(':').map(Number)
+  const total = (hours! * 60 + minutes! + Math.round(seconds / 60)) % (24 * 60)
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`
 }
 
 function seconds(match: RegExpExecArray): number {

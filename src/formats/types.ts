@@ -41,6 +41,8 @@ export interface ListedMeeting {
   title: string | null
   date: string | null
   startTime: string | null
+  /** The start time plus the length the export states (`Meeting ended after 01:01:29`). */
+  endTime: string | null
   timezone: string | null
   position: Position
 }

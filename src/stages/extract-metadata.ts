@@ -106,7 +106,7 @@ export default function extractMetadata(options: MetadataOptions = {}) {
     if (listed?.date) {
       meeting.date = listed.date
       meeting.startTime = listed.startTime
-      meeting.endTime = null
+      meeting.endTime = listed.endTime
       meeting.timezone = listed.timezone
       evidence['date'] = listedEvidence()
     }
