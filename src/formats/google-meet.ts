@@ -64,8 +64,9 @@ export function readGoogleMeet(document: string, file: VFile): Root {
       }
       continue
     }
-    const heading = node.type === 'heading' || children.length === 0 ? meetHeading.exec(bare) : null
-    if (heading?.groups && !file.data.listedMeeting) {
+    // The heading: a Markdown heading, or a line of its own in text or a Word document.
+    const heading = !file.data.listedMeeting && !bare.includes('\n') ? meetHeading.exec(bare) : null
+    if (heading?.groups) {
       const {title, date, time, zone} = heading.groups
       file.data.listedMeeting = {
         title: title?.trim() || null,
