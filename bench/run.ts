@@ -8,6 +8,9 @@
  *    one core, with the time each stage takes.
  * 3. One large transcript: the transcripts of `samples/` repeated into one
  *    10 MB file, through the CLI (wall time, peak RSS).
+ * 4. The same words as one 10 MB WebVTT file (Teams style: a cue of a few
+ *    words each, the speaker in a voice tag), through the CLI, with its
+ *    throughput beside the plain text's.
  *
  * Targets are printed beside the figures; the benchmark never fails.
  */
@@ -123,22 +126,61 @@ function steady(): void {
   }
 }
 
-function large(): void {
-  // Transcripts only, end markers left out, so the whole file is one meeting.
+/** The turns of the sample transcripts, end markers left out, repeated to at least 10 MB of text. */
+function largeText(): string {
   const parts = samples
     .map((sample) => sample.bytes.toString('utf8'))
     .filter((text) => /^[*[]*[A-Z][A-Z .]+\]?:/m.test(text))
     .map((text) => text.replace(/^.*END OF TRANSCRIPTION.*$/gm, ''))
   let text = ''
   while (Buffer.byteLength(text) < 10 * megabyte) text += parts.join('\n\n')
+  return text
+}
+
+/** Run one file through the CLI; MB/s of its bytes. */
+function throughput(name: string, content: string, label: string, target: string): number {
   const dir = mkdtempSync(path.join(tmpdir(), 'minutes-bench-'))
-  const input = path.join(dir, 'large.txt')
-  writeFileSync(input, text)
+  const input = path.join(dir, name)
+  writeFileSync(input, content)
   const run = runCli(['process', input, '--out', path.join(dir, 'out'), '--settle-ms', '0', '--quiet'])
   rmSync(dir, {recursive: true, force: true})
-  const mb = Buffer.byteLength(text) / megabyte
-  console.log(`One large transcript: ${mb.toFixed(1)} MB through the CLI`)
-  console.log(`  ${(run.ms / 1000).toFixed(2)} s wall (${(mb / (run.ms / 1000)).toFixed(2)} MB/s), peak RSS ${run.rssMb.toFixed(0)} MB, exit ${run.status}   (target: peak under 200 MB)`)
+  const mb = Buffer.byteLength(content) / megabyte
+  const rate = mb / (run.ms / 1000)
+  console.log(`${label}: ${mb.toFixed(1)} MB through the CLI`)
+  console.log(`  ${(run.ms / 1000).toFixed(2)} s wall (${rate.toFixed(2)} MB/s), peak RSS ${run.rssMb.toFixed(0)} MB, exit ${run.status}   (target: ${target})`)
+  return rate
+}
+
+/** Captions of the same words: cues of up to twelve words, `<v Name>` voice tags, two seconds each. */
+function asWebVtt(text: string): string {
+  const cues: string[] = ['WEBVTT', '']
+  const clock = (seconds: number): string => {
+    const pad = (value: number, width = 2): string => String(value).padStart(width, '0')
+    return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor((seconds % 3600) / 60))}:${pad(Math.floor(seconds % 60))}.000`
+  }
+  let speaker = 'Unknown'
+  let seconds = 0
+  let number = 0
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const labelled = /^[*[]*([A-Z][A-Z .'-]+?)\]?\**:\**\s*/.exec(paragraph)
+    if (labelled) speaker = labelled[1]!.trim()
+    const words = paragraph.slice(labelled ? labelled[0].length : 0).split(/\s+/).filter((word) => word.length > 0)
+    for (let index = 0; index < words.length; index += 12) {
+      number++
+      cues.push(`${number}`, `${clock(seconds)} --> ${clock(seconds + 2)}`, `<v ${speaker}>${words.slice(index, index + 12).join(' ')}</v>`, '')
+      seconds += 2
+    }
+  }
+  return cues.join('\n')
+}
+
+function large(): void {
+  const text = largeText()
+  const plain = throughput('large.txt', text, 'One large transcript', 'peak under 200 MB')
+  let captions = asWebVtt(text)
+  while (Buffer.byteLength(captions) > 10.5 * megabyte) captions = captions.slice(0, captions.lastIndexOf('\n\n', Math.floor(captions.length * 0.95)) + 1)
+  const vtt = throughput('large.vtt', captions, 'One large WebVTT file', 'at least half the plain-text MB/s')
+  console.log(`  ${(vtt / plain).toFixed(2)} of the plain-text throughput`)
 }
 
 cold()

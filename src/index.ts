@@ -3,7 +3,8 @@
  * record, render minutes from a record.
  */
 export {createMinutesProcessor, type MinutesProcessor} from './process.js'
-export {readTranscript, decode, IngestError, type IngestOptions} from './ingest.js'
+export {readTranscript, decode, decodeFile, IngestError, type IngestOptions} from './ingest.js'
+export {acceptedExtensions, detectFormat, readFormat, readers, type FormatName, type FormatReader} from './formats/index.js'
 export {formats, parseFormats, type Format} from './render/index.js'
 export {buildMinutesTree, formatDate, wordsFor} from './minutes/build-minutes-tree.js'
 export {toMarkdown} from './render/markdown.js'

@@ -8,12 +8,16 @@
  *   processors of the region write.
  * - Empty files, binary files, files over the size limit and files still
  *   growing are refused.
+ * - A Word document (`.docx`, found by its content whatever its name) is
+ *   read through the text extracted from it; a `.docx` that is not one, or
+ *   is encrypted, is refused with `not-a-word-document`.
  */
 import {createHash} from 'node:crypto'
 import {readFile, stat} from 'node:fs/promises'
 import {setTimeout as delay} from 'node:timers/promises'
 import {VFile} from 'vfile'
 import type {Source} from './record.js'
+import {extractWordText, isWordDocument, looksLikeOfficeFile, NotAWordDocument} from './formats/docx.js'
 import './data.js'
 
 export interface IngestOptions {
@@ -60,7 +64,37 @@ export async function readTranscript(path: string, options: IngestOptions = {}):
     info = again
   }
   const bytes = await readFile(path)
-  const file = decode(path, bytes)
+  return decodeFile(path, bytes)
+}
+
+/** Decode the bytes of `path`: a Word document through its text, anything else as text (see `decode`). */
+export async function decodeFile(path: string, bytes: Uint8Array): Promise<VFile> {
+  const named = path.toLowerCase().endsWith('.docx')
+  if (bytes.length > 0 && (isWordDocument(bytes) || (named && looksLikeOfficeFile(bytes)))) return decodeWordDocument(path, bytes)
+  if (named && bytes.length > 0) {
+    throw new IngestError(path, 'File is named .docx but is not a Word document; export the transcript again', 'not-a-word-document')
+  }
+  return decode(path, bytes)
+}
+
+async function decodeWordDocument(path: string, bytes: Uint8Array): Promise<VFile> {
+  let text: string
+  try {
+    text = await extractWordText(bytes)
+  } catch (error) {
+    if (error instanceof NotAWordDocument) throw new IngestError(path, error.message, 'not-a-word-document')
+    throw error
+  }
+  if (text.trim().length === 0) throw new IngestError(path, 'Word document has no text', 'empty-file')
+  const file = new VFile({path, value: text})
+  file.data.source = {
+    path,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    lines: countLines(text),
+    bytes: bytes.length,
+    encoding: 'utf-8',
+    extractedFrom: 'docx'
+  }
   return file
 }
 

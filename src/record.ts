@@ -29,6 +29,11 @@ export type Line = number
  * via the `definition` "confidence".
  */
 export type Confidence = number
+/**
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "seconds".
+ */
+export type Seconds = number
 
 /**
  * What minutes extracts from one transcript or outcome document. Every extracted item points back to the source lines it came from.
@@ -63,6 +68,14 @@ export interface Source {
    * How the bytes were decoded.
    */
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+  /**
+   * The export format the transcript was read as; absent for plain text and Markdown.
+   */
+  format?: 'vtt' | 'srt' | 'google-meet' | 'otter' | 'pdf-text'
+  /**
+   * The kind of document the text was extracted from; lines and evidence then refer to the extracted text.
+   */
+  extractedFrom?: 'docx'
 }
 /**
  * This interface was referenced by `MeetingRecord`'s JSON-Schema
@@ -95,6 +108,10 @@ export interface Evidence {
   startLine: Line
   endLine: Line
   speaker: string | null
+  /**
+   * When the quoted words were said, in seconds from the start of the recording (timed sources only).
+   */
+  startSeconds?: number
 }
 /**
  * This interface was referenced by `MeetingRecord`'s JSON-Schema
@@ -140,6 +157,14 @@ export interface Segment {
   startLine: Line
   endLine: Line
   /**
+   * When the segment starts, in seconds from the start of the recording (timed sources only).
+   */
+  startSeconds?: number
+  /**
+   * When the segment ends, in seconds from the start of the recording (timed sources only).
+   */
+  endSeconds?: number
+  /**
    * Passages the transcriber marked as inaudible or guessed.
    */
   uncertain?: {
@@ -174,9 +199,9 @@ export interface Attendee {
   channel?: LanguageCode | null
   joinedLate?: boolean
   /**
-   * How the person is known to belong here: named in the roll call, welcomed on joining, or heard speaking.
+   * How the person is known to belong here: named in the roll call, welcomed on joining, heard speaking, mentioned, or named in the attendee list the call platform exported.
    */
-  source: 'roll-call' | 'joined' | 'spoke' | 'mentioned'
+  source: 'roll-call' | 'joined' | 'spoke' | 'mentioned' | 'attendee-list'
   evidence?: Evidence
 }
 /**

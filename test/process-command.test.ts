@@ -47,19 +47,37 @@ describe('minutes process', () => {
     writeFileSync(path.join(dir, 'prose.txt'), 'Dear all,\n\nThank you for the call yesterday. See you soon.\n')
     writeFileSync(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ANA: Hola a todos.\n\nBEN: Buenos días.\n', 'utf16le')]))
     writeFileSync(path.join(dir, 'notes.docx'), 'PK')
+    writeFileSync(path.join(dir, 'scan.pdf'), '%PDF-1.7')
     const {summary, errors} = await run([dir], out)
 
     expect(summary.processed.map((entry) => path.basename(entry.input)).sort()).toEqual(['good.txt', 'utf16.txt'])
     expect(errors).toEqual([
       `${path.join(dir, 'binary.txt')}:1:1: File is binary, not text (it has zero bytes or control characters); export the transcript as plain text [binary-file]`,
       `${path.join(dir, 'empty.txt')}:1:1: File is empty [empty-file]`,
-      `${path.join(dir, 'notes.docx')}:1:1: Not a transcript file type (.docx); export it as .txt or .md [not-a-transcript]`,
-      `${path.join(dir, 'prose.txt')}:1:1: No speaker labels and no lists: nothing to take minutes from (expected \`NAME:\` labels, or an outcome document with lists) [no-speakers]`
+      `${path.join(dir, 'notes.docx')}:1:1: File is named .docx but is not a Word document; export the transcript again [not-a-word-document]`,
+      `${path.join(dir, 'prose.txt')}:1:1: No speaker labels and no lists: nothing to take minutes from (expected \`NAME:\` labels, or an outcome document with lists) [no-speakers]`,
+      `${path.join(dir, 'scan.pdf')}:1:1: Not a transcript file type (.pdf); export it as .txt, .md, .markdown, .text, .vtt, .srt, .docx [not-a-transcript]`
     ])
     expect(readdirSync(out).sort()).toEqual(['good.json', 'good.md', 'utf16.json', 'utf16.md'])
     // The originals are untouched.
     expect(readFileSync(path.join(dir, 'empty.txt'), 'utf8')).toBe('')
     expect(existsSync(path.join(dir, 'prose.txt'))).toBe(true)
+  })
+
+  it('takes captions and platform exports from a folder, each read in its format', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'minutes-in-'))
+    const fixtures = fileURLToPath(new URL('./fixtures/formats/', import.meta.url))
+    for (const name of ['zoom.vtt', 'quirks.srt', 'otter.txt', 'google-meet.md']) copyFileSync(path.join(fixtures, name), path.join(dir, name))
+    const {summary, errors} = await run([dir], path.join(dir, 'out'), ['json'])
+    expect(summary.failed).toEqual([])
+    // Warnings name the file and line: the SRT file has a cue with backwards times.
+    expect(errors).toEqual([`${path.join(dir, 'quirks.srt')}:22:30: Cue at line 22 is malformed: End timestamp is not greater than start timestamp; the rest of the file is still read [malformed-cue]`])
+    expect(summary.processed.map((entry) => [path.basename(entry.input), entry.kind, entry.speakers])).toEqual([
+      ['google-meet.md', 'transcript', 3],
+      ['otter.txt', 'transcript', 2],
+      ['quirks.srt', 'transcript', 2],
+      ['zoom.vtt', 'transcript', 2]
+    ])
   })
 
   it('refuses a second input whose outputs would overwrite the first', async () => {

@@ -1,9 +1,10 @@
 /** Input discovery and safe output writing for the CLI. */
 import {open, readdir, rename, stat, writeFile, mkdir, rm} from 'node:fs/promises'
 import path from 'node:path'
+import {acceptedExtensions} from '../formats/index.js'
 
-/** File name endings taken as transcripts. */
-export const transcriptExtensions = ['.txt', '.md', '.markdown', '.text']
+/** File name endings taken as transcripts (the list lives with the format readers). */
+export const transcriptExtensions: readonly string[] = acceptedExtensions
 
 export interface Inputs {
   files: string[]
@@ -34,7 +35,7 @@ export async function findInputs(inputs: readonly string[]): Promise<Inputs> {
       return
     }
     if (explicit || transcriptExtensions.includes(path.extname(entry).toLowerCase())) files.push(entry)
-    else refused.push({path: entry, reason: `Not a transcript file type (${path.extname(entry) || 'no extension'}); export it as .txt or .md`})
+    else refused.push({path: entry, reason: `Not a transcript file type (${path.extname(entry) || 'no extension'}); export it as ${transcriptExtensions.join(', ')}`})
     all.push(entry)
   }
   for (const input of inputs) await walk(input, true)

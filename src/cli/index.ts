@@ -8,6 +8,7 @@ import {parseFormats} from '../render/index.js'
 import {processCommand} from './process-command.js'
 import {renderCommand} from './render-command.js'
 import {evaluate, formatEval} from './eval-command.js'
+import {transcriptExtensions} from './files.js'
 
 // A command runs few files: compile each regular expression once, to native
 // code, instead of first to bytecode and again on its second use (chrono's
@@ -48,7 +49,7 @@ const formatList = (value: string): string[] => {
 
 program
   .command('process')
-  .description('Write a record (.json) and minutes for each transcript; folders are searched for .txt and .md files')
+  .description(`Write a record (.json) and minutes for each transcript; folders are searched for ${transcriptExtensions.join(' ')} files`)
   .argument('<inputs...>', 'transcript files or folders')
   .requiredOption('-o, --out <dir>', 'folder the records and minutes are written to')
   .addOption(

@@ -22,6 +22,7 @@ import type {
   TableRow
 } from 'mdast'
 import {lexiconData} from '../lexicon/index.js'
+import {clockOf} from '../lib/time-marks.js'
 import type {Attendee, Evidence, MeetingRecord} from '../record.js'
 
 /** Fixed words of the minutes in one language, with `{name}` slots filled. */
@@ -51,11 +52,13 @@ export function formatDate(date: string, language: string): string {
   }
 }
 
-/** Line reference of evidence: "lines 71–72" or "line 71". */
+/** Line reference of evidence: "lines 71–72" or "line 71", with the time when the source is timed ("line 42, 00:12:05"). */
 export function lineReference(evidence: Evidence, say: ReturnType<typeof wordsFor>): string {
-  return evidence.startLine === evidence.endLine
-    ? say('line', {start: evidence.startLine})
-    : say('lines', {start: evidence.startLine, end: evidence.endLine})
+  const lines =
+    evidence.startLine === evidence.endLine
+      ? say('line', {start: evidence.startLine})
+      : say('lines', {start: evidence.startLine, end: evidence.endLine})
+  return evidence.startSeconds === undefined ? lines : `${lines}, ${clockOf(evidence.startSeconds)}`
 }
 
 export function buildMinutesTree(record: MeetingRecord): Root {

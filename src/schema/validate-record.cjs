@@ -2,11 +2,11 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://minutes.invalid/schemas/meeting.schema.json","title":"MeetingRecord","description":"What minutes extracts from one transcript or outcome document. Every extracted item points back to the source lines it came from.","type":"object","required":["schemaVersion","kind","language","source","meeting","speakers","segments","attendance","agenda","actionItems","decisions","warnings"],"additionalProperties":false,"properties":{"schemaVersion":{"const":"1.0"},"kind":{"description":"`transcript` when speaker turns were found, `document` for outcome documents without speakers.","enum":["transcript","document"]},"language":{"$ref":"#/$defs/languageCode"},"source":{"$ref":"#/$defs/source"},"meeting":{"$ref":"#/$defs/meeting"},"speakers":{"type":"array","items":{"$ref":"#/$defs/speaker"}},"segments":{"type":"array","items":{"$ref":"#/$defs/segment"}},"attendance":{"$ref":"#/$defs/attendance"},"agenda":{"type":"array","items":{"$ref":"#/$defs/agendaItem"}},"actionItems":{"type":"array","items":{"$ref":"#/$defs/actionItem"}},"decisions":{"type":"array","items":{"$ref":"#/$defs/decision"}},"warnings":{"type":"array","items":{"$ref":"#/$defs/warning"}}},"$defs":{"languageCode":{"description":"ISO 639-1 code.","type":"string","pattern":"^[a-z]{2}$"},"isoDate":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},"clockTime":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"line":{"description":"1-based line of the original file.","type":"integer","minimum":1},"confidence":{"type":"number","minimum":0,"maximum":1},"source":{"type":"object","required":["path","sha256","lines","bytes","encoding"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"lines":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0},"encoding":{"description":"How the bytes were decoded.","enum":["utf-8","utf-16le","utf-16be","windows-1252"]}}},"meeting":{"type":"object","required":["title","group","date","startTime","endTime","timezone","location"],"additionalProperties":false,"properties":{"title":{"type":["string","null"]},"group":{"type":["string","null"]},"date":{"oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"startTime":{"oneOf":[{"$ref":"#/$defs/clockTime"},{"type":"null"}]},"endTime":{"oneOf":[{"$ref":"#/$defs/clockTime"},{"type":"null"}]},"timezone":{"type":["string","null"]},"location":{"type":["string","null"]},"evidence":{"description":"Where each known field was read, by field name.","type":"object","additionalProperties":{"$ref":"#/$defs/evidence"}}}},"speaker":{"type":"object","required":["name","turns","words","aliases","uncertain"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"turns":{"type":"integer","minimum":1},"words":{"type":"integer","minimum":0},"aliases":{"description":"Other forms under which the same person was labelled or introduced.","type":"array","items":{"type":"string"}},"uncertain":{"description":"The transcriber only guessed the name (a bracketed label).","type":"boolean"},"affiliation":{"type":"string"}}},"segment":{"type":"object","required":["id","speaker","label","text","language","languageSource","startLine","endLine"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^S\\d+$"},"speaker":{"description":"Resolved speaker name; null for unidentified speakers and for documents.","type":["string","null"]},"label":{"description":"The speaker label as written in the source.","type":["string","null"]},"text":{"description":"Cleaned text: disclaimers and page breaks removed, split sentences rejoined.","type":"string"},"language":{"$ref":"#/$defs/languageCode"},"languageSource":{"description":"`detected` from the segment itself, `inherited` from the document when the segment is too short to tell.","enum":["detected","inherited"]},"startLine":{"$ref":"#/$defs/line"},"endLine":{"$ref":"#/$defs/line"},"uncertain":{"description":"Passages the transcriber marked as inaudible or guessed.","type":"array","items":{"type":"object","required":["text","kind","line"],"additionalProperties":false,"properties":{"text":{"type":"string"},"kind":{"enum":["inaudible","guess","noise"]},"line":{"$ref":"#/$defs/line"}}}}}},"attendee":{"type":"object","required":["name","source"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"channel":{"description":"Language channel the person followed, ISO 639-1.","oneOf":[{"$ref":"#/$defs/languageCode"},{"type":"null"}]},"joinedLate":{"type":"boolean"},"source":{"description":"How the person is known to belong here: named in the roll call, welcomed on joining, or heard speaking.","enum":["roll-call","joined","spoke","mentioned"]},"evidence":{"$ref":"#/$defs/evidence"}}},"attendance":{"type":"object","required":["present","apologies","staff","interpreters","absent"],"additionalProperties":false,"properties":{"present":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"apologies":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"staff":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"interpreters":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"absent":{"description":"Said not to be connected, without apologies.","type":"array","items":{"$ref":"#/$defs/attendee"}}}},"evidence":{"type":"object","required":["quote","startLine","endLine","speaker"],"additionalProperties":false,"properties":{"quote":{"description":"Verbatim text of the source lines startLine..endLine (whitespace runs collapsed).","type":"string","minLength":1},"startLine":{"$ref":"#/$defs/line"},"endLine":{"$ref":"#/$defs/line"},"speaker":{"type":["string","null"]}}},"agendaItem":{"type":"object","required":["text","evidence"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/evidence"}}},"actionItem":{"type":"object","required":["id","task","owner","due","status","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^A\\d+$"},"task":{"type":"string","minLength":1},"owner":{"description":"Who must act; null when the text never says.","type":["string","null"]},"assignees":{"description":"Everyone named as doing it, owner first.","type":"array","items":{"type":"string"}},"due":{"description":"Due date resolved against the meeting date; null when not said.","oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"dueText":{"description":"The words the due date was read from, also when they cannot be resolved to a day.","type":["string","null"]},"status":{"enum":["open","accepted","rejected","done"]},"confidence":{"$ref":"#/$defs/confidence"},"evidence":{"$ref":"#/$defs/evidence"},"review":{"description":"Set when a person reviewed the item.","type":"object","required":["by","at"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1},"at":{"type":"string"},"note":{"type":"string"}}}}},"decision":{"type":"object","required":["id","text","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^D\\d+$"},"text":{"type":"string","minLength":1},"confidence":{"$ref":"#/$defs/confidence"},"confirmedBy":{"description":"Who accepted the proposal, when it was accepted in a later turn.","type":["string","null"]},"evidence":{"$ref":"#/$defs/evidence"}}},"warning":{"type":"object","required":["message","line","column","ruleId"],"additionalProperties":false,"properties":{"message":{"type":"string"},"line":{"type":["integer","null"],"minimum":1},"column":{"type":["integer","null"],"minimum":1},"ruleId":{"type":"string"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://minutes.invalid/schemas/meeting.schema.json","title":"MeetingRecord","description":"What minutes extracts from one transcript or outcome document. Every extracted item points back to the source lines it came from.","type":"object","required":["schemaVersion","kind","language","source","meeting","speakers","segments","attendance","agenda","actionItems","decisions","warnings"],"additionalProperties":false,"properties":{"schemaVersion":{"const":"1.0"},"kind":{"description":"`transcript` when speaker turns were found, `document` for outcome documents without speakers.","enum":["transcript","document"]},"language":{"$ref":"#/$defs/languageCode"},"source":{"$ref":"#/$defs/source"},"meeting":{"$ref":"#/$defs/meeting"},"speakers":{"type":"array","items":{"$ref":"#/$defs/speaker"}},"segments":{"type":"array","items":{"$ref":"#/$defs/segment"}},"attendance":{"$ref":"#/$defs/attendance"},"agenda":{"type":"array","items":{"$ref":"#/$defs/agendaItem"}},"actionItems":{"type":"array","items":{"$ref":"#/$defs/actionItem"}},"decisions":{"type":"array","items":{"$ref":"#/$defs/decision"}},"warnings":{"type":"array","items":{"$ref":"#/$defs/warning"}}},"$defs":{"languageCode":{"description":"ISO 639-1 code.","type":"string","pattern":"^[a-z]{2}$"},"isoDate":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},"clockTime":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"line":{"description":"1-based line of the original file.","type":"integer","minimum":1},"confidence":{"type":"number","minimum":0,"maximum":1},"seconds":{"type":"number","minimum":0},"source":{"type":"object","required":["path","sha256","lines","bytes","encoding"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"lines":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0},"encoding":{"description":"How the bytes were decoded.","enum":["utf-8","utf-16le","utf-16be","windows-1252"]},"format":{"description":"The export format the transcript was read as; absent for plain text and Markdown.","enum":["vtt","srt","google-meet","otter","pdf-text"]},"extractedFrom":{"description":"The kind of document the text was extracted from; lines and evidence then refer to the extracted text.","enum":["docx"]}}},"meeting":{"type":"object","required":["title","group","date","startTime","endTime","timezone","location"],"additionalProperties":false,"properties":{"title":{"type":["string","null"]},"group":{"type":["string","null"]},"date":{"oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"startTime":{"oneOf":[{"$ref":"#/$defs/clockTime"},{"type":"null"}]},"endTime":{"oneOf":[{"$ref":"#/$defs/clockTime"},{"type":"null"}]},"timezone":{"type":["string","null"]},"location":{"type":["string","null"]},"evidence":{"description":"Where each known field was read, by field name.","type":"object","additionalProperties":{"$ref":"#/$defs/evidence"}}}},"speaker":{"type":"object","required":["name","turns","words","aliases","uncertain"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"turns":{"type":"integer","minimum":1},"words":{"type":"integer","minimum":0},"aliases":{"description":"Other forms under which the same person was labelled or introduced.","type":"array","items":{"type":"string"}},"uncertain":{"description":"The transcriber only guessed the name (a bracketed label).","type":"boolean"},"affiliation":{"type":"string"}}},"segment":{"type":"object","required":["id","speaker","label","text","language","languageSource","startLine","endLine"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^S\\d+$"},"speaker":{"description":"Resolved speaker name; null for unidentified speakers and for documents.","type":["string","null"]},"label":{"description":"The speaker label as written in the source.","type":["string","null"]},"text":{"description":"Cleaned text: disclaimers and page breaks removed, split sentences rejoined.","type":"string"},"language":{"$ref":"#/$defs/languageCode"},"languageSource":{"description":"`detected` from the segment itself, `inherited` from the document when the segment is too short to tell.","enum":["detected","inherited"]},"startLine":{"$ref":"#/$defs/line"},"endLine":{"$ref":"#/$defs/line"},"startSeconds":{"description":"When the segment starts, in seconds from the start of the recording (timed sources only).","$ref":"#/$defs/seconds"},"endSeconds":{"description":"When the segment ends, in seconds from the start of the recording (timed sources only).","$ref":"#/$defs/seconds"},"uncertain":{"description":"Passages the transcriber marked as inaudible or guessed.","type":"array","items":{"type":"object","required":["text","kind","line"],"additionalProperties":false,"properties":{"text":{"type":"string"},"kind":{"enum":["inaudible","guess","noise"]},"line":{"$ref":"#/$defs/line"}}}}}},"attendee":{"type":"object","required":["name","source"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"channel":{"description":"Language channel the person followed, ISO 639-1.","oneOf":[{"$ref":"#/$defs/languageCode"},{"type":"null"}]},"joinedLate":{"type":"boolean"},"source":{"description":"How the person is known to belong here: named in the roll call, welcomed on joining, heard speaking, mentioned, or named in the attendee list the call platform exported.","enum":["roll-call","joined","spoke","mentioned","attendee-list"]},"evidence":{"$ref":"#/$defs/evidence"}}},"attendance":{"type":"object","required":["present","apologies","staff","interpreters","absent"],"additionalProperties":false,"properties":{"present":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"apologies":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"staff":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"interpreters":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"absent":{"description":"Said not to be connected, without apologies.","type":"array","items":{"$ref":"#/$defs/attendee"}}}},"evidence":{"type":"object","required":["quote","startLine","endLine","speaker"],"additionalProperties":false,"properties":{"quote":{"description":"Verbatim text of the source lines startLine..endLine (whitespace runs collapsed).","type":"string","minLength":1},"startLine":{"$ref":"#/$defs/line"},"endLine":{"$ref":"#/$defs/line"},"speaker":{"type":["string","null"]},"startSeconds":{"description":"When the quoted words were said, in seconds from the start of the recording (timed sources only).","$ref":"#/$defs/seconds"}}},"agendaItem":{"type":"object","required":["text","evidence"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/evidence"}}},"actionItem":{"type":"object","required":["id","task","owner","due","status","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^A\\d+$"},"task":{"type":"string","minLength":1},"owner":{"description":"Who must act; null when the text never says.","type":["string","null"]},"assignees":{"description":"Everyone named as doing it, owner first.","type":"array","items":{"type":"string"}},"due":{"description":"Due date resolved against the meeting date; null when not said.","oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"dueText":{"description":"The words the due date was read from, also when they cannot be resolved to a day.","type":["string","null"]},"status":{"enum":["open","accepted","rejected","done"]},"confidence":{"$ref":"#/$defs/confidence"},"evidence":{"$ref":"#/$defs/evidence"},"review":{"description":"Set when a person reviewed the item.","type":"object","required":["by","at"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1},"at":{"type":"string"},"note":{"type":"string"}}}}},"decision":{"type":"object","required":["id","text","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^D\\d+$"},"text":{"type":"string","minLength":1},"confidence":{"$ref":"#/$defs/confidence"},"confirmedBy":{"description":"Who accepted the proposal, when it was accepted in a later turn.","type":["string","null"]},"evidence":{"$ref":"#/$defs/evidence"}}},"warning":{"type":"object","required":["message","line","column","ruleId"],"additionalProperties":false,"properties":{"message":{"type":"string"},"line":{"type":["integer","null"],"minimum":1},"column":{"type":["integer","null"],"minimum":1},"ruleId":{"type":"string"}}}}};
 const schema32 = {"description":"ISO 639-1 code.","type":"string","pattern":"^[a-z]{2}$"};
-const schema33 = {"type":"object","required":["path","sha256","lines","bytes","encoding"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"lines":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0},"encoding":{"description":"How the bytes were decoded.","enum":["utf-8","utf-16le","utf-16be","windows-1252"]}}};
-const schema41 = {"type":"object","required":["name","turns","words","aliases","uncertain"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"turns":{"type":"integer","minimum":1},"words":{"type":"integer","minimum":0},"aliases":{"description":"Other forms under which the same person was labelled or introduced.","type":"array","items":{"type":"string"}},"uncertain":{"description":"The transcriber only guessed the name (a bracketed label).","type":"boolean"},"affiliation":{"type":"string"}}};
-const schema56 = {"type":"object","required":["message","line","column","ruleId"],"additionalProperties":false,"properties":{"message":{"type":"string"},"line":{"type":["integer","null"],"minimum":1},"column":{"type":["integer","null"],"minimum":1},"ruleId":{"type":"string"}}};
+const schema33 = {"type":"object","required":["path","sha256","lines","bytes","encoding"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"lines":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0},"encoding":{"description":"How the bytes were decoded.","enum":["utf-8","utf-16le","utf-16be","windows-1252"]},"format":{"description":"The export format the transcript was read as; absent for plain text and Markdown.","enum":["vtt","srt","google-meet","otter","pdf-text"]},"extractedFrom":{"description":"The kind of document the text was extracted from; lines and evidence then refer to the extracted text.","enum":["docx"]}}};
+const schema42 = {"type":"object","required":["name","turns","words","aliases","uncertain"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"turns":{"type":"integer","minimum":1},"words":{"type":"integer","minimum":0},"aliases":{"description":"Other forms under which the same person was labelled or introduced.","type":"array","items":{"type":"string"}},"uncertain":{"description":"The transcriber only guessed the name (a bracketed label).","type":"boolean"},"affiliation":{"type":"string"}}};
+const schema59 = {"type":"object","required":["message","line","column","ruleId"],"additionalProperties":false,"properties":{"message":{"type":"string"},"line":{"type":["integer","null"],"minimum":1},"column":{"type":["integer","null"],"minimum":1},"ruleId":{"type":"string"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[a-z]{2}$", "u");
@@ -16,8 +16,9 @@ const schema35 = {"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12
 const schema36 = {"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"};
 const pattern6 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
 const pattern7 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
-const schema38 = {"type":"object","required":["quote","startLine","endLine","speaker"],"additionalProperties":false,"properties":{"quote":{"description":"Verbatim text of the source lines startLine..endLine (whitespace runs collapsed).","type":"string","minLength":1},"startLine":{"$ref":"#/$defs/line"},"endLine":{"$ref":"#/$defs/line"},"speaker":{"type":["string","null"]}}};
+const schema38 = {"type":"object","required":["quote","startLine","endLine","speaker"],"additionalProperties":false,"properties":{"quote":{"description":"Verbatim text of the source lines startLine..endLine (whitespace runs collapsed).","type":"string","minLength":1},"startLine":{"$ref":"#/$defs/line"},"endLine":{"$ref":"#/$defs/line"},"speaker":{"type":["string","null"]},"startSeconds":{"description":"When the quoted words were said, in seconds from the start of the recording (timed sources only).","$ref":"#/$defs/seconds"}}};
 const schema39 = {"description":"1-based line of the original file.","type":"integer","minimum":1};
+const schema41 = {"type":"number","minimum":0};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -71,7 +72,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "quote") || (key0 === "startLine")) || (key0 === "endLine")) || (key0 === "speaker"))){
+if(!(((((key0 === "quote") || (key0 === "startLine")) || (key0 === "endLine")) || (key0 === "speaker")) || (key0 === "startSeconds"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -170,14 +171,39 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.startSeconds !== undefined){
+let data4 = data.startSeconds;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/startSeconds",schemaPath:"#/$defs/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/startSeconds",schemaPath:"#/$defs/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -600,7 +626,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"type":"object","required":["id","speaker","label","text","language","languageSource","startLine","endLine"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^S\\d+$"},"speaker":{"description":"Resolved speaker name; null for unidentified speakers and for documents.","type":["string","null"]},"label":{"description":"The speaker label as written in the source.","type":["string","null"]},"text":{"description":"Cleaned text: disclaimers and page breaks removed, split sentences rejoined.","type":"string"},"language":{"$ref":"#/$defs/languageCode"},"languageSource":{"description":"`detected` from the segment itself, `inherited` from the document when the segment is too short to tell.","enum":["detected","inherited"]},"startLine":{"$ref":"#/$defs/line"},"endLine":{"$ref":"#/$defs/line"},"uncertain":{"description":"Passages the transcriber marked as inaudible or guessed.","type":"array","items":{"type":"object","required":["text","kind","line"],"additionalProperties":false,"properties":{"text":{"type":"string"},"kind":{"enum":["inaudible","guess","noise"]},"line":{"$ref":"#/$defs/line"}}}}}};
+const schema43 = {"type":"object","required":["id","speaker","label","text","language","languageSource","startLine","endLine"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^S\\d+$"},"speaker":{"description":"Resolved speaker name; null for unidentified speakers and for documents.","type":["string","null"]},"label":{"description":"The speaker label as written in the source.","type":["string","null"]},"text":{"description":"Cleaned text: disclaimers and page breaks removed, split sentences rejoined.","type":"string"},"language":{"$ref":"#/$defs/languageCode"},"languageSource":{"description":"`detected` from the segment itself, `inherited` from the document when the segment is too short to tell.","enum":["detected","inherited"]},"startLine":{"$ref":"#/$defs/line"},"endLine":{"$ref":"#/$defs/line"},"startSeconds":{"description":"When the segment starts, in seconds from the start of the recording (timed sources only).","$ref":"#/$defs/seconds"},"endSeconds":{"description":"When the segment ends, in seconds from the start of the recording (timed sources only).","$ref":"#/$defs/seconds"},"uncertain":{"description":"Passages the transcriber marked as inaudible or guessed.","type":"array","items":{"type":"object","required":["text","kind","line"],"additionalProperties":false,"properties":{"text":{"type":"string"},"kind":{"enum":["inaudible","guess","noise"]},"line":{"$ref":"#/$defs/line"}}}}}};
 const pattern9 = new RegExp("^S\\d+$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -695,7 +721,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema42.properties, key0))){
+if(!(func1.call(schema43.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -734,7 +760,7 @@ errors++;
 if(data.speaker !== undefined){
 let data1 = data.speaker;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err11 = {instancePath:instancePath+"/speaker",schemaPath:"#/properties/speaker/type",keyword:"type",params:{type: schema42.properties.speaker.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/speaker",schemaPath:"#/properties/speaker/type",keyword:"type",params:{type: schema43.properties.speaker.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -747,7 +773,7 @@ errors++;
 if(data.label !== undefined){
 let data2 = data.label;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err12 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema42.properties.label.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema43.properties.label.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -797,7 +823,7 @@ errors++;
 if(data.languageSource !== undefined){
 let data5 = data.languageSource;
 if(!((data5 === "detected") || (data5 === "inherited"))){
-const err16 = {instancePath:instancePath+"/languageSource",schemaPath:"#/properties/languageSource/enum",keyword:"enum",params:{allowedValues: schema42.properties.languageSource.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/languageSource",schemaPath:"#/properties/languageSource/enum",keyword:"enum",params:{allowedValues: schema43.properties.languageSource.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -857,15 +883,11 @@ errors++;
 }
 }
 }
-if(data.uncertain !== undefined){
-let data8 = data.uncertain;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.text === undefined){
-const err21 = {instancePath:instancePath+"/uncertain/" + i0,schemaPath:"#/properties/uncertain/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(data.startSeconds !== undefined){
+let data8 = data.startSeconds;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/startSeconds",schemaPath:"#/$defs/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -874,8 +896,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data9.kind === undefined){
-const err22 = {instancePath:instancePath+"/uncertain/" + i0,schemaPath:"#/properties/uncertain/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+else {
+const err22 = {instancePath:instancePath+"/startSeconds",schemaPath:"#/$defs/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -884,8 +907,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data9.line === undefined){
-const err23 = {instancePath:instancePath+"/uncertain/" + i0,schemaPath:"#/properties/uncertain/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+}
+if(data.endSeconds !== undefined){
+let data9 = data.endSeconds;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err23 = {instancePath:instancePath+"/endSeconds",schemaPath:"#/$defs/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -894,9 +921,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key1 in data9){
-if(!(((key1 === "text") || (key1 === "kind")) || (key1 === "line"))){
-const err24 = {instancePath:instancePath+"/uncertain/" + i0,schemaPath:"#/properties/uncertain/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+else {
+const err24 = {instancePath:instancePath+"/endSeconds",schemaPath:"#/$defs/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -906,9 +933,15 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data9.text !== undefined){
-if(typeof data9.text !== "string"){
-const err25 = {instancePath:instancePath+"/uncertain/" + i0+"/text",schemaPath:"#/properties/uncertain/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.uncertain !== undefined){
+let data10 = data.uncertain;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.text === undefined){
+const err25 = {instancePath:instancePath+"/uncertain/" + i0,schemaPath:"#/properties/uncertain/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -917,11 +950,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data9.kind !== undefined){
-let data11 = data9.kind;
-if(!(((data11 === "inaudible") || (data11 === "guess")) || (data11 === "noise"))){
-const err26 = {instancePath:instancePath+"/uncertain/" + i0+"/kind",schemaPath:"#/properties/uncertain/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema42.properties.uncertain.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data11.kind === undefined){
+const err26 = {instancePath:instancePath+"/uncertain/" + i0,schemaPath:"#/properties/uncertain/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -930,11 +960,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data9.line !== undefined){
-let data12 = data9.line;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err27 = {instancePath:instancePath+"/uncertain/" + i0+"/line",schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data11.line === undefined){
+const err27 = {instancePath:instancePath+"/uncertain/" + i0,schemaPath:"#/properties/uncertain/items/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -943,9 +970,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 1 || isNaN(data12)){
-const err28 = {instancePath:instancePath+"/uncertain/" + i0+"/line",schemaPath:"#/$defs/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key1 in data11){
+if(!(((key1 === "text") || (key1 === "kind")) || (key1 === "line"))){
+const err28 = {instancePath:instancePath+"/uncertain/" + i0,schemaPath:"#/properties/uncertain/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -955,10 +982,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/uncertain/" + i0,schemaPath:"#/properties/uncertain/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data11.text !== undefined){
+if(typeof data11.text !== "string"){
+const err29 = {instancePath:instancePath+"/uncertain/" + i0+"/text",schemaPath:"#/properties/uncertain/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -968,9 +994,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/uncertain",schemaPath:"#/properties/uncertain/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data11.kind !== undefined){
+let data13 = data11.kind;
+if(!(((data13 === "inaudible") || (data13 === "guess")) || (data13 === "noise"))){
+const err30 = {instancePath:instancePath+"/uncertain/" + i0+"/kind",schemaPath:"#/properties/uncertain/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema43.properties.uncertain.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -980,9 +1007,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data11.line !== undefined){
+let data14 = data11.line;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err31 = {instancePath:instancePath+"/uncertain/" + i0+"/line",schemaPath:"#/$defs/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -991,13 +1019,61 @@ vErrors.push(err31);
 }
 errors++;
 }
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+const err32 = {instancePath:instancePath+"/uncertain/" + i0+"/line",schemaPath:"#/$defs/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/uncertain/" + i0,schemaPath:"#/properties/uncertain/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/uncertain",schemaPath:"#/properties/uncertain/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
 validate25.errors = vErrors;
 return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"type":"object","required":["present","apologies","staff","interpreters","absent"],"additionalProperties":false,"properties":{"present":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"apologies":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"staff":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"interpreters":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"absent":{"description":"Said not to be connected, without apologies.","type":"array","items":{"$ref":"#/$defs/attendee"}}}};
-const schema48 = {"type":"object","required":["name","source"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"channel":{"description":"Language channel the person followed, ISO 639-1.","oneOf":[{"$ref":"#/$defs/languageCode"},{"type":"null"}]},"joinedLate":{"type":"boolean"},"source":{"description":"How the person is known to belong here: named in the roll call, welcomed on joining, or heard speaking.","enum":["roll-call","joined","spoke","mentioned"]},"evidence":{"$ref":"#/$defs/evidence"}}};
+const schema50 = {"type":"object","required":["present","apologies","staff","interpreters","absent"],"additionalProperties":false,"properties":{"present":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"apologies":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"staff":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"interpreters":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"absent":{"description":"Said not to be connected, without apologies.","type":"array","items":{"$ref":"#/$defs/attendee"}}}};
+const schema51 = {"type":"object","required":["name","source"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"channel":{"description":"Language channel the person followed, ISO 639-1.","oneOf":[{"$ref":"#/$defs/languageCode"},{"type":"null"}]},"joinedLate":{"type":"boolean"},"source":{"description":"How the person is known to belong here: named in the roll call, welcomed on joining, heard speaking, mentioned, or named in the attendee list the call platform exported.","enum":["roll-call","joined","spoke","mentioned","attendee-list"]},"evidence":{"$ref":"#/$defs/evidence"}}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1158,8 +1234,8 @@ errors++;
 }
 if(data.source !== undefined){
 let data3 = data.source;
-if(!((((data3 === "roll-call") || (data3 === "joined")) || (data3 === "spoke")) || (data3 === "mentioned"))){
-const err10 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema48.properties.source.enum},message:"must be equal to one of the allowed values"};
+if(!(((((data3 === "roll-call") || (data3 === "joined")) || (data3 === "spoke")) || (data3 === "mentioned")) || (data3 === "attendee-list"))){
+const err10 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema51.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1391,7 +1467,7 @@ return errors === 0;
 }
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"type":"object","required":["text","evidence"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/evidence"}}};
+const schema53 = {"type":"object","required":["text","evidence"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/evidence"}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1483,8 +1559,8 @@ return errors === 0;
 }
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"type":"object","required":["id","task","owner","due","status","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^A\\d+$"},"task":{"type":"string","minLength":1},"owner":{"description":"Who must act; null when the text never says.","type":["string","null"]},"assignees":{"description":"Everyone named as doing it, owner first.","type":"array","items":{"type":"string"}},"due":{"description":"Due date resolved against the meeting date; null when not said.","oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"dueText":{"description":"The words the due date was read from, also when they cannot be resolved to a day.","type":["string","null"]},"status":{"enum":["open","accepted","rejected","done"]},"confidence":{"$ref":"#/$defs/confidence"},"evidence":{"$ref":"#/$defs/evidence"},"review":{"description":"Set when a person reviewed the item.","type":"object","required":["by","at"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1},"at":{"type":"string"},"note":{"type":"string"}}}}};
-const schema53 = {"type":"number","minimum":0,"maximum":1};
+const schema54 = {"type":"object","required":["id","task","owner","due","status","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^A\\d+$"},"task":{"type":"string","minLength":1},"owner":{"description":"Who must act; null when the text never says.","type":["string","null"]},"assignees":{"description":"Everyone named as doing it, owner first.","type":"array","items":{"type":"string"}},"due":{"description":"Due date resolved against the meeting date; null when not said.","oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"dueText":{"description":"The words the due date was read from, also when they cannot be resolved to a day.","type":["string","null"]},"status":{"enum":["open","accepted","rejected","done"]},"confidence":{"$ref":"#/$defs/confidence"},"evidence":{"$ref":"#/$defs/evidence"},"review":{"description":"Set when a person reviewed the item.","type":"object","required":["by","at"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1},"at":{"type":"string"},"note":{"type":"string"}}}}};
+const schema56 = {"type":"number","minimum":0,"maximum":1};
 const pattern12 = new RegExp("^A\\d+$", "u");
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1569,7 +1645,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema51.properties, key0))){
+if(!(func1.call(schema54.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1633,7 +1709,7 @@ errors++;
 if(data.owner !== undefined){
 let data2 = data.owner;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err12 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: schema51.properties.owner.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: schema54.properties.owner.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1751,7 +1827,7 @@ vErrors = null;
 if(data.dueText !== undefined){
 let data6 = data.dueText;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err19 = {instancePath:instancePath+"/dueText",schemaPath:"#/properties/dueText/type",keyword:"type",params:{type: schema51.properties.dueText.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/dueText",schemaPath:"#/properties/dueText/type",keyword:"type",params:{type: schema54.properties.dueText.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1764,7 +1840,7 @@ errors++;
 if(data.status !== undefined){
 let data7 = data.status;
 if(!((((data7 === "open") || (data7 === "accepted")) || (data7 === "rejected")) || (data7 === "done"))){
-const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema51.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema54.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1927,7 +2003,7 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"type":"object","required":["id","text","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^D\\d+$"},"text":{"type":"string","minLength":1},"confidence":{"$ref":"#/$defs/confidence"},"confirmedBy":{"description":"Who accepted the proposal, when it was accepted in a later turn.","type":["string","null"]},"evidence":{"$ref":"#/$defs/evidence"}}};
+const schema57 = {"type":"object","required":["id","text","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^D\\d+$"},"text":{"type":"string","minLength":1},"confidence":{"$ref":"#/$defs/confidence"},"confirmedBy":{"description":"Who accepted the proposal, when it was accepted in a later turn.","type":["string","null"]},"evidence":{"$ref":"#/$defs/evidence"}}};
 const pattern14 = new RegExp("^D\\d+$", "u");
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2081,7 +2157,7 @@ errors++;
 if(data.confirmedBy !== undefined){
 let data3 = data.confirmedBy;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err12 = {instancePath:instancePath+"/confirmedBy",schemaPath:"#/properties/confirmedBy/type",keyword:"type",params:{type: schema54.properties.confirmedBy.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/confirmedBy",schemaPath:"#/properties/confirmedBy/type",keyword:"type",params:{type: schema57.properties.confirmedBy.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2362,7 +2438,7 @@ vErrors.push(err21);
 errors++;
 }
 for(const key1 in data3){
-if(!(((((key1 === "path") || (key1 === "sha256")) || (key1 === "lines")) || (key1 === "bytes")) || (key1 === "encoding"))){
+if(!(((((((key1 === "path") || (key1 === "sha256")) || (key1 === "lines")) || (key1 === "bytes")) || (key1 === "encoding")) || (key1 === "format")) || (key1 === "extractedFrom"))){
 const err22 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
@@ -2486,14 +2562,39 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3.format !== undefined){
+let data9 = data3.format;
+if(!(((((data9 === "vtt") || (data9 === "srt")) || (data9 === "google-meet")) || (data9 === "otter")) || (data9 === "pdf-text"))){
+const err32 = {instancePath:instancePath+"/source/format",schemaPath:"#/$defs/source/properties/format/enum",keyword:"enum",params:{allowedValues: schema33.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data3.extractedFrom !== undefined){
+if(!(data3.extractedFrom === "docx")){
+const err33 = {instancePath:instancePath+"/source/extractedFrom",schemaPath:"#/$defs/source/properties/extractedFrom/enum",keyword:"enum",params:{allowedValues: schema33.properties.extractedFrom.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -2505,34 +2606,14 @@ errors = vErrors.length;
 }
 }
 if(data.speakers !== undefined){
-let data10 = data.speakers;
-if(Array.isArray(data10)){
-const len0 = data10.length;
+let data12 = data.speakers;
+if(Array.isArray(data12)){
+const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-let data11 = data10[i0];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.name === undefined){
-const err33 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(data11.turns === undefined){
-const err34 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/required",keyword:"required",params:{missingProperty: "turns"},message:"must have required property '"+"turns"+"'"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data11.words === undefined){
-const err35 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+let data13 = data12[i0];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.name === undefined){
+const err35 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2541,8 +2622,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data11.aliases === undefined){
-const err36 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'"};
+if(data13.turns === undefined){
+const err36 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/required",keyword:"required",params:{missingProperty: "turns"},message:"must have required property '"+"turns"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2551,8 +2632,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data11.uncertain === undefined){
-const err37 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/required",keyword:"required",params:{missingProperty: "uncertain"},message:"must have required property '"+"uncertain"+"'"};
+if(data13.words === undefined){
+const err37 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2561,9 +2642,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!((((((key2 === "name") || (key2 === "turns")) || (key2 === "words")) || (key2 === "aliases")) || (key2 === "uncertain")) || (key2 === "affiliation"))){
-const err38 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data13.aliases === undefined){
+const err38 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/required",keyword:"required",params:{missingProperty: "aliases"},message:"must have required property '"+"aliases"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2572,12 +2652,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data11.name !== undefined){
-let data12 = data11.name;
-if(typeof data12 === "string"){
-if(func2(data12) < 1){
-const err39 = {instancePath:instancePath+"/speakers/" + i0+"/name",schemaPath:"#/$defs/speaker/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data13.uncertain === undefined){
+const err39 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/required",keyword:"required",params:{missingProperty: "uncertain"},message:"must have required property '"+"uncertain"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2586,9 +2662,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/speakers/" + i0+"/name",schemaPath:"#/$defs/speaker/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data13){
+if(!((((((key2 === "name") || (key2 === "turns")) || (key2 === "words")) || (key2 === "aliases")) || (key2 === "uncertain")) || (key2 === "affiliation"))){
+const err40 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2598,10 +2674,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data11.turns !== undefined){
-let data13 = data11.turns;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err41 = {instancePath:instancePath+"/speakers/" + i0+"/turns",schemaPath:"#/$defs/speaker/properties/turns/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data13.name !== undefined){
+let data14 = data13.name;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err41 = {instancePath:instancePath+"/speakers/" + i0+"/name",schemaPath:"#/$defs/speaker/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2610,9 +2687,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 1 || isNaN(data13)){
-const err42 = {instancePath:instancePath+"/speakers/" + i0+"/turns",schemaPath:"#/$defs/speaker/properties/turns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err42 = {instancePath:instancePath+"/speakers/" + i0+"/name",schemaPath:"#/$defs/speaker/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2622,11 +2699,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-if(data11.words !== undefined){
-let data14 = data11.words;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err43 = {instancePath:instancePath+"/speakers/" + i0+"/words",schemaPath:"#/$defs/speaker/properties/words/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data13.turns !== undefined){
+let data15 = data13.turns;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err43 = {instancePath:instancePath+"/speakers/" + i0+"/turns",schemaPath:"#/$defs/speaker/properties/turns/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2635,9 +2711,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err44 = {instancePath:instancePath+"/speakers/" + i0+"/words",schemaPath:"#/$defs/speaker/properties/words/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/speakers/" + i0+"/turns",schemaPath:"#/$defs/speaker/properties/turns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2648,13 +2724,10 @@ errors++;
 }
 }
 }
-if(data11.aliases !== undefined){
-let data15 = data11.aliases;
-if(Array.isArray(data15)){
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data15[i1] !== "string"){
-const err45 = {instancePath:instancePath+"/speakers/" + i0+"/aliases/" + i1,schemaPath:"#/$defs/speaker/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.words !== undefined){
+let data16 = data13.words;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err45 = {instancePath:instancePath+"/speakers/" + i0+"/words",schemaPath:"#/$defs/speaker/properties/words/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2663,10 +2736,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/speakers/" + i0+"/aliases",schemaPath:"#/$defs/speaker/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/speakers/" + i0+"/words",schemaPath:"#/$defs/speaker/properties/words/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2676,9 +2748,14 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data11.uncertain !== undefined){
-if(typeof data11.uncertain !== "boolean"){
-const err47 = {instancePath:instancePath+"/speakers/" + i0+"/uncertain",schemaPath:"#/$defs/speaker/properties/uncertain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data13.aliases !== undefined){
+let data17 = data13.aliases;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data17[i1] !== "string"){
+const err47 = {instancePath:instancePath+"/speakers/" + i0+"/aliases/" + i1,schemaPath:"#/$defs/speaker/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2688,9 +2765,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data11.affiliation !== undefined){
-if(typeof data11.affiliation !== "string"){
-const err48 = {instancePath:instancePath+"/speakers/" + i0+"/affiliation",schemaPath:"#/$defs/speaker/properties/affiliation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err48 = {instancePath:instancePath+"/speakers/" + i0+"/aliases",schemaPath:"#/$defs/speaker/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2700,9 +2777,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.uncertain !== undefined){
+if(typeof data13.uncertain !== "boolean"){
+const err49 = {instancePath:instancePath+"/speakers/" + i0+"/uncertain",schemaPath:"#/$defs/speaker/properties/uncertain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2712,9 +2789,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/speakers",schemaPath:"#/properties/speakers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data13.affiliation !== undefined){
+if(typeof data13.affiliation !== "string"){
+const err50 = {instancePath:instancePath+"/speakers/" + i0+"/affiliation",schemaPath:"#/$defs/speaker/properties/affiliation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2724,24 +2801,48 @@ vErrors.push(err50);
 errors++;
 }
 }
+}
+else {
+const err51 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"#/$defs/speaker/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/speakers",schemaPath:"#/properties/speakers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
 if(data.segments !== undefined){
-let data19 = data.segments;
-if(Array.isArray(data19)){
-const len2 = data19.length;
+let data21 = data.segments;
+if(Array.isArray(data21)){
+const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate25(data19[i2], {instancePath:instancePath+"/segments/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if(!(validate25(data21[i2], {instancePath:instancePath+"/segments/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err53 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err53];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err53);
 }
 errors++;
 }
@@ -2753,62 +2854,18 @@ errors = vErrors.length;
 }
 }
 if(data.agenda !== undefined){
-let data22 = data.agenda;
-if(Array.isArray(data22)){
-const len3 = data22.length;
+let data24 = data.agenda;
+if(Array.isArray(data24)){
+const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate36(data22[i3], {instancePath:instancePath+"/agenda/" + i3,parentData:data22,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(!(validate36(data24[i3], {instancePath:instancePath+"/agenda/" + i3,parentData:data24,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/agenda",schemaPath:"#/properties/agenda/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data.actionItems !== undefined){
-let data24 = data.actionItems;
-if(Array.isArray(data24)){
-const len4 = data24.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate39(data24[i4], {instancePath:instancePath+"/actionItems/" + i4,parentData:data24,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data.decisions !== undefined){
-let data26 = data.decisions;
-if(Array.isArray(data26)){
-const len5 = data26.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate42(data26[i5], {instancePath:instancePath+"/decisions/" + i5,parentData:data26,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err54 = {instancePath:instancePath+"/agenda",schemaPath:"#/properties/agenda/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2818,15 +2875,19 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.warnings !== undefined){
-let data28 = data.warnings;
-if(Array.isArray(data28)){
-const len6 = data28.length;
-for(let i6=0; i6<len6; i6++){
-let data29 = data28[i6];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.message === undefined){
-const err55 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(data.actionItems !== undefined){
+let data26 = data.actionItems;
+if(Array.isArray(data26)){
+const len4 = data26.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate39(data26[i4], {instancePath:instancePath+"/actionItems/" + i4,parentData:data26,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/actionItems",schemaPath:"#/properties/actionItems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2835,8 +2896,20 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data29.line === undefined){
-const err56 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+}
+if(data.decisions !== undefined){
+let data28 = data.decisions;
+if(Array.isArray(data28)){
+const len5 = data28.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate42(data28[i5], {instancePath:instancePath+"/decisions/" + i5,parentData:data28,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2845,8 +2918,16 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data29.column === undefined){
-const err57 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+}
+if(data.warnings !== undefined){
+let data30 = data.warnings;
+if(Array.isArray(data30)){
+const len6 = data30.length;
+for(let i6=0; i6<len6; i6++){
+let data31 = data30[i6];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.message === undefined){
+const err57 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2855,8 +2936,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data29.ruleId === undefined){
-const err58 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "ruleId"},message:"must have required property '"+"ruleId"+"'"};
+if(data31.line === undefined){
+const err58 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2865,9 +2946,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key3 in data29){
-if(!((((key3 === "message") || (key3 === "line")) || (key3 === "column")) || (key3 === "ruleId"))){
-const err59 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data31.column === undefined){
+const err59 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2876,10 +2956,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data29.message !== undefined){
-if(typeof data29.message !== "string"){
-const err60 = {instancePath:instancePath+"/warnings/" + i6+"/message",schemaPath:"#/$defs/warning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.ruleId === undefined){
+const err60 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "ruleId"},message:"must have required property '"+"ruleId"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2888,11 +2966,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data29.line !== undefined){
-let data31 = data29.line;
-if((!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) && (data31 !== null)){
-const err61 = {instancePath:instancePath+"/warnings/" + i6+"/line",schemaPath:"#/$defs/warning/properties/line/type",keyword:"type",params:{type: schema56.properties.line.type},message:"must be integer,null"};
+for(const key3 in data31){
+if(!((((key3 === "message") || (key3 === "line")) || (key3 === "column")) || (key3 === "ruleId"))){
+const err61 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2901,9 +2977,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 1 || isNaN(data31)){
-const err62 = {instancePath:instancePath+"/warnings/" + i6+"/line",schemaPath:"#/$defs/warning/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data31.message !== undefined){
+if(typeof data31.message !== "string"){
+const err62 = {instancePath:instancePath+"/warnings/" + i6+"/message",schemaPath:"#/$defs/warning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2913,11 +2990,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-if(data29.column !== undefined){
-let data32 = data29.column;
-if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-const err63 = {instancePath:instancePath+"/warnings/" + i6+"/column",schemaPath:"#/$defs/warning/properties/column/type",keyword:"type",params:{type: schema56.properties.column.type},message:"must be integer,null"};
+if(data31.line !== undefined){
+let data33 = data31.line;
+if((!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) && (data33 !== null)){
+const err63 = {instancePath:instancePath+"/warnings/" + i6+"/line",schemaPath:"#/$defs/warning/properties/line/type",keyword:"type",params:{type: schema59.properties.line.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2926,9 +3002,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 1 || isNaN(data32)){
-const err64 = {instancePath:instancePath+"/warnings/" + i6+"/column",schemaPath:"#/$defs/warning/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 1 || isNaN(data33)){
+const err64 = {instancePath:instancePath+"/warnings/" + i6+"/line",schemaPath:"#/$defs/warning/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2939,9 +3015,10 @@ errors++;
 }
 }
 }
-if(data29.ruleId !== undefined){
-if(typeof data29.ruleId !== "string"){
-const err65 = {instancePath:instancePath+"/warnings/" + i6+"/ruleId",schemaPath:"#/$defs/warning/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.column !== undefined){
+let data34 = data31.column;
+if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (data34 !== null)){
+const err65 = {instancePath:instancePath+"/warnings/" + i6+"/column",schemaPath:"#/$defs/warning/properties/column/type",keyword:"type",params:{type: schema59.properties.column.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2950,10 +3027,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 1 || isNaN(data34)){
+const err66 = {instancePath:instancePath+"/warnings/" + i6+"/column",schemaPath:"#/$defs/warning/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2964,8 +3040,9 @@ errors++;
 }
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.ruleId !== undefined){
+if(typeof data31.ruleId !== "string"){
+const err67 = {instancePath:instancePath+"/warnings/" + i6+"/ruleId",schemaPath:"#/$defs/warning/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2977,12 +3054,36 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err68 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
 else {
 vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }

@@ -9,7 +9,8 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {displayName, nameKey, readLabel} from '../lib/names.js'
-import type {MeetingRecord, Segment, Speaker, Warning} from '../record.js'
+import {TimeIndex} from '../lib/time-marks.js'
+import type {Evidence, MeetingRecord, Segment, Speaker, Warning} from '../record.js'
 import type {Uncertain} from '../tree.js'
 
 import validate from '../schema/validate-record.cjs'
@@ -84,9 +85,38 @@ export default function buildRecord() {
       warnings
     }
 
+    if (data.timeMarks && data.timeMarks.length > 0) addTimes(record, new TimeIndex(data.timeMarks))
     assertValid(record, file)
     data.record = record
   }
+}
+
+/**
+ * Times of a timed source: each segment from the time of its first line to
+ * the end of its last cue (or the next time the source gives), each
+ * evidence from its first line.
+ */
+function addTimes(record: MeetingRecord, times: TimeIndex): void {
+  const segments = record.segments
+  for (const segment of segments) {
+    const start = times.at(segment.startLine)
+    if (start !== undefined) segment.startSeconds = start
+  }
+  for (const [index, segment] of segments.entries()) {
+    if (segment.startSeconds === undefined) continue
+    const end = times.endOf(segment.startLine, segment.endLine) ?? segments[index + 1]?.startSeconds ?? segment.startSeconds
+    segment.endSeconds = Math.max(segment.startSeconds, end)
+  }
+  const timed = (evidence: Evidence | undefined): void => {
+    if (!evidence) return
+    const start = times.at(evidence.startLine)
+    if (start !== undefined) evidence.startSeconds = start
+  }
+  for (const evidence of Object.values(record.meeting.evidence ?? {})) timed(evidence)
+  for (const list of Object.values(record.attendance)) for (const attendee of list) timed(attendee.evidence)
+  for (const item of record.agenda) timed(item.evidence)
+  for (const item of record.actionItems) timed(item.evidence)
+  for (const decision of record.decisions) timed(decision.evidence)
 }
 
 const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu

@@ -101,6 +101,14 @@ export default function extractAttendance(options: AttendanceOptions = {}) {
       }
     }
 
+    // Whoever the call platform lists as attending was there (`attendee-list`).
+    const source = file.data.sourceIndex
+    for (const listed of file.data.listedAttendees ?? []) {
+      const line = listed.position.start.line
+      const quote = source ? source.text.slice(listed.position.start.offset!, listed.position.end.offset!) : listed.name
+      record(listed.name, 'present', 'attendee-list', {quote, startLine: line, endLine: line, speaker: null})
+    }
+
     // Whoever spoke was there.
     for (const unit of units) {
       if (unit.speaker && !entries.has(unit.speaker)) {

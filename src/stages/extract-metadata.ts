@@ -70,6 +70,16 @@ export default function extractMetadata(options: MetadataOptions = {}) {
       meeting.title = textOf(titlePassage).replace(/[\s.:;,]+$/, '')
       note('title', titlePassage)
     }
+    // A call platform's heading states title, date, time and zone outright.
+    const listed = file.data.listedMeeting
+    const listedEvidence = (): Evidence => {
+      const line = listed!.position.start.line
+      return {quote: source.line(line).replace(/^[#*\s]+|[*\s]+$/g, ''), startLine: line, endLine: line, speaker: null}
+    }
+    if (listed?.title) {
+      meeting.title = listed.title
+      evidence['title'] = listedEvidence()
+    }
 
     // Date and times.
     for (const passage of passages) {
@@ -91,6 +101,14 @@ export default function extractMetadata(options: MetadataOptions = {}) {
       if (zone) meeting.timezone = zone[0].replace(/\s+/g, '')
       note('date', passage)
       break
+    }
+
+    if (listed?.date) {
+      meeting.date = listed.date
+      meeting.startTime = listed.startTime
+      meeting.endTime = listed.endTime
+      meeting.timezone = listed.timezone
+      evidence['date'] = listedEvidence()
     }
 
     // Group.

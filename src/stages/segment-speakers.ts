@@ -11,6 +11,11 @@
  *
  * With two or more turns the file is a transcript; blocks before the first
  * turn are its header. Otherwise it is a document.
+ *
+ * A format reader that found the labels itself (a WebVTT voice tag, an
+ * Otter header, a label inside a paragraph of PDF text) leaves them in
+ * `file.data.labels`; they are taken as they are, and the file is a
+ * transcript even with a single speaker or none named.
  */
 import type {Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
@@ -18,6 +23,7 @@ import {allCues} from '../lexicon/cues.js'
 import {paragraphOf, slicePhrasing} from '../lib/cut.js'
 import type {SourceIndex} from '../lib/source-index.js'
 import type {SpeakerLabel, Turn} from '../tree.js'
+import type {LabelCut} from '../formats/types.js'
 
 export interface SegmentOptions {
   /**
@@ -34,15 +40,7 @@ const labelLine = new RegExp(
   'u'
 )
 
-interface Candidate {
-  /** Label without markup and colon. */
-  value: string
-  guessed: boolean
-  capitals: boolean
-  /** Source offsets of the whole label, markup and colon included. */
-  start: number
-  end: number
-}
+type Candidate = LabelCut
 
 export default function segmentSpeakers(options: SegmentOptions = {}) {
   const share = options.mixedLabelShare ?? 0.3
@@ -55,6 +53,15 @@ export default function segmentSpeakers(options: SegmentOptions = {}) {
 
   return (tree: Root, file: VFile): void => {
     const source = file.data.sourceIndex!
+    if (file.data.labels) {
+      const found = new Map<number, Candidate[]>()
+      for (const label of file.data.labels) {
+        const line = source.lineOf(label.start)
+        found.set(line, [...(found.get(line) ?? []), label])
+      }
+      buildTurns(tree, file, source, found, isUnidentified)
+      return
+    }
     const candidates = new Map<number, Candidate>()
     const counts = new Map<string, number>()
     let nonBlank = 0
@@ -79,11 +86,11 @@ export default function segmentSpeakers(options: SegmentOptions = {}) {
     // count only in documents written with them.
     const capitalLabels = candidates.size - mixed
     const oneTurnPerLine = nonBlank > 0 && mixed > capitalLabels && mixed / nonBlank >= share
-    const accepted = new Map<number, Candidate>()
+    const accepted = new Map<number, Candidate[]>()
     for (const [line, candidate] of candidates) {
       const recurs = (counts.get(candidate.value) ?? 0) >= 2 && capitalLabels < 2
       if (candidate.capitals || oneTurnPerLine || recurs || (candidate.guessed && isUnidentified(candidate.value))) {
-        accepted.set(line, candidate)
+        accepted.set(line, [candidate])
       }
     }
     if (accepted.size < 2) {
@@ -97,42 +104,50 @@ export default function segmentSpeakers(options: SegmentOptions = {}) {
       file.data.header = []
       return
     }
-
-    const header: RootContent[] = []
-    const children: RootContent[] = []
-    let turn: Turn | undefined
-    const append = (node: RootContent): void => {
-      if (turn) {
-        turn.children.push(node as Turn['children'][number])
-        turn.position = {start: turn.position!.start, end: node.position?.end ?? turn.position!.end}
-      } else header.push(node)
-    }
-
-    for (const node of tree.children) {
-      if (node.type !== 'paragraph' || !node.position) {
-        append(node)
-        continue
-      }
-      for (const piece of splitAtLabels(source, node, accepted)) {
-        if (piece.label) {
-          const label: SpeakerLabel = {
-            type: 'speakerLabel',
-            value: piece.label.value,
-            uncertain: piece.label.guessed,
-            unidentified: isUnidentified(piece.label.value),
-            position: source.position(piece.label.start, piece.label.end)
-          }
-          turn = {type: 'turn', speaker: null, children: [label], position: {...label.position!}}
-          children.push(turn)
-        }
-        if (piece.paragraph) append(piece.paragraph)
-      }
-    }
-
-    file.data.kind = 'transcript'
-    file.data.header = header
-    tree.children = [...header, ...children]
+    buildTurns(tree, file, source, accepted, isUnidentified)
   }
+}
+
+/** Cut the tree into turns at the accepted labels; what comes before the first is the header. */
+function buildTurns(tree: Root, file: VFile, source: SourceIndex, accepted: Map<number, Candidate[]>, isUnidentified: (value: string) => boolean): void {
+  const header: RootContent[] = []
+  const children: RootContent[] = []
+  let turn: Turn | undefined
+  const append = (node: RootContent): void => {
+    if (turn) {
+      turn.children.push(node as Turn['children'][number])
+      turn.position = {start: turn.position!.start, end: node.position?.end ?? turn.position!.end}
+    } else header.push(node)
+  }
+
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || !node.position) {
+      append(node)
+      continue
+    }
+    for (const piece of splitAtLabels(source, node, accepted)) {
+      if (piece.label?.unidentified) {
+        const at = source.position(piece.label.start, piece.label.end)
+        turn = {type: 'turn', speaker: null, children: [], position: at}
+        children.push(turn)
+      } else if (piece.label) {
+        const label: SpeakerLabel = {
+          type: 'speakerLabel',
+          value: piece.label.value,
+          uncertain: piece.label.guessed,
+          unidentified: isUnidentified(piece.label.value),
+          position: source.position(piece.label.start, piece.label.end)
+        }
+        turn = {type: 'turn', speaker: null, children: [label], position: {...label.position!}}
+        children.push(turn)
+      }
+      if (piece.paragraph) append(piece.paragraph)
+    }
+  }
+
+  file.data.kind = 'transcript'
+  file.data.header = header
+  tree.children = [...header, ...children]
 }
 
 function hasList(tree: Root): boolean {
@@ -162,13 +177,15 @@ interface Piece {
 }
 
 /** Cut a paragraph at the lines that open with a label. */
-function splitAtLabels(source: SourceIndex, paragraph: Paragraph, labels: Map<number, Candidate>): Piece[] {
+function splitAtLabels(source: SourceIndex, paragraph: Paragraph, labels: Map<number, Candidate[]>): Piece[] {
   const position = paragraph.position!
   const cuts: Candidate[] = []
   for (let line = position.start.line; line <= position.end.line; line++) {
-    const label = labels.get(line)
-    if (label) cuts.push(label)
+    for (const label of labels.get(line) ?? []) {
+      if (label.start >= position.start.offset! && label.start < position.end.offset!) cuts.push(label)
+    }
   }
+  cuts.sort((a, b) => a.start - b.start)
   if (cuts.length === 0) return [{paragraph}]
   const pieces: Piece[] = []
   const content = (from: number, to: number): Paragraph | undefined =>
