@@ -4,7 +4,7 @@
  * and a reviewer) share the file, FTS5 with bm25 for search. Only SQL and
  * connection handling live here; every rule is in `../archive.ts`.
  */
-import {closeSync, copyFileSync, existsSync, openSync, readSync, statSync} from 'node:fs'
+import {closeSync, existsSync, openSync, readSync, statSync} from 'node:fs'
 import Database from 'better-sqlite3'
 import type {Engine, EngineReader, EngineSearch, EngineWriter, ItemQuery, ItemRow, MeetingRow, NewItemRow, RevisionRow, SearchDoc, SearchRow, StemQuery} from '../engine.js'
 import {ArchiveError, type AuditEntry, type Comment, type MeetingFilter} from '../types.js'
@@ -85,14 +85,13 @@ function migrate(db: Database.Database, file: string): void {
   }
   if (version === migrations.length) return
   if (db.readonly) throw new ArchiveError('newer-schema', `${file} uses an older archive schema (${version}); open it once for writing to migrate it`)
+  // A consistent copy of the older archive first, readable by the version that wrote it.
+  const backup = `${file}.v${version}.bak`
+  if (version > 0 && !existsSync(backup)) db.prepare('VACUUM INTO ?').run(backup)
   db.exec('BEGIN IMMEDIATE')
   try {
     // Another process may have migrated while this one waited for the lock.
     const now = db.pragma('user_version', {simple: true}) as number
-    if (now > 0 && now < migrations.length) {
-      db.pragma('wal_checkpoint(FULL)')
-      copyFileSync(file, `${file}.v${now}.bak`)
-    }
     for (let step = now; step < migrations.length; step++) db.exec(migrations[step]!)
     db.pragma(`user_version = ${migrations.length}`)
     db.exec('COMMIT')
