@@ -331,7 +331,9 @@ export class ArchiveImpl implements Archive {
     return flagged
   }
 
-  private itemDoc(item: ItemRow, meeting: MeetingRow): SearchDoc {
+  /** What search finds of an item; nothing for a rejected one. */
+  private itemDoc(item: ItemRow, meeting: MeetingRow): SearchDoc | null {
+    if (item.status === 'rejected') return null
     const searchable = [item.text, item.owner].filter(Boolean).join(' ')
     return {
       meetingId: meeting.id,
@@ -580,7 +582,7 @@ export class ArchiveImpl implements Archive {
     next.updatedAt = at
     await tx.updateItem(next)
     for (const entry of entries) await tx.insertAudit({...entry, item: item.id, by, at})
-    if (next.text !== item.text || next.owner !== item.owner) {
+    if (next.text !== item.text || next.owner !== item.owner || next.status !== item.status) {
       const meeting = (await tx.meetingById(item.meetingId))!
       await tx.setItemDoc(item.id, this.itemDoc(next, meeting))
     }
