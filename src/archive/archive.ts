@@ -646,6 +646,7 @@ export class ArchiveImpl implements Archive {
         if (last) {
           const notes = (comments.get(row.id) ?? []).map((comment) => `${comment.text} (${comment.by})`)
           if (row.origin === 'added') notes.unshift('added in review')
+          if (row.flags.includes(notReExtracted)) notes.unshift('not found again in the latest revision; its lines are those of an earlier one')
           item.review = {by: last.by, at: last.at, ...(notes.length > 0 ? {note: notes.join('; ')} : {})}
         }
         actionItems.push(item)
