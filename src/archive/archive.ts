@@ -187,7 +187,8 @@ export class ArchiveImpl implements Archive {
   }
 
   async ingest(record: MeetingRecord, options: IngestOptions = {}): Promise<IngestResult> {
-    const recordHash = createHash('sha256').update(JSON.stringify(record)).digest('hex')
+    const recordJson = JSON.stringify(record)
+    const recordHash = createHash('sha256').update(recordJson).digest('hex')
     const fileName = path.basename(record.source.path)
     const at = now()
     return this.store.write(async (tx) => {
@@ -230,6 +231,7 @@ export class ArchiveImpl implements Archive {
         sourcePath: record.source.path,
         recordHash,
         record,
+        recordJson,
         sourceText: options.text ?? null,
         processedAt: at
       })
