@@ -250,6 +250,20 @@ describe('the archive, on the samples', () => {
     expect((await archive.history(decision!.id)).map((entry) => entry.field)).toEqual(['status', 'comment'])
   })
 
+  it('lists meetings with their revisions and the state of their items', async () => {
+    for (const meeting of await archive.meetings()) {
+      const items = await archive.items({meetingId: meeting.id})
+      const live = items.filter((item) => item.status !== 'rejected')
+      expect(meeting.actions).toBe(live.filter((item) => item.type === 'action').length)
+      expect(meeting.openActions).toBe(live.filter((item) => item.type === 'action' && item.status === 'open').length)
+      expect(meeting.decisions).toBe(live.filter((item) => item.type === 'decision').length)
+      expect(meeting.sha256).toMatch(/^[0-9a-f]{64}$/)
+    }
+    const communicationsMeeting = (await archive.meetings({group: 'LACRALO Communications Working Group'}))[0]!
+    expect(communicationsMeeting).toMatchObject({revision: 3, revisions: 3})
+    expect(communicationsMeeting.actions).toBeLessThan((await archive.items({meetingId: communicationsMeeting.id, type: 'action'})).length)
+  })
+
   it('exports CSV that a spreadsheet reads back: commas, quotes and newlines quoted', async () => {
     const base = (await archive.items({type: 'action', limit: 1}))[0]!
     const tricky: Item = {...base, text: 'Ask "the chair", then decide', comments: [{by: 'a', at: 'x', text: 'line one\nline two'}], owner: '=HYPERLINK("x")'}

@@ -7,7 +7,7 @@
 import {closeSync, existsSync, openSync, readSync, statSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import Database from 'better-sqlite3'
-import {countLimit, type Engine, type EngineReader, type EngineSearch, type EngineWriter, type ItemQuery, type ItemRow, type MeetingRow, type NewItemRow, type RevisionRow, type SearchDoc, type SearchRow, type StemQuery} from '../engine.js'
+import {countLimit, type Engine, type EngineReader, type EngineSearch, type EngineWriter, type ItemQuery, type ItemRow, type MeetingFacts, type MeetingRow, type NewItemRow, type RevisionRow, type SearchDoc, type SearchRow, type StemQuery} from '../engine.js'
 import {ArchiveError, type AuditEntry, type Comment, type MeetingFilter} from '../types.js'
 import {migrations} from './migrations.js'
 
@@ -264,6 +264,33 @@ class SqliteEngine implements Engine {
     return this.statement(sql)
       .all(...params, filter.limit ?? -1)
       .map((row) => toMeeting(row as Row))
+  }
+
+  async meetingFacts(ids: number[]): Promise<Map<number, MeetingFacts>> {
+    const rows = this.all(
+      `SELECT m.id, r.source_path, r.sha256, r.processed_at,
+         (SELECT count(*) FROM revisions x WHERE x.meeting_id = m.id) AS revisions,
+         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status <> 'rejected') AS actions,
+         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status = 'open') AS open_actions,
+         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'decision' AND i.status <> 'rejected') AS decisions
+       FROM meetings m JOIN revisions r ON r.meeting_id = m.id AND r.number = m.revision
+       WHERE m.id IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(ids)
+    )
+    return new Map(
+      rows.map((row) => [
+        Number(row['id']),
+        {
+          sourcePath: String(row['source_path']),
+          sha256: String(row['sha256']),
+          processedAt: String(row['processed_at']),
+          revisions: Number(row['revisions']),
+          actions: Number(row['actions']),
+          openActions: Number(row['open_actions']),
+          decisions: Number(row['decisions'])
+        }
+      ])
+    )
   }
 
   async meetingIdBySha256(sha256: string): Promise<number | null> {
