@@ -8,6 +8,7 @@ import {openArchive} from '../src/archive/index.js'
 import {ArchiveError, type Archive, type Item} from '../src/archive/types.js'
 import {cutLines} from '../src/archive/archive.js'
 import {migrations} from '../src/archive/sqlite/migrations.js'
+import {explain} from '../src/archive/sqlite/engine.js'
 import {processCommand} from '../src/cli/process-command.js'
 import {renderReviewed} from '../src/cli/render-command.js'
 import {changeCommand, toCsv} from '../src/cli/archive-commands.js'
@@ -321,6 +322,15 @@ describe('opening an archive', () => {
     const backup = new Database(`${file}.v${migrations.length - 1}.bak`)
     expect(backup.pragma('user_version', {simple: true})).toBe(migrations.length - 1)
     backup.close()
+  })
+
+  it('turns SQLite failures into messages a person can act on', () => {
+    const failure = (code: string, message: string) => Object.assign(new Error(message), {code})
+    expect((explain(failure('SQLITE_BUSY', 'database is locked'), 'a.db') as ArchiveError).message).toMatch(/^The archive a\.db stayed busy for 15 s .*nothing was changed, try again$/)
+    expect((explain(failure('SQLITE_READONLY', 'attempt to write a readonly database'), 'a.db') as ArchiveError).code).toBe('access-denied')
+    expect((explain(failure('SQLITE_NOTADB', 'file is not a database'), 'a.db') as ArchiveError).code).toBe('not-an-archive')
+    const other = new TypeError('a bug')
+    expect(explain(other, 'a.db')).toBe(other)
   })
 
   it('uses WAL and a busy timeout', async () => {

@@ -33,7 +33,7 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Engine {
   try {
     db = new Database(file, {readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false})
   } catch (error) {
-    throw new ArchiveError('unreachable', `Cannot open the archive ${file}: ${(error as Error).message}`)
+    throw explain(error, file)
   }
   try {
     db.pragma(`busy_timeout = ${busyTimeoutMs}`)
@@ -47,13 +47,28 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Engine {
     migrate(db, file)
   } catch (error) {
     db.close()
-    if (error instanceof ArchiveError) throw error
-    if (/not a database|malformed/i.test((error as Error).message)) {
-      throw new ArchiveError('not-an-archive', `${file} is not a minutes archive (${(error as Error).message}); it was left untouched`)
-    }
-    throw error
+    throw explain(error, file)
   }
   return new SqliteEngine(db, file)
+}
+
+/** An SQLite failure as an ArchiveError a person can act on; other errors as they are. */
+export function explain(error: unknown, file: string): unknown {
+  if (error instanceof ArchiveError || !(error instanceof Error)) return error
+  const code = (error as Error & {code?: string}).code ?? ''
+  if (/^SQLITE_(NOTADB|CORRUPT)/.test(code) || /not a database|malformed/i.test(error.message)) {
+    return new ArchiveError('not-an-archive', `${file} is not a minutes archive, or is damaged (${error.message}); it was left untouched`)
+  }
+  if (/^SQLITE_(READONLY|PERM|AUTH)/.test(code) || /^SQLITE_IOERR/.test(code)) {
+    return new ArchiveError('access-denied', `Cannot write to the archive ${file}: ${error.message}; check the file's and its folder's permissions`)
+  }
+  if (/^SQLITE_CANTOPEN/.test(code) || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+    return new ArchiveError('unreachable', `Cannot open the archive ${file}: ${error.message}`)
+  }
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
+    return new ArchiveError('unreachable', `The archive ${file} stayed busy for ${busyTimeoutMs / 1000} s (another process kept writing); nothing was changed, try again`)
+  }
+  return error
 }
 
 /** Refuse, before SQLite touches it, a file that exists and is not an SQLite database. */
@@ -429,14 +444,18 @@ class SqliteEngine implements Engine {
 
   write<T>(work: (tx: EngineWriter) => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
-      this.db.exec('BEGIN IMMEDIATE')
+      try {
+        this.db.exec('BEGIN IMMEDIATE')
+      } catch (error) {
+        throw explain(error, this.location)
+      }
       try {
         const result = await work(this.writer)
         this.db.exec('COMMIT')
         return result
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK')
-        throw error
+        throw explain(error, this.location)
       }
     }
     const next = this.queue.then(run, run)
