@@ -177,6 +177,18 @@ describe('the archive, on the samples', () => {
     expect(kept.flags).toEqual(['not-re-extracted'])
     expect(kept.owner).toBe('Humberto')
     expect(await archive.item(untouched.id)).toBeNull()
+
+    // The lines come back in a later correction: the item is found again and loses its flag.
+    writeFileSync(governanceCopy, `${lines.join('\n')}\n`)
+    await processInto(archive, [governanceCopy], path.join(folder, 'out'))
+    const found = (await archive.item(reviewed.id))!
+    expect(found.flags).toEqual([])
+    expect(found.owner).toBe('Humberto')
+    expect((await archive.history(reviewed.id)).map((entry) => [entry.field, entry.new, entry.by])).toEqual([
+      ['owner', 'Humberto', 'sergio'],
+      ['flags', 'not-re-extracted', 'minutes'],
+      ['flags', null, 'minutes']
+    ])
   })
 
   it('adds an item a reviewer found, quoting the source lines verbatim; it survives re-processing', async () => {

@@ -316,6 +316,9 @@ export class ArchiveImpl implements Archive {
         updated.updatedAt = at
       }
       await tx.updateItem(updated)
+      if (item.flags.includes(notReExtracted)) {
+        await tx.insertAudit({item: item.id, field: 'flags', old: item.flags.join(','), new: updated.flags.join(',') || null, by: pipelineActor, at})
+      }
     }
     for (const [index, next] of fresh.entries()) {
       if (used.has(index)) continue
