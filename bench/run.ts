@@ -11,6 +11,8 @@
  * 4. The same words as one 10 MB WebVTT file (Teams style: a cue of a few
  *    words each, the speaker in a voice tag), through the CLI, with its
  *    throughput beside the plain text's.
+ * 5. The archive: 10,000 generated meetings stored, then 20 fixed queries
+ *    (`bench/archive.ts`; `MINUTES_BENCH_MEETINGS` for another number).
  *
  * Targets are printed beside the figures; the benchmark never fails.
  */
@@ -26,6 +28,7 @@ import {decode} from '../src/ingest.js'
 import {ingest} from '../pipelines/ingest.js'
 import {transcript} from '../pipelines/transcript.js'
 import {document} from '../pipelines/document.js'
+import {archiveBench} from './archive.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cli = path.join(root, 'dist', 'minutes.js')
@@ -142,7 +145,8 @@ function throughput(name: string, content: string, label: string, target: string
   const dir = mkdtempSync(path.join(tmpdir(), 'minutes-bench-'))
   const input = path.join(dir, name)
   writeFileSync(input, content)
-  const run = runCli(['process', input, '--out', path.join(dir, 'out'), '--settle-ms', '0', '--quiet'])
+  // The pipeline alone: the archive's cost at scale is measured on its own.
+  const run = runCli(['process', input, '--out', path.join(dir, 'out'), '--settle-ms', '0', '--quiet', '--no-archive'])
   rmSync(dir, {recursive: true, force: true})
   const mb = Buffer.byteLength(content) / megabyte
   const rate = mb / (run.ms / 1000)
@@ -186,3 +190,4 @@ function large(): void {
 cold()
 steady()
 large()
+await archiveBench(root, Number(process.env['MINUTES_BENCH_MEETINGS'] ?? 10_000))
