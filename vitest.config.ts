@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // One throwaway PostgreSQL server for the archive's tests on that engine.
+    globalSetup: ['test/setup/postgres.ts'],
     testTimeout: 30_000
   }
 })
