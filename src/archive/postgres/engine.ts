@@ -1,0 +1,476 @@
+/**
+ * The PostgreSQL engine: rows in and out through a `pg` pool, one write
+ * transaction at a time across every process sharing the archive (a
+ * transaction-level advisory lock), and full-text search over `tsvector`
+ * passages ranked with `ts_rank_cd` (negated: lower is better, as bm25). Every rule lives above, in the shared
+ * archive; this file only stores and fetches.
+ */
+import type pg from 'pg'
+import type {
+  Engine,
+  EngineReader,
+  EngineSearch,
+  EngineWriter,
+  ItemQuery,
+  ItemRow,
+  MeetingRow,
+  NewItemRow,
+  RevisionRow,
+  SearchDoc,
+  SearchRow,
+  StemQuery
+} from '../engine.js'
+import type {AuditEntry, Comment, MeetingFilter} from '../types.js'
+import {connectionError, displayUrl, migrate, MIGRATION_LOCK, openPool, type PoolOptions} from './connect.js'
+
+/** Held by the one write transaction in progress. */
+const WRITE_LOCK = String(BigInt(MIGRATION_LOCK) + 1n)
+
+type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient
+type Row = Record<string, unknown>
+
+const meetingColumns = 'id, file_name, title, group_name, date, language, kind, revision, created_at, updated_at'
+
+function toMeeting(row: Row): MeetingRow {
+  return {
+    id: row.id as number,
+    fileName: row.file_name as string,
+    title: row.title as string | null,
+    group: row.group_name as string | null,
+    date: row.date as string | null,
+    language: row.language as string,
+    kind: row.kind as MeetingRow['kind'],
+    revision: row.revision as number,
+    createdAt: row.created_at as string,
+    updatedAt: row.updated_at as string
+  }
+}
+
+function toRevision(row: Row): RevisionRow {
+  return {
+    id: row.id as number,
+    meetingId: row.meeting_id as number,
+    number: row.number as number,
+    sha256: row.sha256 as string,
+    sourcePath: row.source_path as string,
+    recordHash: row.record_hash as string,
+    record: row.record as RevisionRow['record'],
+    sourceText: row.source_text as string | null,
+    processedAt: row.processed_at as string
+  }
+}
+
+function toItem(row: Row): ItemRow {
+  return {
+    id: row.id as number,
+    meetingId: row.meeting_id as number,
+    type: row.type as ItemRow['type'],
+    origin: row.origin as ItemRow['origin'],
+    text: row.text as string,
+    owner: row.owner as string | null,
+    due: row.due as string | null,
+    status: row.status as ItemRow['status'],
+    reason: row.reason as string | null,
+    edited: row.edited as string[],
+    flags: row.flags as string[],
+    confidence: row.confidence as number | null,
+    extracted: row.extracted as ItemRow['extracted'],
+    quote: row.quote as string,
+    speaker: row.speaker as string | null,
+    sourcePath: row.source_path as string,
+    startLine: row.start_line as number,
+    endLine: row.end_line as number,
+    startSeconds: row.start_seconds as number | null,
+    position: row.position as number,
+    version: row.version as number,
+    updatedAt: row.updated_at as string
+  }
+}
+
+function toSearchRow(row: Row): SearchRow {
+  return {
+    id: row.id as number,
+    meeting: {
+      id: row.meeting_id as number,
+      title: row.m_title as string | null,
+      group: row.m_group as string | null,
+      date: row.m_date as string | null,
+      language: row.m_language as string
+    },
+    meetingId: row.meeting_id as number,
+    type: row.type as SearchRow['type'],
+    itemId: row.item_id as number | null,
+    text: row.text as string,
+    stems: row.stems as string,
+    speaker: row.speaker as string | null,
+    language: row.language as string,
+    sourcePath: row.source_path as string,
+    startLine: row.start_line as number,
+    endLine: row.end_line as number,
+    startSeconds: row.start_seconds as number | null,
+    rank: row.rank as number
+  }
+}
+
+/**
+ * The query in `to_tsquery` syntax: clauses joined by `&`, alternatives by
+ * `|`, the stems of a phrase by `<->`. Stems are letters and digits only, and
+ * each is quoted besides, so nothing typed can become an operator.
+ */
+export function toTsQuery(match: StemQuery): string {
+  const quote = (stem: string): string => `'${stem.replace(/[^\p{L}\p{N}]+/gu, '')}'`
+  return match
+    .map((clause) => {
+      const alternatives = clause
+        .map((stems) => stems.map(quote).filter((stem) => stem !== "''"))
+        .filter((stems) => stems.length > 0)
+        .map((stems) => (stems.length === 1 ? stems[0]! : `(${stems.join(' <-> ')})`))
+      return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`
+    })
+    .filter((clause) => clause !== '()' && clause !== '')
+    .join(' & ')
+}
+
+/** Filters as SQL conditions with numbered parameters. */
+class Conditions {
+  readonly where: string[] = []
+  readonly values: unknown[] = []
+
+  add(sql: (parameter: string) => string, value: unknown): void {
+    this.values.push(value)
+    this.where.push(sql(`$${this.values.length}`))
+  }
+
+  param(value: unknown): string {
+    this.values.push(value)
+    return `$${this.values.length}`
+  }
+
+  sql(): string {
+    return this.where.length > 0 ? `WHERE ${this.where.join(' AND ')}` : ''
+  }
+}
+
+class PostgresReader implements EngineReader {
+  constructor(protected readonly db: Queryable) {}
+
+  protected async rows(sql: string, values: unknown[] = []): Promise<Row[]> {
+    return (await this.db.query(sql, values)).rows as Row[]
+  }
+
+  async meetingById(id: number): Promise<MeetingRow | null> {
+    const [row] = await this.rows(`SELECT ${meetingColumns} FROM meetings WHERE id = $1`, [id])
+    return row ? toMeeting(row) : null
+  }
+
+  async meetingsByIds(ids: number[]): Promise<MeetingRow[]> {
+    if (ids.length === 0) return []
+    const rows = await this.rows(`SELECT ${meetingColumns} FROM meetings WHERE id = ANY($1::int[]) ORDER BY id`, [ids])
+    return rows.map(toMeeting)
+  }
+
+  async meetingIdBySha256(sha256: string): Promise<number | null> {
+    const [row] = await this.rows('SELECT meeting_id FROM revisions WHERE sha256 = $1 ORDER BY id DESC LIMIT 1', [sha256])
+    return row ? (row.meeting_id as number) : null
+  }
+
+  async meetingsByIdentity(fileName: string, group: string | null, date: string | null): Promise<MeetingRow[]> {
+    const byGroup = group !== null && date !== null
+    const rows = await this.rows(
+      `SELECT ${meetingColumns} FROM meetings
+       WHERE file_name = $1 ${byGroup ? 'OR (lower(group_name) = lower($2) AND date = $3)' : ''}
+       ORDER BY updated_at DESC, id DESC`,
+      byGroup ? [fileName, group, date] : [fileName]
+    )
+    return rows.map(toMeeting)
+  }
+
+  async meetings(filter: MeetingFilter): Promise<MeetingRow[]> {
+    const conditions = new Conditions()
+    if (filter.group !== undefined) conditions.add((p) => `lower(group_name) = lower(${p})`, filter.group)
+    if (filter.from !== undefined) conditions.add((p) => `date >= ${p}`, filter.from)
+    if (filter.to !== undefined) conditions.add((p) => `date <= ${p}`, filter.to)
+    const limit = filter.limit === undefined ? '' : `LIMIT ${conditions.param(filter.limit)}`
+    const rows = await this.rows(
+      `SELECT ${meetingColumns} FROM meetings ${conditions.sql()} ORDER BY date DESC NULLS LAST, id DESC ${limit}`,
+      conditions.values
+    )
+    return rows.map(toMeeting)
+  }
+
+  async latestRevision(meetingId: number): Promise<RevisionRow | null> {
+    const [row] = await this.rows('SELECT * FROM revisions WHERE meeting_id = $1 ORDER BY number DESC LIMIT 1', [meetingId])
+    return row ? toRevision(row) : null
+  }
+
+  async revisionCount(meetingId: number): Promise<number> {
+    const [row] = await this.rows('SELECT count(*)::int AS n FROM revisions WHERE meeting_id = $1', [meetingId])
+    return (row?.n as number) ?? 0
+  }
+
+  async itemById(id: number): Promise<ItemRow | null> {
+    const [row] = await this.rows('SELECT * FROM items WHERE id = $1', [id])
+    return row ? toItem(row) : null
+  }
+
+  async items(query: ItemQuery): Promise<ItemRow[]> {
+    const conditions = new Conditions()
+    if (query.type !== undefined) conditions.add((p) => `i.type = ${p}`, query.type)
+    if (query.owner !== undefined) conditions.add((p) => `lower(i.owner) = lower(${p})`, query.owner)
+    if (query.status !== undefined) conditions.add((p) => `i.status = ${p}`, query.status)
+    if (query.group !== undefined) conditions.add((p) => `lower(m.group_name) = lower(${p})`, query.group)
+    if (query.meetingId !== undefined) conditions.add((p) => `i.meeting_id = ${p}`, query.meetingId)
+    if (query.dueBefore !== undefined) conditions.add((p) => `i.due < ${p}`, query.dueBefore)
+    if (query.from !== undefined) conditions.add((p) => `m.date >= ${p}`, query.from)
+    if (query.to !== undefined) conditions.add((p) => `m.date <= ${p}`, query.to)
+    const limit = query.limit === undefined ? '' : `LIMIT ${conditions.param(query.limit)}`
+    const rows = await this.rows(
+      `SELECT i.* FROM items i JOIN meetings m ON m.id = i.meeting_id ${conditions.sql()}
+       ORDER BY m.date DESC NULLS LAST, i.meeting_id DESC, i.position, i.id ${limit}`,
+      conditions.values
+    )
+    return rows.map(toItem)
+  }
+
+  async comments(itemIds: number[]): Promise<Map<number, Comment[]>> {
+    const found = new Map<number, Comment[]>()
+    if (itemIds.length === 0) return found
+    const rows = await this.rows('SELECT item_id, by, at, text FROM comments WHERE item_id = ANY($1::int[]) ORDER BY item_id, id', [itemIds])
+    for (const row of rows) {
+      const list = found.get(row.item_id as number) ?? []
+      list.push({by: row.by as string, at: row.at as string, text: row.text as string})
+      found.set(row.item_id as number, list)
+    }
+    return found
+  }
+
+  async audit(itemId: number): Promise<AuditEntry[]> {
+    const rows = await this.rows('SELECT id, item_id, field, old, new, by, at FROM audit WHERE item_id = $1 ORDER BY id', [itemId])
+    return rows.map((row) => ({
+      id: row.id as number,
+      item: row.item_id as number,
+      field: row.field as string,
+      old: row.old as string | null,
+      new: row.new as string | null,
+      by: row.by as string,
+      at: row.at as string
+    }))
+  }
+
+  async search(query: EngineSearch): Promise<{total: number; rows: SearchRow[]}> {
+    const tsquery = toTsQuery(query.match)
+    if (tsquery === '') return {total: 0, rows: []}
+    const conditions = new Conditions()
+    const match = conditions.param(tsquery)
+    conditions.where.push("(p.item_id IS NULL OR i.status <> 'rejected')")
+    if (query.type !== undefined) conditions.add((p) => `p.type = ${p}`, query.type)
+    if (query.group !== undefined) conditions.add((p) => `lower(m.group_name) = lower(${p})`, query.group)
+    if (query.from !== undefined) conditions.add((p) => `m.date >= ${p}`, query.from)
+    if (query.to !== undefined) conditions.add((p) => `m.date <= ${p}`, query.to)
+    if (query.owner !== undefined) conditions.add((p) => `lower(i.owner) = lower(${p})`, query.owner)
+    if (query.status !== undefined) conditions.add((p) => `i.status = ${p}`, query.status)
+    if (query.language !== undefined) conditions.add((p) => `p.language = ${p}`, query.language)
+    const limit = conditions.param(query.limit)
+    const rows = await this.rows(
+      `WITH q AS (SELECT to_tsquery('minutes_folded', ${match}) AS query),
+       found AS (
+         SELECT p.*, -ts_rank_cd(p.terms, q.query) AS rank,
+                m.title AS m_title, m.group_name AS m_group, m.date AS m_date, m.language AS m_language
+         FROM q, passages p
+         JOIN meetings m ON m.id = p.meeting_id
+         LEFT JOIN items i ON i.id = p.item_id
+         ${conditions.sql()} AND p.terms @@ q.query
+       )
+       SELECT id, meeting_id, type, item_id, text, stems, speaker, language, source_path, start_line, end_line, start_seconds,
+              m_title, m_group, m_date, m_language, rank::float8 AS rank, count(*) OVER ()::int AS total
+       FROM found ORDER BY rank, id LIMIT ${limit}`,
+      conditions.values
+    )
+    if (rows.length === 0 && query.limit > 0) return {total: 0, rows: []}
+    let total = (rows[0]?.total as number | undefined) ?? 0
+    if (query.limit === 0) {
+      const counted = await this.search({...query, limit: 1})
+      total = counted.total
+    }
+    return {total, rows: rows.map(toSearchRow)}
+  }
+}
+
+class PostgresWriter extends PostgresReader implements EngineWriter {
+  async insertMeeting(row: Omit<MeetingRow, 'id'>): Promise<number> {
+    const [inserted] = await this.rows(
+      `INSERT INTO meetings (file_name, title, group_name, date, language, kind, revision, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [row.fileName, row.title, row.group, row.date, row.language, row.kind, row.revision, row.createdAt, row.updatedAt]
+    )
+    return inserted!.id as number
+  }
+
+  async updateMeeting(id: number, row: Omit<MeetingRow, 'id' | 'createdAt'>): Promise<void> {
+    await this.rows(
+      `UPDATE meetings SET file_name = $2, title = $3, group_name = $4, date = $5, language = $6, kind = $7, revision = $8, updated_at = $9
+       WHERE id = $1`,
+      [id, row.fileName, row.title, row.group, row.date, row.language, row.kind, row.revision, row.updatedAt]
+    )
+  }
+
+  async insertRevision(row: Omit<RevisionRow, 'id'>): Promise<number> {
+    const [inserted] = await this.rows(
+      `INSERT INTO revisions (meeting_id, number, sha256, source_path, record_hash, record, source_text, processed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [row.meetingId, row.number, row.sha256, row.sourcePath, row.recordHash, JSON.stringify(row.record), row.sourceText, row.processedAt]
+    )
+    return inserted!.id as number
+  }
+
+  private itemValues(row: NewItemRow): unknown[] {
+    return [
+      row.meetingId,
+      row.type,
+      row.origin,
+      row.text,
+      row.owner,
+      row.due,
+      row.status,
+      row.reason,
+      JSON.stringify(row.edited),
+      JSON.stringify(row.flags),
+      row.confidence,
+      row.extracted === null ? null : JSON.stringify(row.extracted),
+      row.quote,
+      row.speaker,
+      row.sourcePath,
+      row.startLine,
+      row.endLine,
+      row.startSeconds,
+      row.position,
+      row.version,
+      row.updatedAt
+    ]
+  }
+
+  async insertItem(row: NewItemRow): Promise<number> {
+    const [inserted] = await this.rows(
+      `INSERT INTO items (meeting_id, type, origin, text, owner, due, status, reason, edited, flags, confidence, extracted, quote, speaker,
+                          source_path, start_line, end_line, start_seconds, position, version, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id`,
+      this.itemValues(row)
+    )
+    return inserted!.id as number
+  }
+
+  async updateItem(row: ItemRow): Promise<void> {
+    await this.rows(
+      `UPDATE items SET meeting_id = $1, type = $2, origin = $3, text = $4, owner = $5, due = $6, status = $7, reason = $8, edited = $9,
+                        flags = $10, confidence = $11, extracted = $12, quote = $13, speaker = $14, source_path = $15, start_line = $16,
+                        end_line = $17, start_seconds = $18, position = $19, version = $20, updated_at = $21
+       WHERE id = $22`,
+      [...this.itemValues(row), row.id]
+    )
+  }
+
+  async deleteItem(id: number): Promise<void> {
+    await this.rows('DELETE FROM passages WHERE item_id = $1', [id])
+    await this.rows('DELETE FROM items WHERE id = $1', [id])
+  }
+
+  async insertComment(itemId: number, comment: Comment): Promise<void> {
+    await this.rows('INSERT INTO comments (item_id, by, at, text) VALUES ($1, $2, $3, $4)', [itemId, comment.by, comment.at, comment.text])
+  }
+
+  async insertAudit(entry: Omit<AuditEntry, 'id'>): Promise<void> {
+    await this.rows('INSERT INTO audit (item_id, field, old, new, by, at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      entry.item,
+      entry.field,
+      entry.old,
+      entry.new,
+      entry.by,
+      entry.at
+    ])
+  }
+
+  async replaceSegmentDocs(meetingId: number, docs: SearchDoc[]): Promise<void> {
+    await this.rows("DELETE FROM passages WHERE meeting_id = $1 AND type = 'segment'", [meetingId])
+    // One statement for all of a meeting's segments: arrays unnested server-side.
+    if (docs.length === 0) return
+    const column = <T>(pick: (doc: SearchDoc) => T): T[] => docs.map(pick)
+    await this.rows(
+      `INSERT INTO passages (meeting_id, type, item_id, text, stems, terms, speaker, language, source_path, start_line, end_line, start_seconds)
+       SELECT $1, 'segment', NULL, d.text, d.stems, to_tsvector('minutes_folded', d.stems), d.speaker, d.language, d.source_path,
+              d.start_line, d.end_line, d.start_seconds
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::float8[])
+            AS d (text, stems, speaker, language, source_path, start_line, end_line, start_seconds)`,
+      [
+        meetingId,
+        column((doc) => doc.text),
+        column((doc) => doc.stems),
+        column((doc) => doc.speaker),
+        column((doc) => doc.language),
+        column((doc) => doc.sourcePath),
+        column((doc) => doc.startLine),
+        column((doc) => doc.endLine),
+        column((doc) => doc.startSeconds)
+      ]
+    )
+  }
+
+  async setItemDoc(itemId: number, doc: SearchDoc | null): Promise<void> {
+    if (doc === null) {
+      await this.rows('DELETE FROM passages WHERE item_id = $1', [itemId])
+      return
+    }
+    await this.rows(
+      `INSERT INTO passages (meeting_id, type, item_id, text, stems, terms, speaker, language, source_path, start_line, end_line, start_seconds)
+       VALUES ($1, $2, $3, $4, $5, to_tsvector('minutes_folded', $5), $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (item_id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id, type = EXCLUDED.type, text = EXCLUDED.text,
+         stems = EXCLUDED.stems, terms = EXCLUDED.terms, speaker = EXCLUDED.speaker, language = EXCLUDED.language,
+         source_path = EXCLUDED.source_path, start_line = EXCLUDED.start_line, end_line = EXCLUDED.end_line,
+         start_seconds = EXCLUDED.start_seconds`,
+      [doc.meetingId, doc.type, itemId, doc.text, doc.stems, doc.speaker, doc.language, doc.sourcePath, doc.startLine, doc.endLine, doc.startSeconds]
+    )
+  }
+}
+
+class PostgresEngine extends PostgresReader implements Engine {
+  readonly kind = 'postgres' as const
+
+  constructor(
+    readonly pool: pg.Pool,
+    readonly location: string
+  ) {
+    super(pool)
+  }
+
+  async write<T>(work: (tx: EngineWriter) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect()
+    try {
+      await client.query('BEGIN')
+      // One writer at a time, whichever machine it runs on: what SQLite's write lock gives, across processes.
+      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
+      const result = await work(new PostgresWriter(client))
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {})
+      throw error
+    } finally {
+      client.release()
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end()
+  }
+}
+
+/** The archive at `url` (postgres:// or postgresql://), migrated to this program's schema. */
+export async function openPostgresEngine(url: string, options: PoolOptions = {}): Promise<Engine & {readonly pool: pg.Pool}> {
+  const pool = await openPool(url, options)
+  try {
+    await migrate(pool, url)
+  } catch (error) {
+    await pool.end().catch(() => {})
+    throw connectionError(error, url)
+  }
+  return new PostgresEngine(pool, displayUrl(url))
+}
