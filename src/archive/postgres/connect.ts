@@ -98,7 +98,7 @@ async function appliedVersion(client: pg.ClientBase, where: string): Promise<num
  * session advisory lock so concurrent starts wait for each other; a database
  * of a newer version is refused before anything is changed.
  */
-export async function migrate(pool: pg.Pool, url: string): Promise<{from: number; to: number}> {
+export async function migrate(pool: pg.Pool, url: string, options: {readonly?: boolean} = {}): Promise<{from: number; to: number}> {
   const where = displayUrl(url)
   const client = await pool.connect()
   try {
@@ -107,6 +107,9 @@ export async function migrate(pool: pg.Pool, url: string): Promise<{from: number
       const from = await appliedVersion(client, where)
       if (from > SCHEMA_VERSION) {
         throw new ArchiveError('newer-schema', `${where} is a minutes archive of schema version ${from}, newer than this program's ${SCHEMA_VERSION}: update minutes`)
+      }
+      if (options.readonly && from < SCHEMA_VERSION) {
+        throw new ArchiveError('newer-schema', `${where} uses an older archive schema (${from}); open it once for writing to migrate it`)
       }
       for (let step = from; step < SCHEMA_VERSION; step++) {
         await client.query('BEGIN')

@@ -179,7 +179,7 @@ class PostgresReader implements EngineReader {
     const rows = await this.rows(
       `SELECT ${meetingColumns} FROM meetings
        WHERE file_name = $1 ${byGroup ? 'OR (lower(group_name) = lower($2) AND date = $3)' : ''}
-       ORDER BY updated_at DESC, id DESC`,
+       ORDER BY id DESC`,
       byGroup ? [fileName, group, date] : [fileName]
     )
     return rows.map(toMeeting)
@@ -463,11 +463,16 @@ class PostgresEngine extends PostgresReader implements Engine {
   }
 }
 
+export interface PostgresOptions extends PoolOptions {
+  /** Check the schema but never migrate it (default false). */
+  readonly?: boolean
+}
+
 /** The archive at `url` (postgres:// or postgresql://), migrated to this program's schema. */
-export async function openPostgresEngine(url: string, options: PoolOptions = {}): Promise<Engine & {readonly pool: pg.Pool}> {
+export async function openPostgresEngine(url: string, options: PostgresOptions = {}): Promise<Engine & {readonly pool: pg.Pool}> {
   const pool = await openPool(url, options)
   try {
-    await migrate(pool, url)
+    await migrate(pool, url, {readonly: options.readonly ?? false})
   } catch (error) {
     await pool.end().catch(() => {})
     throw connectionError(error, url)
