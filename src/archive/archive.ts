@@ -157,6 +157,41 @@ function lineCount(text: string): number {
   return lines.at(-1) === '' ? lines.length - 1 : lines.length
 }
 
+/** The search passages of a revision's segments. */
+export function segmentDocs(meetingId: number, record: MeetingRecord): SearchDoc[] {
+  return record.segments.map((segment) => ({
+    meetingId,
+    type: 'segment',
+    itemId: null,
+    text: segment.text,
+    stems: stemText(segment.text, segment.language),
+    speaker: segment.speaker,
+    language: segment.language,
+    sourcePath: record.source.path,
+    startLine: segment.startLine,
+    endLine: segment.endLine,
+    startSeconds: null
+  }))
+}
+
+/** The search passage of an item: its text and owner, in the meeting's language. */
+export function itemDoc(item: ItemRow, meeting: Pick<MeetingRow, 'id' | 'language'>): SearchDoc {
+  const searchable = [item.text, item.owner].filter(Boolean).join(' ')
+  return {
+    meetingId: meeting.id,
+    type: item.type,
+    itemId: item.id,
+    text: item.text,
+    stems: stemText(searchable, meeting.language),
+    speaker: item.speaker,
+    language: meeting.language,
+    sourcePath: item.sourcePath,
+    startLine: item.startLine,
+    endLine: item.endLine,
+    startSeconds: item.startSeconds
+  }
+}
+
 export class ArchiveImpl implements Archive {
   readonly engine: 'sqlite' | 'postgres'
   private readonly store: Engine
@@ -219,22 +254,7 @@ export class ArchiveImpl implements Archive {
         processedAt: at
       })
       const notReExtractedCount = await this.carryOver(tx, meeting, record, at)
-      await tx.replaceSegmentDocs(
-        meeting.id,
-        record.segments.map((segment) => ({
-          meetingId: meeting.id,
-          type: 'segment',
-          itemId: null,
-          text: segment.text,
-          stems: stemText(segment.text, segment.language),
-          speaker: segment.speaker,
-          language: segment.language,
-          sourcePath: record.source.path,
-          startLine: segment.startLine,
-          endLine: segment.endLine,
-          startSeconds: null
-        }))
-      )
+      await tx.replaceSegmentDocs(meeting.id, segmentDocs(meeting.id, record))
       return {meeting: meetingRef(meeting), revision, outcome, notReExtracted: notReExtractedCount}
     })
   }
@@ -332,20 +352,7 @@ export class ArchiveImpl implements Archive {
   }
 
   private itemDoc(item: ItemRow, meeting: MeetingRow): SearchDoc {
-    const searchable = [item.text, item.owner].filter(Boolean).join(' ')
-    return {
-      meetingId: meeting.id,
-      type: item.type,
-      itemId: item.id,
-      text: item.text,
-      stems: stemText(searchable, meeting.language),
-      speaker: item.speaker,
-      language: meeting.language,
-      sourcePath: item.sourcePath,
-      startLine: item.startLine,
-      endLine: item.endLine,
-      startSeconds: item.startSeconds
-    }
+    return itemDoc(item, meeting)
   }
 
   private async summarise(rows: MeetingRow[]): Promise<MeetingSummary[]> {

@@ -159,6 +159,8 @@ export interface EngineReader {
   /** The meeting one of whose revisions has these source bytes. */
   meetingIdBySha256(sha256: string): Promise<number | null>
   latestRevision(meetingId: number): Promise<RevisionRow | null>
+  /** Every revision of a meeting, oldest first. */
+  revisions(meetingId: number): Promise<RevisionRow[]>
   revisionCount(meetingId: number): Promise<number>
   itemById(id: number): Promise<ItemRow | null>
   items(query: ItemQuery): Promise<ItemRow[]>

@@ -106,4 +106,15 @@ program
     if (options.check && !result.meetsTargets) process.exitCode = 1
   })
 
+program
+  .command('migrate')
+  .description('Copy an SQLite archive into a PostgreSQL one, review work and audit trail included; running it again copies only what is missing')
+  .requiredOption('--from <file>', 'the SQLite archive (.db); it is only read')
+  .requiredOption('--to <url>', 'the PostgreSQL archive, postgres://user:password@host:port/database')
+  .option('--json', 'print what moved as one JSON object')
+  .action(async (options: {from: string; to: string; json?: boolean}) => {
+    const {migrateCommand} = await import('./migrate-command.js')
+    process.exitCode = await migrateCommand({from: options.from, to: options.to, ...(options.json ? {json: true} : {})})
+  })
+
 await program.parseAsync()

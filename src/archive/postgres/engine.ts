@@ -203,6 +203,10 @@ class PostgresReader implements EngineReader {
     return row ? toRevision(row) : null
   }
 
+  async revisions(meetingId: number): Promise<RevisionRow[]> {
+    return (await this.rows('SELECT * FROM revisions WHERE meeting_id = $1 ORDER BY number', [meetingId])).map(toRevision)
+  }
+
   async revisionCount(meetingId: number): Promise<number> {
     const [row] = await this.rows('SELECT count(*)::int AS n FROM revisions WHERE meeting_id = $1', [meetingId])
     return (row?.n as number) ?? 0
@@ -431,6 +435,26 @@ class PostgresWriter extends PostgresReader implements EngineWriter {
   }
 }
 
+/**
+ * Run `work` in one transaction holding the archive's write lock: one writer
+ * at a time, whichever machine it runs on, as SQLite's write lock gives.
+ */
+export async function writeTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
+    const result = await work(client)
+    await client.query('COMMIT')
+    return result
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {})
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
 class PostgresEngine extends PostgresReader implements Engine {
   readonly kind = 'postgres' as const
 
@@ -441,21 +465,8 @@ class PostgresEngine extends PostgresReader implements Engine {
     super(pool)
   }
 
-  async write<T>(work: (tx: EngineWriter) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect()
-    try {
-      await client.query('BEGIN')
-      // One writer at a time, whichever machine it runs on: what SQLite's write lock gives, across processes.
-      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
-      const result = await work(new PostgresWriter(client))
-      await client.query('COMMIT')
-      return result
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {})
-      throw error
-    } finally {
-      client.release()
-    }
+  write<T>(work: (tx: EngineWriter) => Promise<T>): Promise<T> {
+    return writeTransaction(this.pool, (client) => work(new PostgresWriter(client)))
   }
 
   async close(): Promise<void> {

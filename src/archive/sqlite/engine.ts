@@ -148,6 +148,20 @@ function toItem(row: Row): ItemRow {
   }
 }
 
+function toRevision(row: Row): RevisionRow {
+  return {
+    id: Number(row['id']),
+    meetingId: Number(row['meeting_id']),
+    number: Number(row['number']),
+    sha256: String(row['sha256']),
+    sourcePath: String(row['source_path']),
+    recordHash: String(row['record_hash']),
+    record: JSON.parse(String(row['record'])),
+    sourceText: text(row['source_text']),
+    processedAt: String(row['processed_at'])
+  }
+}
+
 function itemParams(row: NewItemRow): Row {
   return {
     meeting_id: row.meetingId,
@@ -252,18 +266,11 @@ class SqliteEngine implements Engine {
 
   async latestRevision(meetingId: number): Promise<RevisionRow | null> {
     const row = this.get('SELECT * FROM revisions WHERE meeting_id = ? ORDER BY number DESC LIMIT 1', meetingId)
-    if (!row) return null
-    return {
-      id: Number(row['id']),
-      meetingId: Number(row['meeting_id']),
-      number: Number(row['number']),
-      sha256: String(row['sha256']),
-      sourcePath: String(row['source_path']),
-      recordHash: String(row['record_hash']),
-      record: JSON.parse(String(row['record'])),
-      sourceText: text(row['source_text']),
-      processedAt: String(row['processed_at'])
-    }
+    return row ? toRevision(row) : null
+  }
+
+  async revisions(meetingId: number): Promise<RevisionRow[]> {
+    return this.all('SELECT * FROM revisions WHERE meeting_id = ? ORDER BY number', meetingId).map(toRevision)
   }
 
   async revisionCount(meetingId: number): Promise<number> {
