@@ -10,8 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    // One throwaway PostgreSQL server for the archive's tests on that engine.
-    globalSetup: ['test/setup/postgres.ts'],
+    // One throwaway PostgreSQL server for the archive's tests on that engine; bundled commands removed at the end.
+    globalSetup: ['test/setup/postgres.ts', 'test/setup/bundles.ts'],
     testTimeout: 30_000
   }
 })

@@ -4,7 +4,7 @@
  * standard error) without depending on a prior build.
  */
 import {spawnSync, type SpawnSyncReturns} from 'node:child_process'
-import {mkdirSync, rmSync} from 'node:fs'
+import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -16,7 +16,6 @@ let built: Promise<string> | undefined
 export async function bundle(entry: string, name: string): Promise<string> {
   const out = path.join(repoRoot, 'node_modules', '.cache', 'minutes-tests', `${process.pid}-${Math.random().toString(36).slice(2)}`)
   mkdirSync(out, {recursive: true})
-  process.on('exit', () => rmSync(out, {recursive: true, force: true}))
   const outfile = path.join(out, `${name}.js`)
   await build({
     entryPoints: [path.join(repoRoot, entry)],
