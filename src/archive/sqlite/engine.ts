@@ -4,7 +4,7 @@
  * and a reviewer) share the file, FTS5 with bm25 for search. Only SQL and
  * connection handling live here; every rule is in `../archive.ts`.
  */
-import {closeSync, copyFileSync, existsSync, openSync, readSync, statSync} from 'node:fs'
+import {closeSync, existsSync, openSync, readSync, statSync} from 'node:fs'
 import Database from 'better-sqlite3'
 import type {Engine, EngineReader, EngineSearch, EngineWriter, ItemQuery, ItemRow, MeetingRow, NewItemRow, RevisionRow, SearchDoc, SearchRow, StemQuery} from '../engine.js'
 import {ArchiveError, type AuditEntry, type Comment, type MeetingFilter} from '../types.js'
@@ -85,14 +85,13 @@ function migrate(db: Database.Database, file: string): void {
   }
   if (version === migrations.length) return
   if (db.readonly) throw new ArchiveError('newer-schema', `${file} uses an older archive schema (${version}); open it once for writing to migrate it`)
+  // A consistent copy of the older archive first, readable by the version that wrote it.
+  const backup = `${file}.v${version}.bak`
+  if (version > 0 && !existsSync(backup)) db.prepare('VACUUM INTO ?').run(backup)
   db.exec('BEGIN IMMEDIATE')
   try {
     // Another process may have migrated while this one waited for the lock.
     const now = db.pragma('user_version', {simple: true}) as number
-    if (now > 0 && now < migrations.length) {
-      db.pragma('wal_checkpoint(FULL)')
-      copyFileSync(file, `${file}.v${now}.bak`)
-    }
     for (let step = now; step < migrations.length; step++) db.exec(migrations[step]!)
     db.pragma(`user_version = ${migrations.length}`)
     db.exec('COMMIT')
@@ -196,6 +195,12 @@ export function toMatch(query: StemQuery): string {
     .join(' AND ')
 }
 
+/** SQL conditions whose value is given, with their parameters in order. */
+function conditions(pairs: Array<[string, unknown]>): {where: string[]; params: unknown[]} {
+  const given = pairs.filter(([, value]) => value !== undefined)
+  return {where: given.map(([sql]) => sql), params: given.map(([, value]) => value)}
+}
+
 class SqliteEngine implements Engine {
   readonly kind = 'sqlite' as const
   readonly location: string
@@ -248,11 +253,11 @@ class SqliteEngine implements Engine {
   }
 
   async meetings(filter: MeetingFilter): Promise<MeetingRow[]> {
-    const where: string[] = []
-    const params: unknown[] = []
-    if (filter.group !== undefined) where.push('group_name = ? COLLATE NOCASE'), params.push(filter.group)
-    if (filter.from !== undefined) where.push('date >= ?'), params.push(filter.from)
-    if (filter.to !== undefined) where.push('date <= ?'), params.push(filter.to)
+    const {where, params} = conditions([
+      ['group_name = ? COLLATE NOCASE', filter.group],
+      ['date >= ?', filter.from],
+      ['date <= ?', filter.to]
+    ])
     const sql = `SELECT * FROM meetings ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY date DESC, id DESC LIMIT ?`
     return this.statement(sql)
       .all(...params, filter.limit ?? -1)
@@ -283,16 +288,16 @@ class SqliteEngine implements Engine {
   }
 
   async items(query: ItemQuery): Promise<ItemRow[]> {
-    const where: string[] = []
-    const params: unknown[] = []
-    if (query.type !== undefined) where.push('i.type = ?'), params.push(query.type)
-    if (query.owner !== undefined) where.push('i.owner = ? COLLATE NOCASE'), params.push(query.owner)
-    if (query.status !== undefined) where.push('i.status = ?'), params.push(query.status)
-    if (query.group !== undefined) where.push('m.group_name = ? COLLATE NOCASE'), params.push(query.group)
-    if (query.meetingId !== undefined) where.push('i.meeting_id = ?'), params.push(query.meetingId)
-    if (query.dueBefore !== undefined) where.push('i.due < ?'), params.push(query.dueBefore)
-    if (query.from !== undefined) where.push('m.date >= ?'), params.push(query.from)
-    if (query.to !== undefined) where.push('m.date <= ?'), params.push(query.to)
+    const {where, params} = conditions([
+      ['i.type = ?', query.type],
+      ['i.owner = ? COLLATE NOCASE', query.owner],
+      ['i.status = ?', query.status],
+      ['m.group_name = ? COLLATE NOCASE', query.group],
+      ['i.meeting_id = ?', query.meetingId],
+      ['i.due < ?', query.dueBefore],
+      ['m.date >= ?', query.from],
+      ['m.date <= ?', query.to]
+    ])
     const sql = `SELECT i.* FROM items i JOIN meetings m ON m.id = i.meeting_id ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY m.date DESC, i.meeting_id DESC, i.position, i.id LIMIT ?`
     return this.statement(sql)
@@ -325,18 +330,19 @@ class SqliteEngine implements Engine {
   }
 
   async search(query: EngineSearch): Promise<{total: number; rows: SearchRow[]}> {
-    const where = ['passages_fts MATCH ?']
-    const params: unknown[] = [toMatch(query.match)]
-    where.push("(i.id IS NULL OR i.status <> 'rejected')")
-    if (query.type !== undefined) where.push('p.type = ?'), params.push(query.type)
-    if (query.group !== undefined) where.push('m.group_name = ? COLLATE NOCASE'), params.push(query.group)
-    if (query.from !== undefined) where.push('m.date >= ?'), params.push(query.from)
-    if (query.to !== undefined) where.push('m.date <= ?'), params.push(query.to)
-    if (query.owner !== undefined) where.push('i.owner = ? COLLATE NOCASE'), params.push(query.owner)
-    if (query.status !== undefined) where.push('i.status = ?'), params.push(query.status)
-    if (query.language !== undefined) where.push('p.language = ?'), params.push(query.language)
+    const filters = conditions([
+      ['passages_fts MATCH ?', toMatch(query.match)],
+      ['p.type = ?', query.type],
+      ['m.group_name = ? COLLATE NOCASE', query.group],
+      ['m.date >= ?', query.from],
+      ['m.date <= ?', query.to],
+      ['i.owner = ? COLLATE NOCASE', query.owner],
+      ['i.status = ?', query.status],
+      ['p.language = ?', query.language]
+    ])
+    const {where, params} = filters
     const from = `FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN meetings m ON m.id = p.meeting_id LEFT JOIN items i ON i.id = p.item_id
-      WHERE ${where.join(' AND ')}`
+      WHERE (i.id IS NULL OR i.status <> 'rejected') AND ${where.join(' AND ')}`
     const total = Number((this.statement(`SELECT count(*) AS n ${from}`).get(...params) as Row)['n'])
     const rows = this.statement(
       `SELECT p.*, m.title AS m_title, m.group_name AS m_group, m.date AS m_date, m.language AS m_language, bm25(passages_fts) AS rank ${from} ORDER BY rank LIMIT ?`
@@ -403,8 +409,7 @@ class SqliteEngine implements Engine {
   }
 
   private makeWriter(): EngineWriter {
-    const reader: EngineReader = this
-    const writer: EngineWriter = Object.assign(Object.create(reader) as EngineReader, {
+    const writer: EngineWriter = Object.assign(Object.create(this) as EngineReader, {
       insertMeeting: async (row: Omit<MeetingRow, 'id'>): Promise<number> =>
         Number(
           this.run(

@@ -102,5 +102,9 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX passages_meeting ON passages (meeting_id, type);
   CREATE VIRTUAL TABLE passages_fts USING fts5 (stems, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+  `,
+  // 2: action items by due date, for `actions --due-before`.
+  `
+  CREATE INDEX items_due ON items (type, due);
   `
 ]
