@@ -7,6 +7,7 @@ import type {Archive} from './types.js'
 import {openSqlite} from './sqlite/engine.js'
 
 export * from './types.js'
+export {displayLocation} from './location.js'
 
 export interface OpenOptions {
   /** Open without writing (no new file, no migration). @default false */

@@ -4,6 +4,7 @@
  * stacks, and the migrations run under an advisory lock.
  */
 import pg from 'pg'
+import {displayLocation} from '../location.js'
 import {ArchiveError} from '../types.js'
 import {migrations} from './migrations.js'
 
@@ -20,15 +21,7 @@ export interface PoolOptions {
 }
 
 /** The URL without its password, for messages. */
-export function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url)
-    if (parsed.password) parsed.password = '***'
-    return parsed.toString()
-  } catch {
-    return 'the PostgreSQL URL'
-  }
-}
+export const displayUrl = displayLocation
 
 /** Turn a driver error met while connecting into an {@link ArchiveError}. */
 export function connectionError(error: unknown, url: string): ArchiveError {

@@ -136,5 +136,9 @@ export const migrations: readonly string[] = [
     UNIQUE (queue, key)
   );
   CREATE INDEX jobs_ready ON jobs (queue, id) WHERE state IN ('waiting', 'claimed');
+  `,
+  // 3: action items by due date, for `actions --due-before`.
+  `
+  CREATE INDEX items_due ON items (type, due);
   `
 ]
