@@ -8,6 +8,8 @@
  *    one core, with the time each stage takes.
  * 3. One large transcript: the transcripts of `samples/` repeated into one
  *    10 MB file, through the CLI (wall time, peak RSS).
+ * 4. The archive: 10,000 generated meetings stored, then 20 fixed queries
+ *    (`bench/archive.ts`; `MINUTES_BENCH_MEETINGS` for another number).
  *
  * Targets are printed beside the figures; the benchmark never fails.
  */
@@ -23,6 +25,7 @@ import {decode} from '../src/ingest.js'
 import {ingest} from '../pipelines/ingest.js'
 import {transcript} from '../pipelines/transcript.js'
 import {document} from '../pipelines/document.js'
+import {archiveBench} from './archive.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cli = path.join(root, 'dist', 'minutes.js')
@@ -144,3 +147,4 @@ function large(): void {
 cold()
 steady()
 large()
+await archiveBench(root, Number(process.env['MINUTES_BENCH_MEETINGS'] ?? 10_000))

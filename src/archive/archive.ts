@@ -174,8 +174,9 @@ export function segmentDocs(meetingId: number, record: MeetingRecord): SearchDoc
   }))
 }
 
-/** The search passage of an item: its text and owner, in the meeting's language. */
-export function itemDoc(item: ItemRow, meeting: Pick<MeetingRow, 'id' | 'language'>): SearchDoc {
+/** The search passage of an item: its text and owner, in the meeting's language; none for a rejected item. */
+export function itemDoc(item: ItemRow, meeting: Pick<MeetingRow, 'id' | 'language'>): SearchDoc | null {
+  if (item.status === 'rejected') return null
   const searchable = [item.text, item.owner].filter(Boolean).join(' ')
   return {
     meetingId: meeting.id,
@@ -351,7 +352,8 @@ export class ArchiveImpl implements Archive {
     return flagged
   }
 
-  private itemDoc(item: ItemRow, meeting: MeetingRow): SearchDoc {
+  /** What search finds of an item; nothing for a rejected one. */
+  private itemDoc(item: ItemRow, meeting: MeetingRow): SearchDoc | null {
     return itemDoc(item, meeting)
   }
 
@@ -587,7 +589,7 @@ export class ArchiveImpl implements Archive {
     next.updatedAt = at
     await tx.updateItem(next)
     for (const entry of entries) await tx.insertAudit({...entry, item: item.id, by, at})
-    if (next.text !== item.text || next.owner !== item.owner) {
+    if (next.text !== item.text || next.owner !== item.owner || next.status !== item.status) {
       const meeting = (await tx.meetingById(item.meetingId))!
       await tx.setItemDoc(item.id, this.itemDoc(next, meeting))
     }

@@ -110,7 +110,8 @@ export async function importMeeting(client: pg.PoolClient, bundle: MeetingBundle
         await client.query('INSERT INTO comments (item_id, by, at, text) VALUES ($1, $2, $3, $4)', [item.id, comment.by, comment.at, comment.text])
         comments++
       }
-      await insertPassage(client, itemDoc(item, meeting))
+      const doc = itemDoc(item, meeting)
+      if (doc) await insertPassage(client, doc)
     }
     for (const entry of bundle.audit) {
       await client.query('INSERT INTO audit (id, item_id, field, old, new, by, at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [

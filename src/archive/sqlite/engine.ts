@@ -195,6 +195,11 @@ export function toMatch(query: StemQuery): string {
     .join(' AND ')
 }
 
+/** An index tag: a prefix and a value reduced to letters and digits (`typeaction`, `langfr`). */
+function tagOf(prefix: string, value: string): string {
+  return `${prefix}${value.toLowerCase().replace(/[^a-z0-9]/g, '')}`
+}
+
 /** SQL conditions whose value is given, with their parameters in order. */
 function conditions(pairs: Array<[string, unknown]>): {where: string[]; params: unknown[]} {
   const given = pairs.filter(([, value]) => value !== undefined)
@@ -330,23 +335,33 @@ class SqliteEngine implements Engine {
   }
 
   async search(query: EngineSearch): Promise<{total: number; rows: SearchRow[]}> {
-    const filters = conditions([
-      ['passages_fts MATCH ?', toMatch(query.match)],
-      ['p.type = ?', query.type],
+    // Type and language are tags in the index itself; the other filters need the tables.
+    let match = `stems : (${toMatch(query.match)})`
+    if (query.type !== undefined) match += ` AND tags : ${tagOf('type', query.type)}`
+    if (query.language !== undefined) match += ` AND tags : ${tagOf('lang', query.language)}`
+    const {where, params} = conditions([
       ['m.group_name = ? COLLATE NOCASE', query.group],
       ['m.date >= ?', query.from],
       ['m.date <= ?', query.to],
       ['i.owner = ? COLLATE NOCASE', query.owner],
-      ['i.status = ?', query.status],
-      ['p.language = ?', query.language]
+      ['i.status = ?', query.status]
     ])
-    const {where, params} = filters
-    const from = `FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN meetings m ON m.id = p.meeting_id LEFT JOIN items i ON i.id = p.item_id
-      WHERE (i.id IS NULL OR i.status <> 'rejected') AND ${where.join(' AND ')}`
-    const total = Number((this.statement(`SELECT count(*) AS n ${from}`).get(...params) as Row)['n'])
-    const rows = this.statement(
-      `SELECT p.*, m.title AS m_title, m.group_name AS m_group, m.date AS m_date, m.language AS m_language, bm25(passages_fts) AS rank ${from} ORDER BY rank LIMIT ?`
-    ).all(...params, query.limit) as Row[]
+    const columns = 'p.*, m.title AS m_title, m.group_name AS m_group, m.date AS m_date, m.language AS m_language'
+    let total: number
+    let rows: Row[]
+    if (where.length === 0) {
+      // Ranked inside the index alone, then the few hits joined.
+      total = Number((this.statement('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(match) as Row)['n'])
+      rows = this.statement(
+        `SELECT ${columns}, hits.rank AS rank FROM (SELECT rowid, bm25(passages_fts, 1.0, 0.0) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?) AS hits
+         JOIN passages p ON p.id = hits.rowid JOIN meetings m ON m.id = p.meeting_id ORDER BY hits.rank`
+      ).all(match, query.limit) as Row[]
+    } else {
+      const from = `FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN meetings m ON m.id = p.meeting_id LEFT JOIN items i ON i.id = p.item_id
+        WHERE passages_fts MATCH ? AND ${where.join(' AND ')}`
+      total = Number((this.statement(`SELECT count(*) AS n ${from}`).get(match, ...params) as Row)['n'])
+      rows = this.statement(`SELECT ${columns}, bm25(passages_fts, 1.0, 0.0) AS rank ${from} ORDER BY rank LIMIT ?`).all(match, ...params, query.limit) as Row[]
+    }
     return {
       total,
       rows: rows.map((row) => ({
@@ -405,7 +420,7 @@ class SqliteEngine implements Engine {
       doc.endLine,
       doc.startSeconds
     ).lastInsertRowid
-    this.run('INSERT INTO passages_fts (rowid, stems) VALUES (?, ?)', id, doc.stems)
+    this.run('INSERT INTO passages_fts (rowid, stems, tags) VALUES (?, ?, ?)', id, doc.stems, `${tagOf('type', doc.type)} ${tagOf('lang', doc.language)}`)
   }
 
   private makeWriter(): EngineWriter {

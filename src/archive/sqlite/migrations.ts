@@ -101,7 +101,8 @@ export const migrations: readonly string[] = [
     start_seconds REAL
   );
   CREATE INDEX passages_meeting ON passages (meeting_id, type);
-  CREATE VIRTUAL TABLE passages_fts USING fts5 (stems, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+  -- stems: the folded stems of the passage; tags: its type and language (\`typeaction\`, \`langfr\`), so that those filters stay inside the index.
+  CREATE VIRTUAL TABLE passages_fts USING fts5 (stems, tags, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
   `,
   // 2: action items by due date, for `actions --due-before`.
   `
