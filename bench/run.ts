@@ -9,7 +9,8 @@
  * 3. One large transcript: the transcripts of `samples/` repeated into one
  *    10 MB file, through the CLI (wall time, peak RSS).
  * 4. The archive: 10,000 generated meetings stored, then 20 fixed queries
- *    (`bench/archive.ts`; `MINUTES_BENCH_MEETINGS` for another number).
+ *    (`bench/archive.ts`; `MINUTES_BENCH_MEETINGS` for another number), on
+ *    SQLite and then on a throwaway PostgreSQL server (`bench/postgres.ts`).
  *
  * Targets are printed beside the figures; the benchmark never fails.
  */
@@ -26,6 +27,7 @@ import {ingest} from '../pipelines/ingest.js'
 import {transcript} from '../pipelines/transcript.js'
 import {document} from '../pipelines/document.js'
 import {archiveBench} from './archive.js'
+import {postgresBench} from './postgres.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cli = path.join(root, 'dist', 'minutes.js')
@@ -147,4 +149,6 @@ function large(): void {
 cold()
 steady()
 large()
-await archiveBench(root, Number(process.env['MINUTES_BENCH_MEETINGS'] ?? 10_000))
+const archiveMeetings = Number(process.env['MINUTES_BENCH_MEETINGS'] ?? 10_000)
+const sqliteFigures = await archiveBench(root, archiveMeetings)
+await postgresBench(root, archiveMeetings, sqliteFigures)

@@ -177,7 +177,9 @@ export function temporaryDir(prefix = 'minutes-postgres-') {
   return mkdtempSync(path.join(tmpdir(), prefix))
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+// Run as a command only as itself, never when bundled into another program.
+const self = fileURLToPath(import.meta.url)
+const isMain = path.basename(self) === 'postgres.js' && process.argv[1] !== undefined && path.resolve(process.argv[1]) === self
 if (isMain) {
   const command = process.argv[2]
   try {
