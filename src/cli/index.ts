@@ -69,7 +69,9 @@ program
       ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence}),
       ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
       ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs}),
-      ...(options.quiet ? {quiet: true} : {})
+      ...(options.quiet ? {quiet: true} : {}),
+      // A bar only where a person watches: never when piped or quiet.
+      progress: !options.quiet && process.stderr.isTTY === true
     })
     if (!options.quiet) {
       console.log(`${summary.processed.length} processed, ${summary.failed.length} failed; output in ${options.out}`)
