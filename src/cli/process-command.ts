@@ -3,7 +3,6 @@
  * transcript. One bad file never stops the others: it gets an error line and
  * no output, and the exit code is 1 at the end.
  */
-import path from 'node:path'
 import PQueue from 'p-queue'
 import {SingleBar, Presets} from 'cli-progress'
 import {createJob, formatJobProblem} from '../job.js'
