@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The drop-folder tests run the built command: rebuild dist/ when it is stale.
+    globalSetup: ['test/helpers/build-dist.ts'],
     testTimeout: 30_000
   }
 })
