@@ -167,6 +167,7 @@ export function segmentDocs(meetingId: number, record: MeetingRecord): SearchDoc
     stems: stemText(segment.text, segment.language),
     speaker: segment.speaker,
     language: segment.language,
+    group: record.meeting.group,
     sourcePath: record.source.path,
     startLine: segment.startLine,
     endLine: segment.endLine,
@@ -175,7 +176,7 @@ export function segmentDocs(meetingId: number, record: MeetingRecord): SearchDoc
 }
 
 /** The search passage of an item: its text and owner, in the meeting's language; none for a rejected item. */
-export function itemDoc(item: ItemRow, meeting: Pick<MeetingRow, 'id' | 'language'>): SearchDoc | null {
+export function itemDoc(item: ItemRow, meeting: Pick<MeetingRow, 'id' | 'language' | 'group'>): SearchDoc | null {
   if (item.status === 'rejected') return null
   const searchable = [item.text, item.owner].filter(Boolean).join(' ')
   return {
@@ -186,6 +187,7 @@ export function itemDoc(item: ItemRow, meeting: Pick<MeetingRow, 'id' | 'languag
     stems: stemText(searchable, meeting.language),
     speaker: item.speaker,
     language: meeting.language,
+    group: meeting.group,
     sourcePath: item.sourcePath,
     startLine: item.startLine,
     endLine: item.endLine,
@@ -319,7 +321,6 @@ export class ArchiveImpl implements Archive {
         updated.updatedAt = at
       }
       await tx.updateItem(updated)
-      await tx.setItemDoc(item.id, this.itemDoc(updated, meeting))
     }
     for (const [index, next] of fresh.entries()) {
       if (used.has(index)) continue
@@ -346,9 +347,10 @@ export class ArchiveImpl implements Archive {
         version: 1,
         updatedAt: at
       }
-      const id = await tx.insertItem(row)
-      await tx.setItemDoc(id, this.itemDoc({...row, id}, meeting))
+      await tx.insertItem(row)
     }
+    // Every item of the meeting indexed again: the meeting's group or language may have changed with it.
+    for (const item of await tx.items({meetingId: meeting.id})) await tx.setItemDoc(item.id, this.itemDoc(item, meeting))
     return flagged
   }
 

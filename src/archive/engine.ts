@@ -112,6 +112,8 @@ export interface SearchDoc {
   stems: string
   speaker: string | null
   language: string
+  /** The meeting's group, so that an engine may keep the group filter inside its index. */
+  group: string | null
   sourcePath: string
   startLine: number
   endLine: number

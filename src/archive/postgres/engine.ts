@@ -104,6 +104,7 @@ function toSearchRow(row: Row): SearchRow {
     stems: '',
     speaker: row.speaker as string | null,
     language: row.language as string,
+    group: row.m_group as string | null,
     sourcePath: row.source_path as string,
     startLine: row.start_line as number,
     endLine: row.end_line as number,

@@ -5,6 +5,7 @@
  * connection handling live here; every rule is in `../archive.ts`.
  */
 import {closeSync, existsSync, openSync, readSync, statSync} from 'node:fs'
+import {createHash} from 'node:crypto'
 import Database from 'better-sqlite3'
 import type {Engine, EngineReader, EngineSearch, EngineWriter, ItemQuery, ItemRow, MeetingRow, NewItemRow, RevisionRow, SearchDoc, SearchRow, StemQuery} from '../engine.js'
 import {ArchiveError, type AuditEntry, type Comment, type MeetingFilter} from '../types.js'
@@ -16,6 +17,9 @@ type Row = Record<string, unknown>
 const busyTimeoutMs = 15_000
 
 const sqliteHeader = 'SQLite format 3\0'
+
+/** Most matching passages ranked by bm25 in a search without table filters: the newest stored. */
+export const rankedWindow = 5000
 
 export interface SqliteOptions {
   /** Open without writing: no migration, no new file. @default false */
@@ -200,6 +204,11 @@ function tagOf(prefix: string, value: string): string {
   return `${prefix}${value.toLowerCase().replace(/[^a-z0-9]/g, '')}`
 }
 
+/** A group as one index tag: a hash of its folded name (the table filter still checks the name itself). */
+function groupTag(group: string): string {
+  return `group${createHash('sha1').update(group.trim().toLowerCase()).digest('hex').slice(0, 16)}`
+}
+
 /** SQL conditions whose value is given, with their parameters in order. */
 function conditions(pairs: Array<[string, unknown]>): {where: string[]; params: unknown[]} {
   const given = pairs.filter(([, value]) => value !== undefined)
@@ -339,6 +348,7 @@ class SqliteEngine implements Engine {
     let match = `stems : (${toMatch(query.match)})`
     if (query.type !== undefined) match += ` AND tags : ${tagOf('type', query.type)}`
     if (query.language !== undefined) match += ` AND tags : ${tagOf('lang', query.language)}`
+    if (query.group !== undefined) match += ` AND tags : ${groupTag(query.group)}`
     const {where, params} = conditions([
       ['m.group_name = ? COLLATE NOCASE', query.group],
       ['m.date >= ?', query.from],
@@ -352,15 +362,25 @@ class SqliteEngine implements Engine {
     if (where.length === 0) {
       // Ranked inside the index alone, then the few hits joined.
       total = Number((this.statement('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(match) as Row)['n'])
+      // bm25 costs a look-up per matching passage: a word in every meeting would take a tenth of a
+      // second, so only the most recently stored matches (all of them, up to rankedWindow) are ranked.
       rows = this.statement(
-        `SELECT ${columns}, hits.rank AS rank FROM (SELECT rowid, bm25(passages_fts, 1.0, 0.0) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?) AS hits
+        `SELECT ${columns}, hits.rank AS rank FROM (
+           SELECT rowid, rank FROM (SELECT rowid, bm25(passages_fts, 1.0, 0.0) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid DESC LIMIT ${rankedWindow})
+           ORDER BY rank LIMIT ?) AS hits
          JOIN passages p ON p.id = hits.rowid JOIN meetings m ON m.id = p.meeting_id ORDER BY hits.rank`
       ).all(match, query.limit) as Row[]
     } else {
       const from = `FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN meetings m ON m.id = p.meeting_id LEFT JOIN items i ON i.id = p.item_id
         WHERE passages_fts MATCH ? AND ${where.join(' AND ')}`
       total = Number((this.statement(`SELECT count(*) AS n ${from}`).get(match, ...params) as Row)['n'])
-      rows = this.statement(`SELECT ${columns}, bm25(passages_fts, 1.0, 0.0) AS rank ${from} ORDER BY rank LIMIT ?`).all(match, ...params, query.limit) as Row[]
+      // The same window as above, of the newest matches that pass the filters.
+      rows = this.statement(
+        `SELECT ${columns}, hits.rank AS rank FROM (
+           SELECT id, rank FROM (SELECT p.id AS id, bm25(passages_fts, 1.0, 0.0) AS rank ${from} ORDER BY passages_fts.rowid DESC LIMIT ${rankedWindow})
+           ORDER BY rank LIMIT ?) AS hits
+         JOIN passages p ON p.id = hits.id JOIN meetings m ON m.id = p.meeting_id ORDER BY hits.rank`
+      ).all(match, ...params, query.limit) as Row[]
     }
     return {
       total,
@@ -373,6 +393,7 @@ class SqliteEngine implements Engine {
         stems: '',
         speaker: text(row['speaker']),
         language: String(row['language']),
+        group: text(row['m_group']),
         sourcePath: String(row['source_path']),
         startLine: Number(row['start_line']),
         endLine: Number(row['end_line']),
@@ -420,7 +441,8 @@ class SqliteEngine implements Engine {
       doc.endLine,
       doc.startSeconds
     ).lastInsertRowid
-    this.run('INSERT INTO passages_fts (rowid, stems, tags) VALUES (?, ?, ?)', id, doc.stems, `${tagOf('type', doc.type)} ${tagOf('lang', doc.language)}`)
+    const tags = [tagOf('type', doc.type), tagOf('lang', doc.language), ...(doc.group === null ? [] : [groupTag(doc.group)])]
+    this.run('INSERT INTO passages_fts (rowid, stems, tags) VALUES (?, ?, ?)', id, doc.stems, tags.join(' '))
   }
 
   private makeWriter(): EngineWriter {

@@ -101,7 +101,7 @@ export const migrations: readonly string[] = [
     start_seconds REAL
   );
   CREATE INDEX passages_meeting ON passages (meeting_id, type);
-  -- stems: the folded stems of the passage; tags: its type and language (\`typeaction\`, \`langfr\`), so that those filters stay inside the index.
+  -- stems: the folded stems of the passage; tags: its type, language and group (\`typeaction\`, \`langfr\`, \`group\` and a hash), so that those filters stay inside the index.
   CREATE VIRTUAL TABLE passages_fts USING fts5 (stems, tags, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
   `,
   // 2: action items by due date, for `actions --due-before`.
