@@ -192,7 +192,10 @@ program
   .addOption(new Option('--max-seconds <n>', 'time budget per file, after which it is stopped and goes to failed/ (default: 60 plus 12 per MB)').argParser(positiveNumber))
   .addOption(new Option('--in-process', 'process files on the service thread instead of worker threads (no time budget; for measuring)').hideHelp())
   .option('--json', 'one JSON object per line, for log collectors')
-  .action(async (folder: string, options: {out?: string; format: string[]; languages?: string[]; minConfidence?: number; maxBytes?: number; concurrency?: number; settleMs?: number; maxSeconds?: number; inProcess?: boolean; json?: boolean}) => {
+  .option('--db <url>', 'a shared PostgreSQL archive (postgres://…; default: $MINUTES_DB when it is one): several services, on one machine or several, share the folder and each file is processed once')
+  .addOption(new Option('--lease-seconds <n>', 'with a shared archive: a file claimed by a service that stops answering goes to another after this long (default: 60)').argParser(positiveNumber))
+  .action(async (folder: string, options: {out?: string; format: string[]; languages?: string[]; minConfidence?: number; maxBytes?: number; concurrency?: number; settleMs?: number; maxSeconds?: number; inProcess?: boolean; json?: boolean; db?: string; leaseSeconds?: number}) => {
+    const db = options.db ?? process.env['MINUTES_DB']
     process.exitCode = await watchCommand(
       folder,
       {
@@ -205,7 +208,9 @@ program
         ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs}),
         ...(options.maxSeconds === undefined ? {} : {maxSeconds: options.maxSeconds}),
         ...(options.inProcess ? {execution: 'in-process' as const} : {}),
-        ...(options.json ? {json: true} : {})
+        ...(options.json ? {json: true} : {}),
+        ...(db !== undefined && isServerLocation(db) ? {db} : {}),
+        ...(options.leaseSeconds === undefined ? {} : {leaseSeconds: options.leaseSeconds})
       },
       // Bundled beside this file by scripts/build.js.
       new URL('./job-worker.js', import.meta.url)

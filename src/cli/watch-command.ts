@@ -8,6 +8,10 @@ import {startWatch, WatchSetupError, type RecordSink, type WatchEvent, type Watc
 import type {Execution} from '../watch/runner.js'
 import {folderStatus, formatStatus} from '../watch/status.js'
 import {transcriptExtensions} from './files.js'
+import {isServerLocation, openArchive} from '../archive/index.js'
+import {openJobQueue, type JobQueue} from '../archive/postgres/jobs.js'
+import {ArchiveError, type Archive} from '../archive/types.js'
+import {type DropJob, startSharedWatch, workerName} from '../watch/shared.js'
 
 export interface WatchCommandOptions {
   out?: string
@@ -21,6 +25,10 @@ export interface WatchCommandOptions {
   execution?: Execution
   json?: boolean
   archive?: RecordSink
+  /** A `postgres://` URL: several services share the folder, claiming work through that archive. */
+  db?: string
+  /** How long a claimed file stays with a service that stopped answering, in seconds (default 60). */
+  leaseSeconds?: number
 }
 
 /** One line per event: JSON for log collectors, or words for a person. */
@@ -64,6 +72,7 @@ export async function watchCommand(folder: string, options: WatchCommandOptions,
     if (line !== undefined) console.log(line)
   }
   let service: WatchService
+  if (options.db !== undefined && isServerLocation(options.db)) return sharedWatchCommand(folder, options, workerUrl, print)
   try {
     service = await startWatch({
       folder,
@@ -88,6 +97,55 @@ export async function watchCommand(folder: string, options: WatchCommandOptions,
     }
     throw error
   }
+  return untilSignalled(service)
+}
+
+/**
+ * Several services on one folder, sharing a PostgreSQL archive: work is
+ * claimed through the archive (`src/watch/shared.ts`), so no folder lock.
+ */
+async function sharedWatchCommand(folder: string, options: WatchCommandOptions, workerUrl: URL, print: (event: WatchEvent) => void): Promise<number> {
+  const url = options.db!
+  let archive: Archive | undefined
+  let jobs: {queue: JobQueue<DropJob>; close(): Promise<void>} | undefined
+  let service: WatchService
+  try {
+    archive = await openArchive(url)
+    jobs = await openJobQueue<DropJob>(url, {worker: workerName(), ...(options.leaseSeconds === undefined ? {} : {leaseMs: Math.round(options.leaseSeconds * 1000)})})
+    service = await startSharedWatch({
+      folder,
+      formats: options.formats,
+      extensions: transcriptExtensions,
+      workerUrl,
+      onEvent: print,
+      archive,
+      jobs: jobs.queue,
+      ...(options.out === undefined ? {} : {out: options.out}),
+      ...(options.languages ? {languages: options.languages} : {}),
+      ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence}),
+      ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
+      ...(options.concurrency === undefined ? {} : {concurrency: options.concurrency}),
+      ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs}),
+      ...(options.maxSeconds === undefined ? {} : {maxSeconds: options.maxSeconds}),
+      ...(options.execution === undefined ? {} : {execution: options.execution})
+    })
+  } catch (error) {
+    await jobs?.close().catch(() => {})
+    await archive?.close().catch(() => {})
+    if (error instanceof WatchSetupError || error instanceof ArchiveError) {
+      console.error(`minutes watch: ${error.message}`)
+      return 2
+    }
+    throw error
+  }
+  const code = await untilSignalled(service)
+  await jobs.close()
+  await archive.close()
+  return code
+}
+
+/** Wait for SIGINT or SIGTERM: the first stops the service gracefully (exit 0), a second exits at once. */
+function untilSignalled(service: WatchService): Promise<number> {
   return new Promise<number>((resolve) => {
     let signals = 0
     const onSignal = (signal: NodeJS.Signals): void => {

@@ -134,7 +134,7 @@ export async function startWatch(options: WatchOptions): Promise<WatchService> {
 }
 
 /** Create the folders, and check that the output folder can be written, before anything is taken. */
-async function prepareFolders(layout: Layout): Promise<void> {
+export async function prepareFolders(layout: Layout): Promise<void> {
   const info = await stat(layout.folder).catch(() => undefined)
   if (!info?.isDirectory()) throw new WatchSetupError(`${layout.folder}: not a folder; create it first`)
   for (const folder of [layout.processing, layout.done, layout.failed]) {
@@ -153,7 +153,7 @@ async function prepareFolders(layout: Layout): Promise<void> {
 }
 
 /** Outputs half written when a service was killed: `<name>.partial-<pid>` of a process that is gone. */
-async function removeStalePartials(out: string): Promise<void> {
+export async function removeStalePartials(out: string): Promise<void> {
   for (const name of await readdir(out)) {
     const at = name.lastIndexOf(partialSuffix)
     if (at === -1) continue

@@ -12,6 +12,7 @@
  * well as the one that took it over.
  */
 import type pg from 'pg'
+import {migrate, openPool} from './connect.js'
 
 export type JobState = 'waiting' | 'claimed' | 'done' | 'failed'
 
@@ -127,6 +128,16 @@ export class JobQueue<Payload = Record<string, unknown>> {
     return finished.rowCount === 1
   }
 
+  /** Offer a failed job's key again (the same content dropped again after a failure), with a new payload. */
+  async retry(key: string, payload: Payload): Promise<boolean> {
+    const retried = await this.pool.query(
+      `UPDATE jobs SET state = 'waiting', payload = $3, worker = NULL, lease_until = NULL, result = NULL, updated_at = clock_timestamp()
+       WHERE queue = $1 AND key = $2 AND state = 'failed'`,
+      [this.queue, key, JSON.stringify(payload)]
+    )
+    return retried.rowCount === 1
+  }
+
   /** Put a held job back for another worker at once (a worker stopping before it started the work). */
   async release(job: Job<Payload>): Promise<boolean> {
     const released = await this.pool.query(
@@ -177,4 +188,16 @@ export class JobQueue<Payload = Record<string, unknown>> {
     for (const row of counted.rows) counts[row.state] = row.n
     return counts
   }
+}
+
+/** A queue on the archive at `url`, with a pool of its own; `close()` ends the pool. */
+export async function openJobQueue<Payload = Record<string, unknown>>(url: string, options: JobQueueOptions): Promise<{queue: JobQueue<Payload>; close(): Promise<void>}> {
+  const pool = await openPool(url, {max: 4})
+  try {
+    await migrate(pool, url)
+  } catch (error) {
+    await pool.end().catch(() => {})
+    throw error
+  }
+  return {queue: new JobQueue<Payload>(pool, options), close: () => pool.end()}
 }
