@@ -279,11 +279,12 @@ class PostgresReader implements EngineReader {
     if (query.owner !== undefined) conditions.add((p) => `lower(i.owner) = lower(${p})`, query.owner)
     if (query.status !== undefined) conditions.add((p) => `i.status = ${p}`, query.status)
     const limit = conditions.param(query.limit)
-    // Rank every match on the index's terms alone, keep the best, then fetch those few passages whole.
+    // Rank every match on the index's terms alone (cover density, divided by 1 + the log of the passage's
+    // length, so that a long passage does not win by length alone, as with bm25), keep the best, then fetch those few whole.
     const rows = await this.rows(
       `WITH q AS (SELECT to_tsquery('minutes_folded', ${match}) AS query),
        hits AS (
-         SELECT p.id, -ts_rank_cd(p.terms, q.query) AS rank, count(*) OVER () AS total
+         SELECT p.id, -ts_rank_cd(p.terms, q.query, 1) AS rank, count(*) OVER () AS total
          FROM q, passages p
          ${byMeeting ? 'JOIN meetings m ON m.id = p.meeting_id' : ''}
          ${byItem ? 'JOIN items i ON i.id = p.item_id' : ''}
