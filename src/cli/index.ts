@@ -78,7 +78,7 @@ program
   .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (default: 52428800, 50 MB)').argParser(positiveInteger))
   .addOption(new Option('--settle-ms <n>', 'a file modified this recently is checked again after as long, and refused if it is still changing (default: 1000)').argParser(positiveInteger))
   .option('-q, --quiet', 'print errors only')
-  .option('--db <path>', 'the archive every record is also stored in (default: $MINUTES_DB, else <out>/minutes.db)')
+  .option('--db <path>', 'the archive every record is also stored in: a file, or a postgres:// address (default: $MINUTES_DB, else <out>/minutes.db)')
   .option('--no-archive', 'do not store the records in an archive')
   .action(async (inputs: string[], options: {out: string; format: string[]; languages?: string[]; minConfidence?: number; maxBytes?: number; settleMs?: number; quiet?: boolean; db?: string; archive: boolean}) => {
     const location = processArchiveLocation(options)
