@@ -9,6 +9,9 @@
  * 3. One large transcript: the transcripts of `samples/` repeated into one
  *    10 MB file, through the CLI (wall time, peak RSS).
  *
+ * 4. The drop-folder service and distinct speaker labels (`bench/watch.ts`).
+ *
+ * `npm run bench -- watch` runs only the fourth part, `-- pipeline` the first three.
  * Targets are printed beside the figures; the benchmark never fails.
  */
 import {spawnSync} from 'node:child_process'
@@ -23,6 +26,7 @@ import {decode} from '../src/ingest.js'
 import {ingest} from '../pipelines/ingest.js'
 import {transcript} from '../pipelines/transcript.js'
 import {document} from '../pipelines/document.js'
+import {watchBench} from './watch.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cli = path.join(root, 'dist', 'minutes.js')
@@ -141,6 +145,10 @@ function large(): void {
   console.log(`  ${(run.ms / 1000).toFixed(2)} s wall (${(mb / (run.ms / 1000)).toFixed(2)} MB/s), peak RSS ${run.rssMb.toFixed(0)} MB, exit ${run.status}   (target: peak under 200 MB)`)
 }
 
-cold()
-steady()
-large()
+const only = process.argv[2]
+if (!only || only === 'pipeline') {
+  cold()
+  steady()
+  large()
+}
+if (!only || only === 'watch') await watchBench(cli, samplesDir)
