@@ -91,6 +91,27 @@ describe('minutes watch', () => {
     expect(record.source.bytes).toBe(Buffer.byteLength(content))
   })
 
+  it('puts back a file written to after it was taken, writes no minutes from it, and takes it again whole', async () => {
+    const folder = temporaryFolder()
+    const service = serve(folder, ['--settle-ms', '100'])
+    await service.started()
+    // Enough distinct speakers for seconds of work: time to append while it is processed.
+    let text = ''
+    for (let index = 0; index < 8000; index++) text += `PARTICIPANT ${index}: I think we should look at the figures again.\n`
+    drop(folder, 'paused copy.txt', text)
+    const taken = path.join(folder, 'processing', 'paused copy.txt')
+    while (!existsSync(taken)) await delay(5)
+    // The copy resumes after a pause longer than the settle time.
+    const rest = 'PARTICIPANT 0: And one more thing before we close.\n'
+    writeFileSync(taken, rest, {flag: 'a'})
+    await service.waitFor(() => service.outcomes().length >= 1, 120_000)
+
+    expect(service.of('returned').map((event) => event.file)).toEqual(['paused copy.txt'])
+    expect(service.outcomes().map((event) => [event.event, event.file, event.sha256])).toEqual([['done', 'paused copy.txt', sha256(text + rest)]])
+    const record = JSON.parse(readFileSync(path.join(folder, 'minutes', 'paused copy.json'), 'utf8')) as MeetingRecord
+    expect(record.source.sha256).toBe(sha256(text + rest))
+  })
+
   it('processes the same content once, dropped twice in a row or twice at once', async () => {
     const folder = temporaryFolder()
     const service = serve(folder)

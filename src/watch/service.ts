@@ -320,10 +320,21 @@ class Service implements WatchService {
         return
       }
       const budgetMs = settings.maxSeconds === undefined ? defaultBudgetMs(before.size) : settings.maxSeconds * 1000
-      const result = await this.runner.run({input: file, out: layout.out, stem: stemOf(name), keepPrevious: true, keepRecord: settings.archive !== undefined}, budgetMs)
-      // Written to after it was taken (a copy that paused longer than the settle time): put it back.
+      const result = await this.runner.run(
+        {
+          input: file,
+          out: layout.out,
+          stem: stemOf(name),
+          keepPrevious: true,
+          keepRecord: settings.archive !== undefined,
+          unchanged: {size: before.size, mtimeMs: before.mtimeMs}
+        },
+        budgetMs
+      )
+      // Written to after it was taken (a copy that paused longer than the
+      // settle time): no minutes were written from it; put it back.
       const after = await stat(file).catch(() => undefined)
-      if (after && (after.size !== before.size || after.mtimeMs !== before.mtimeMs)) {
+      if ((!result.ok && result.problem.ruleId === 'file-still-being-written') || (after && (after.size !== before.size || after.mtimeMs !== before.mtimeMs))) {
         await rename(file, path.join(layout.folder, name))
         settings.emit({event: 'returned', file: name, reason: 'It changed while it was processed; it will be taken again once it stops changing'})
         return
