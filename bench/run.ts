@@ -8,10 +8,11 @@
  *    one core, with the time each stage takes.
  * 3. One large transcript: the transcripts of `samples/` repeated into one
  *    10 MB file, through the CLI (wall time, peak RSS).
+ * 4. The archive: 10,000 generated meetings stored, then 20 fixed queries
+ *    (`bench/archive.ts`; `MINUTES_BENCH_MEETINGS` for another number).
+ * 5. The drop-folder service and distinct speaker labels (`bench/watch.ts`).
  *
- * 4. The drop-folder service and distinct speaker labels (`bench/watch.ts`).
- *
- * `npm run bench -- watch` runs only the fourth part, `-- pipeline` the first three.
+ * `npm run bench -- pipeline`, `-- archive` or `-- watch` runs one part only.
  * Targets are printed beside the figures; the benchmark never fails.
  */
 import {spawnSync} from 'node:child_process'
@@ -26,6 +27,7 @@ import {decode} from '../src/ingest.js'
 import {ingest} from '../pipelines/ingest.js'
 import {transcript} from '../pipelines/transcript.js'
 import {document} from '../pipelines/document.js'
+import {archiveBench} from './archive.js'
 import {watchBench} from './watch.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -138,7 +140,8 @@ function large(): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'minutes-bench-'))
   const input = path.join(dir, 'large.txt')
   writeFileSync(input, text)
-  const run = runCli(['process', input, '--out', path.join(dir, 'out'), '--settle-ms', '0', '--quiet'])
+  // The pipeline alone, as before the archive: its cost at scale is measured below.
+  const run = runCli(['process', input, '--out', path.join(dir, 'out'), '--settle-ms', '0', '--quiet', '--no-archive'])
   rmSync(dir, {recursive: true, force: true})
   const mb = Buffer.byteLength(text) / megabyte
   console.log(`One large transcript: ${mb.toFixed(1)} MB through the CLI`)
@@ -151,4 +154,5 @@ if (!only || only === 'pipeline') {
   steady()
   large()
 }
+if (!only || only === 'archive') await archiveBench(root, Number(process.env['MINUTES_BENCH_MEETINGS'] ?? 10_000))
 if (!only || only === 'watch') await watchBench(cli, samplesDir)

@@ -15,6 +15,8 @@ const shared = {
   minify: true,
   keepNames: true,
   logLevel: 'warning',
+  // A native module: loaded from node_modules at run time, never bundled.
+  external: ['better-sqlite3'],
   // Bundled CommonJS dependencies call `require`; give them one.
   banner: {js: "import {createRequire as __minutesRequire} from 'node:module'; const require = __minutesRequire(import.meta.url);"}
 }

@@ -34,6 +34,11 @@ function files(folder: string): string[] {
   return existsSync(folder) ? readdirSync(folder).sort() : []
 }
 
+/** What the minutes folder holds besides the archive (`minutes.db` and its journal). */
+function outputs(out: string): string[] {
+  return files(out).filter((name) => !name.startsWith('minutes.db'))
+}
+
 function count<T>(values: T[]): Map<T, number> {
   const counts = new Map<T, number>()
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
@@ -55,7 +60,7 @@ describe('minutes watch', () => {
     expect([...count(done.map((event) => event.file)).values()].every((times) => times === 1)).toBe(true)
     expect(new Set(done.map((event) => event.file))).toEqual(new Set(names))
     const out = path.join(folder, 'minutes')
-    expect(files(out)).toEqual(names.flatMap((name) => [name.replace(/\.txt$/, '.json'), name.replace(/\.txt$/, '.md')]).sort())
+    expect(outputs(out)).toEqual(names.flatMap((name) => [name.replace(/\.txt$/, '.json'), name.replace(/\.txt$/, '.md')]).sort())
     for (const [index, name] of names.entries()) {
       const record = JSON.parse(readFileSync(path.join(out, name.replace(/\.txt$/, '.json')), 'utf8')) as MeetingRecord
       expect(record.source.sha256).toBe(sha256(transcript(index)))
@@ -133,7 +138,7 @@ describe('minutes watch', () => {
     expect(duplicates).toHaveLength(2)
     expect(duplicates[0]).toMatchObject({file: 'again.txt', sha256: sha256(transcript(1))})
     expect(duplicates[0]?.of).toMatch(/^first\.[0-9a-f]{12}\.txt$/)
-    expect(files(path.join(folder, 'minutes')).filter((name) => name.endsWith('.json'))).toHaveLength(2)
+    expect(outputs(path.join(folder, 'minutes')).filter((name) => name.endsWith('.json'))).toHaveLength(2)
     expect(files(path.join(folder, 'done'))).toHaveLength(4)
   })
 
@@ -206,7 +211,7 @@ describe('minutes watch', () => {
 
     const out = path.join(folder, 'minutes')
     const old = sha256(transcript(0)).slice(0, 12)
-    expect(files(out)).toEqual([`weekly.${old}.json`, `weekly.${old}.md`, 'weekly.json', 'weekly.md'])
+    expect(outputs(out)).toEqual([`weekly.${old}.json`, `weekly.${old}.md`, 'weekly.json', 'weekly.md'])
     expect((JSON.parse(readFileSync(path.join(out, 'weekly.json'), 'utf8')) as MeetingRecord).source.sha256).toBe(sha256(transcript(4)))
     expect((JSON.parse(readFileSync(path.join(out, `weekly.${old}.json`), 'utf8')) as MeetingRecord).source.sha256).toBe(sha256(transcript(0)))
     expect(service.of('done')[1]?.keptAside).toHaveLength(2)
@@ -252,7 +257,7 @@ describe('minutes watch', () => {
     expect(service.of('failed').map((event) => [event.file, event.ruleId])).toEqual([['endless.txt', 'took-too-long']])
     expect(service.of('done').map((event) => event.file)).toEqual(['normal.txt'])
     expect(readFileSync(path.join(folder, 'failed', 'endless.txt.error.txt'), 'utf8')).toMatch(/took longer than .* and was stopped/)
-    expect(files(path.join(folder, 'minutes'))).toEqual(['normal.json', 'normal.md'])
+    expect(outputs(path.join(folder, 'minutes'))).toEqual(['normal.json', 'normal.md'])
   })
 
   it('redoes what a crash left in processing/, and picks up files already waiting', async () => {

@@ -6,6 +6,8 @@
 import PQueue from 'p-queue'
 import {SingleBar, Presets} from 'cli-progress'
 import {createJob, formatJobProblem} from '../job.js'
+import type {Archive} from '../archive/types.js'
+import {storeProcessed} from '../archive/store-processed.js'
 import type {MeetingRecord} from '../record.js'
 import {findInputs, stemOf} from './files.js'
 import {formatProblem} from './report.js'
@@ -18,6 +20,8 @@ export interface ProcessCommandOptions {
   maxBytes?: number
   settleMs?: number
   quiet?: boolean
+  /** The open archive each record is also stored in; none when absent (`--no-archive`). */
+  archive?: Archive
   /** Show a progress bar on standard error while the files are processed (the command sets it on a terminal only). */
   progress?: boolean
 }
@@ -87,7 +91,7 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
       return
     }
     stems.set(stem, input)
-    const result = await job({input, out: options.out, stem})
+    const result = await job({input, out: options.out, stem, ...(options.archive ? {keepRecord: true} : {})})
     if (!result.ok) {
       const line = formatJobProblem(input, result.problem)
       summary.failed.push({input, line})
@@ -108,6 +112,17 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
     const minutes = result.outputs.find((target) => target.endsWith('.md')) ?? result.outputs[0]!
     if (!options.quiet) {
       say(input, log, `${input}: ${entry.kind}, ${entry.language}, ${entry.speakers} speakers, ${entry.actionItems} action items, ${entry.decisions} decisions → ${minutes}`)
+    }
+    if (options.archive && result.record) {
+      try {
+        const stored = await storeProcessed(options.archive, result.record, result.text ?? '')
+        if (!options.quiet) say(input, log, `${input}: ${stored.line}`)
+      } catch (caught) {
+        // The record and minutes are written; only the archive missed them.
+        const line = formatProblem(input, `Written, but not stored in the archive: ${caught instanceof Error ? caught.message : String(caught)}`, 'archive-write-failed')
+        summary.failed.push({input, line})
+        say(input, error, line)
+      }
     }
   }
 

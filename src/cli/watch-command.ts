@@ -2,9 +2,14 @@
  * `minutes watch <folder>`: the drop-folder service, and `minutes status
  * <folder>`. This file only wires options to `src/watch/` and prints events.
  */
+import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {FolderLockedError} from '../watch/lock.js'
-import {startWatch, WatchSetupError, type RecordSink, type WatchEvent, type WatchService} from '../watch/service.js'
+import {startWatch, WatchSetupError, type WatchEvent, type WatchService} from '../watch/service.js'
+import {isServerLocation, openArchive} from '../archive/index.js'
+import {ArchiveError, type Archive} from '../archive/types.js'
+import {layoutOf} from '../watch/layout.js'
+import {processArchiveLocation} from './archive-location.js'
 import type {Execution} from '../watch/runner.js'
 import {folderStatus, formatStatus} from '../watch/status.js'
 import {transcriptExtensions} from './files.js'
@@ -20,7 +25,10 @@ export interface WatchCommandOptions {
   maxSeconds?: number
   execution?: Execution
   json?: boolean
-  archive?: RecordSink
+  /** The archive every record also goes into (default: $MINUTES_DB, else `<out>/minutes.db`). */
+  db?: string
+  /** `false` (`--no-archive`): no archive. */
+  archive?: boolean
 }
 
 /** One line per event: JSON for log collectors, or words for a person. */
@@ -31,7 +39,7 @@ export function formatEvent(event: WatchEvent, json: boolean): string | undefine
       return `Watching ${event.folder}: minutes go to ${event.out}; ${event.concurrency} at a time${event.recovered > 0 ? `; ${event.recovered} left in processing/ by an earlier run are done again` : ''}${event.tookOverLockOf === undefined ? '' : ` (took over the lock of process ${event.tookOverLockOf}, which is gone)`}. Stop with Ctrl-C.`
     case 'done': {
       const minutes = event.outputs.find((output) => output.endsWith('.md')) ?? event.outputs[0]
-      return `✓ ${event.file} (${seconds(event.ms)}): ${event.speakers} speakers, ${event.actionItems} action items, ${event.decisions} decisions → ${minutes}${event.keptAside.length > 0 ? ' (the earlier minutes of this name are kept beside it)' : ''}`
+      return `✓ ${event.file} (${seconds(event.ms)}): ${event.speakers} speakers, ${event.actionItems} action items, ${event.decisions} decisions → ${minutes}${event.keptAside.length > 0 ? ' (the earlier minutes of this name are kept beside it)' : ''}${event.archive === undefined ? '' : `; archive: ${event.archive}`}`
     }
     case 'failed':
       return `✗ ${event.file} (${seconds(event.ms)}): ${event.reason} [${event.ruleId}]; the file and a note are in ${path.dirname(event.note)}`
@@ -63,6 +71,16 @@ export async function watchCommand(folder: string, options: WatchCommandOptions,
     const line = formatEvent(event, json)
     if (line !== undefined) console.log(line)
   }
+  // The same archive as `minutes process --out <out>` would use.
+  const out = layoutOf(folder, options.out).out
+  const location = processArchiveLocation({out, ...(options.db === undefined ? {} : {db: options.db}), ...(options.archive === false ? {archive: false} : {})})
+  const archive =
+    location === null
+      ? undefined
+      : async (): Promise<Archive> => {
+          if (!isServerLocation(location)) await mkdir(path.dirname(location), {recursive: true})
+          return openArchive(location)
+        }
   let service: WatchService
   try {
     service = await startWatch({
@@ -79,10 +97,10 @@ export async function watchCommand(folder: string, options: WatchCommandOptions,
       ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs}),
       ...(options.maxSeconds === undefined ? {} : {maxSeconds: options.maxSeconds}),
       ...(options.execution === undefined ? {} : {execution: options.execution}),
-      ...(options.archive ? {archive: options.archive} : {})
+      ...(archive ? {openArchive: archive} : {})
     })
   } catch (error) {
-    if (error instanceof WatchSetupError || error instanceof FolderLockedError) {
+    if (error instanceof WatchSetupError || error instanceof FolderLockedError || error instanceof ArchiveError) {
       console.error(`minutes watch: ${error.message}`)
       return 2
     }
