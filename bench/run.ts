@@ -11,7 +11,9 @@
  * 4. The archive: 10,000 generated meetings stored, then 20 fixed queries
  *    (`bench/archive.ts`; `MINUTES_BENCH_MEETINGS` for another number), on
  *    SQLite and then on a throwaway PostgreSQL server (`bench/postgres.ts`).
+ * 5. The drop-folder service and distinct speaker labels (`bench/watch.ts`).
  *
+ * `npm run bench -- pipeline`, `-- archive` or `-- watch` runs one part only.
  * Targets are printed beside the figures; the benchmark never fails.
  */
 import {spawnSync} from 'node:child_process'
@@ -28,6 +30,7 @@ import {transcript} from '../pipelines/transcript.js'
 import {document} from '../pipelines/document.js'
 import {archiveBench} from './archive.js'
 import {postgresBench} from './postgres.js'
+import {watchBench} from './watch.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cli = path.join(root, 'dist', 'minutes.js')
@@ -139,16 +142,24 @@ function large(): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'minutes-bench-'))
   const input = path.join(dir, 'large.txt')
   writeFileSync(input, text)
-  const run = runCli(['process', input, '--out', path.join(dir, 'out'), '--settle-ms', '0', '--quiet'])
+  // The pipeline alone, as before the archive: its cost at scale is measured below.
+  const run = runCli(['process', input, '--out', path.join(dir, 'out'), '--settle-ms', '0', '--quiet', '--no-archive'])
   rmSync(dir, {recursive: true, force: true})
   const mb = Buffer.byteLength(text) / megabyte
   console.log(`One large transcript: ${mb.toFixed(1)} MB through the CLI`)
   console.log(`  ${(run.ms / 1000).toFixed(2)} s wall (${(mb / (run.ms / 1000)).toFixed(2)} MB/s), peak RSS ${run.rssMb.toFixed(0)} MB, exit ${run.status}   (target: peak under 200 MB)`)
 }
 
-cold()
-steady()
-large()
-const archiveMeetings = Number(process.env['MINUTES_BENCH_MEETINGS'] ?? 10_000)
-const sqliteFigures = await archiveBench(root, archiveMeetings)
-await postgresBench(root, archiveMeetings, sqliteFigures)
+const only = process.argv[2]
+if (!only || only === 'pipeline') {
+  cold()
+  steady()
+  large()
+}
+if (!only || only === 'archive') {
+  // Both engines over the same meetings and queries, in one run.
+  const meetings = Number(process.env['MINUTES_BENCH_MEETINGS'] ?? 10_000)
+  const sqlite = await archiveBench(root, meetings)
+  await postgresBench(root, meetings, sqlite)
+}
+if (!only || only === 'watch') await watchBench(cli, samplesDir)

@@ -41,6 +41,12 @@ export interface JobTarget {
   readonly keepPrevious?: boolean
   /** Return the record and the decoded text with the result (default `false`). */
   readonly keepRecord?: boolean
+  /**
+   * The input's size and modification time when it was taken: if either
+   * has changed by the time the outputs are to be written, nothing is
+   * written and the job fails as `file-still-being-written`.
+   */
+  readonly unchanged?: {readonly size: number; readonly mtimeMs: number}
 }
 
 /** A problem found in a file, as `minutes process` prints it. */
@@ -103,6 +109,12 @@ export function createJob(options: JobOptions): (target: JobTarget) => Promise<J
         const format = formats[name]!
         return [path.join(target.out, `${target.stem}${format.extension}`), format.chunks ? format.chunks(record) : format.render(record)]
       })
+      if (target.unchanged) {
+        const now = await stat(input).catch(() => undefined)
+        if (!now || now.size !== target.unchanged.size || now.mtimeMs !== target.unchanged.mtimeMs) {
+          return {ok: false, input, problem: {reason: 'File is still being written (it changed while it was processed); it will be taken once it settles', ruleId: 'file-still-being-written', line: 1, column: 1}}
+        }
+      }
       const keptAside = target.keepPrevious ? await moveAsidePrevious(target, record.source.sha256) : []
       await writeAll(outputs)
       const done: JobDone = {

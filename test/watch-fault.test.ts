@@ -6,6 +6,7 @@
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, expect, it} from 'vitest'
+import {openArchive} from '../src/archive/index.js'
 import type {MeetingRecord} from '../src/record.js'
 import {formats} from '../src/render/index.js'
 import {Service, sha256, temporaryFolder, transcript} from './helpers/watch-service.js'
@@ -59,7 +60,7 @@ it('loses nothing and does nothing twice when killed mid-batch and restarted', {
   // Every one of the 200 has its minutes; no output is truncated or invalid.
   const out = path.join(folder, 'minutes')
   expect(readdirSync(out).filter((name) => name.includes('.partial-'))).toEqual([])
-  expect(readdirSync(out).sort()).toEqual(names.flatMap((name) => [name.replace(/\.txt$/, '.json'), name.replace(/\.txt$/, '.md')]).sort())
+  expect(readdirSync(out).filter((name) => !name.startsWith('minutes.db')).sort()).toEqual(names.flatMap((name) => [name.replace(/\.txt$/, '.json'), name.replace(/\.txt$/, '.md')]).sort())
   for (const [index, name] of names.entries()) {
     const record = JSON.parse(readFileSync(path.join(out, name.replace(/\.txt$/, '.json')), 'utf8')) as MeetingRecord
     expect(record.source.sha256).toBe(sha256(transcript(index)))
@@ -68,4 +69,13 @@ it('loses nothing and does nothing twice when killed mid-batch and restarted', {
     expect(minutes).toBe(formats.md!.render(record))
   }
   expect(existsSync(path.join(folder, '.minutes-watch.lock'))).toBe(false)
+
+  // The archive holds every one of them, once.
+  const archive = await openArchive(path.join(out, 'minutes.db'))
+  try {
+    const meetings = await archive.meetings({limit: 1000})
+    expect(meetings.map((meeting) => meeting.sha256).sort()).toEqual(names.map((_, index) => sha256(transcript(index))).sort())
+  } finally {
+    await archive.close()
+  }
 })

@@ -9,6 +9,7 @@ import {open} from 'node:fs/promises'
 import path from 'node:path'
 import {setTimeout as delay} from 'node:timers/promises'
 import {afterEach, describe, expect, it} from 'vitest'
+import {openArchive} from '../src/archive/index.js'
 import type {MeetingRecord} from '../src/record.js'
 import {Service, command, sha256, temporaryFolder, transcript} from './helpers/watch-service.js'
 
@@ -34,6 +35,11 @@ function files(folder: string): string[] {
   return existsSync(folder) ? readdirSync(folder).sort() : []
 }
 
+/** What the minutes folder holds besides the archive (`minutes.db` and its journal). */
+function outputs(out: string): string[] {
+  return files(out).filter((name) => !name.startsWith('minutes.db'))
+}
+
 function count<T>(values: T[]): Map<T, number> {
   const counts = new Map<T, number>()
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
@@ -55,7 +61,7 @@ describe('minutes watch', () => {
     expect([...count(done.map((event) => event.file)).values()].every((times) => times === 1)).toBe(true)
     expect(new Set(done.map((event) => event.file))).toEqual(new Set(names))
     const out = path.join(folder, 'minutes')
-    expect(files(out)).toEqual(names.flatMap((name) => [name.replace(/\.txt$/, '.json'), name.replace(/\.txt$/, '.md')]).sort())
+    expect(outputs(out)).toEqual(names.flatMap((name) => [name.replace(/\.txt$/, '.json'), name.replace(/\.txt$/, '.md')]).sort())
     for (const [index, name] of names.entries()) {
       const record = JSON.parse(readFileSync(path.join(out, name.replace(/\.txt$/, '.json')), 'utf8')) as MeetingRecord
       expect(record.source.sha256).toBe(sha256(transcript(index)))
@@ -91,6 +97,30 @@ describe('minutes watch', () => {
     expect(record.source.bytes).toBe(Buffer.byteLength(content))
   })
 
+  it('puts back a file written to while it is processed, writes no minutes from the part, and takes it again whole', async () => {
+    const folder = temporaryFolder()
+    const service = serve(folder, ['--settle-ms', '100'])
+    await service.started()
+    // Enough distinct speakers for seconds of work: time to append while it is processed.
+    let text = ''
+    for (let index = 0; index < 8000; index++) text += `PARTICIPANT ${index}: I think we should look at the figures again.\n`
+    drop(folder, 'paused copy.txt', text)
+    const taken = path.join(folder, 'processing', 'paused copy.txt')
+    while (!existsSync(taken)) await delay(5)
+    // The copy resumes after a pause longer than the settle time, while the
+    // file is processed. (Should the service look at it only after this, it
+    // takes the whole file at once: the same single, complete outcome.)
+    await delay(200)
+    const rest = 'PARTICIPANT 0: And one more thing before we close.\n'
+    writeFileSync(taken, rest, {flag: 'a'})
+    await service.waitFor(() => service.outcomes().length >= 1, 120_000)
+
+    expect(service.of('returned').length).toBeLessThanOrEqual(1)
+    expect(service.outcomes().map((event) => [event.event, event.file, event.sha256])).toEqual([['done', 'paused copy.txt', sha256(text + rest)]])
+    const record = JSON.parse(readFileSync(path.join(folder, 'minutes', 'paused copy.json'), 'utf8')) as MeetingRecord
+    expect(record.source.sha256).toBe(sha256(text + rest))
+  })
+
   it('processes the same content once, dropped twice in a row or twice at once', async () => {
     const folder = temporaryFolder()
     const service = serve(folder)
@@ -112,7 +142,7 @@ describe('minutes watch', () => {
     expect(duplicates).toHaveLength(2)
     expect(duplicates[0]).toMatchObject({file: 'again.txt', sha256: sha256(transcript(1))})
     expect(duplicates[0]?.of).toMatch(/^first\.[0-9a-f]{12}\.txt$/)
-    expect(files(path.join(folder, 'minutes')).filter((name) => name.endsWith('.json'))).toHaveLength(2)
+    expect(outputs(path.join(folder, 'minutes')).filter((name) => name.endsWith('.json'))).toHaveLength(2)
     expect(files(path.join(folder, 'done'))).toHaveLength(4)
   })
 
@@ -185,7 +215,7 @@ describe('minutes watch', () => {
 
     const out = path.join(folder, 'minutes')
     const old = sha256(transcript(0)).slice(0, 12)
-    expect(files(out)).toEqual([`weekly.${old}.json`, `weekly.${old}.md`, 'weekly.json', 'weekly.md'])
+    expect(outputs(out)).toEqual([`weekly.${old}.json`, `weekly.${old}.md`, 'weekly.json', 'weekly.md'])
     expect((JSON.parse(readFileSync(path.join(out, 'weekly.json'), 'utf8')) as MeetingRecord).source.sha256).toBe(sha256(transcript(4)))
     expect((JSON.parse(readFileSync(path.join(out, `weekly.${old}.json`), 'utf8')) as MeetingRecord).source.sha256).toBe(sha256(transcript(0)))
     expect(service.of('done')[1]?.keptAside).toHaveLength(2)
@@ -231,7 +261,7 @@ describe('minutes watch', () => {
     expect(service.of('failed').map((event) => [event.file, event.ruleId])).toEqual([['endless.txt', 'took-too-long']])
     expect(service.of('done').map((event) => event.file)).toEqual(['normal.txt'])
     expect(readFileSync(path.join(folder, 'failed', 'endless.txt.error.txt'), 'utf8')).toMatch(/took longer than .* and was stopped/)
-    expect(files(path.join(folder, 'minutes'))).toEqual(['normal.json', 'normal.md'])
+    expect(outputs(path.join(folder, 'minutes'))).toEqual(['normal.json', 'normal.md'])
   })
 
   it('redoes what a crash left in processing/, and picks up files already waiting', async () => {
@@ -260,6 +290,31 @@ describe('minutes watch', () => {
     const third = serve(folder)
     await third.started()
     expect(third.of('started')[0]).toMatchObject({tookOverLockOf: service.child.pid})
+  })
+
+  it('stores every record in the archive beside the minutes, or none with --no-archive', async () => {
+    const folder = temporaryFolder()
+    const service = serve(folder)
+    await service.started()
+    for (const index of [0, 1, 2]) drop(folder, `meeting-${index}.txt`, transcript(index))
+    await service.waitFor(() => service.outcomes().length >= 3)
+    await service.stop('SIGTERM')
+    expect(service.of('done').every((event) => typeof event['archive'] === 'string' && /meeting \d+/.test(event['archive'] as string))).toBe(true)
+    const archive = await openArchive(path.join(folder, 'minutes', 'minutes.db'))
+    try {
+      const meetings = await archive.meetings({limit: 100})
+      expect(meetings.map((meeting) => meeting.sha256).sort()).toEqual([0, 1, 2].map((index) => sha256(transcript(index))).sort())
+    } finally {
+      await archive.close()
+    }
+
+    const plain = temporaryFolder()
+    const without = serve(plain, ['--no-archive'])
+    await without.started()
+    drop(plain, 'meeting.txt', transcript(3))
+    await without.waitFor(() => without.outcomes().length >= 1)
+    expect(without.of('done')[0]?.['archive']).toBeUndefined()
+    expect(files(path.join(plain, 'minutes'))).toEqual(['meeting.json', 'meeting.md'])
   })
 
   it('refuses to start, exit 2, when the minutes cannot be written', async () => {

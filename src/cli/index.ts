@@ -10,11 +10,11 @@ import {parseFormats} from '../render/index.js'
 import {processCommand} from './process-command.js'
 import {renderCommand, renderReviewed} from './render-command.js'
 import {evaluate, formatEval} from './eval-command.js'
+import {statusCommand, watchCommand} from './watch-command.js'
 import {registerArchiveCommands} from './archive-commands.js'
 import {exitCodeOf, existingArchiveLocation, processArchiveLocation, withArchive} from './archive-location.js'
 import {displayLocation, isServerLocation, openArchive} from '../archive/index.js'
 import {ArchiveError, type Archive} from '../archive/types.js'
-import {statusCommand, watchCommand} from './watch-command.js'
 
 // A command runs few files: compile each regular expression once, to native
 // code, instead of first to bytecode and again on its second use (chrono's
@@ -192,10 +192,10 @@ program
   .addOption(new Option('--max-seconds <n>', 'time budget per file, after which it is stopped and goes to failed/ (default: 60 plus 12 per MB)').argParser(positiveNumber))
   .addOption(new Option('--in-process', 'process files on the service thread instead of worker threads (no time budget; for measuring)').hideHelp())
   .option('--json', 'one JSON object per line, for log collectors')
-  .option('--db <url>', 'a shared PostgreSQL archive (postgres://…; default: $MINUTES_DB when it is one): several services, on one machine or several, share the folder and each file is processed once')
-  .addOption(new Option('--lease-seconds <n>', 'with a shared archive: a file claimed by a service that stops answering goes to another after this long (default: 60)').argParser(positiveNumber))
-  .action(async (folder: string, options: {out?: string; format: string[]; languages?: string[]; minConfidence?: number; maxBytes?: number; concurrency?: number; settleMs?: number; maxSeconds?: number; inProcess?: boolean; json?: boolean; db?: string; leaseSeconds?: number}) => {
-    const db = options.db ?? process.env['MINUTES_DB']
+  .option('--db <path>', 'the archive every record is also stored in: a file, or a postgres:// address (default: $MINUTES_DB, else <out>/minutes.db)')
+  .option('--no-archive', 'do not store the records in an archive')
+  .addOption(new Option('--lease-seconds <n>', 'with a PostgreSQL archive (--db postgres://…), several services share the folder; a file claimed by one that stops answering goes to another after this long (default: 60)').argParser(positiveNumber))
+  .action(async (folder: string, options: {out?: string; format: string[]; languages?: string[]; minConfidence?: number; maxBytes?: number; concurrency?: number; settleMs?: number; maxSeconds?: number; inProcess?: boolean; json?: boolean; db?: string; archive: boolean; leaseSeconds?: number}) => {
     process.exitCode = await watchCommand(
       folder,
       {
@@ -209,7 +209,8 @@ program
         ...(options.maxSeconds === undefined ? {} : {maxSeconds: options.maxSeconds}),
         ...(options.inProcess ? {execution: 'in-process' as const} : {}),
         ...(options.json ? {json: true} : {}),
-        ...(db !== undefined && isServerLocation(db) ? {db} : {}),
+        ...(options.db === undefined ? {} : {db: options.db}),
+        ...(options.archive ? {} : {archive: false}),
         ...(options.leaseSeconds === undefined ? {} : {leaseSeconds: options.leaseSeconds})
       },
       // Bundled beside this file by scripts/build.js.

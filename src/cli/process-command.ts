@@ -6,9 +6,9 @@
 import PQueue from 'p-queue'
 import {SingleBar, Presets} from 'cli-progress'
 import {createJob, formatJobProblem} from '../job.js'
-import type {MeetingRecord} from '../record.js'
 import type {Archive} from '../archive/types.js'
 import {storeProcessed} from '../archive/store-processed.js'
+import type {MeetingRecord} from '../record.js'
 import {findInputs, stemOf} from './files.js'
 import {formatProblem} from './report.js'
 
@@ -20,10 +20,10 @@ export interface ProcessCommandOptions {
   maxBytes?: number
   settleMs?: number
   quiet?: boolean
-  /** Show a progress bar on standard error while the files are processed (the command sets it on a terminal only). */
-  progress?: boolean
   /** The open archive each record is also stored in; none when absent (`--no-archive`). */
   archive?: Archive
+  /** Show a progress bar on standard error while the files are processed (the command sets it on a terminal only). */
+  progress?: boolean
 }
 
 /** Batches this small finish before a bar would say anything. */
@@ -91,7 +91,7 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
       return
     }
     stems.set(stem, input)
-    const result = await job({input, out: options.out, stem, keepRecord: options.archive !== undefined})
+    const result = await job({input, out: options.out, stem, ...(options.archive ? {keepRecord: true} : {})})
     if (!result.ok) {
       const line = formatJobProblem(input, result.problem)
       summary.failed.push({input, line})

@@ -2,15 +2,18 @@
  * `minutes watch <folder>`: the drop-folder service, and `minutes status
  * <folder>`. This file only wires options to `src/watch/` and prints events.
  */
+import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {FolderLockedError} from '../watch/lock.js'
-import {startWatch, WatchSetupError, type RecordSink, type WatchEvent, type WatchService} from '../watch/service.js'
+import {startWatch, WatchSetupError, type WatchEvent, type WatchService} from '../watch/service.js'
+import {isServerLocation, openArchive} from '../archive/index.js'
+import {ArchiveError, type Archive} from '../archive/types.js'
+import {layoutOf} from '../watch/layout.js'
+import {processArchiveLocation} from './archive-location.js'
 import type {Execution} from '../watch/runner.js'
 import {folderStatus, formatStatus} from '../watch/status.js'
 import {transcriptExtensions} from './files.js'
-import {isServerLocation, openArchive} from '../archive/index.js'
 import {openJobQueue, type JobQueue} from '../archive/postgres/jobs.js'
-import {ArchiveError, type Archive} from '../archive/types.js'
 import {type DropJob, startSharedWatch, workerName} from '../watch/shared.js'
 
 export interface WatchCommandOptions {
@@ -24,10 +27,11 @@ export interface WatchCommandOptions {
   maxSeconds?: number
   execution?: Execution
   json?: boolean
-  archive?: RecordSink
-  /** A `postgres://` URL: several services share the folder, claiming work through that archive. */
+  /** The archive every record also goes into (default: $MINUTES_DB, else `<out>/minutes.db`). */
   db?: string
-  /** How long a claimed file stays with a service that stopped answering, in seconds (default 60). */
+  /** `false` (`--no-archive`): no archive. */
+  archive?: boolean
+  /** With a PostgreSQL archive: how long a file claimed by a service that stopped answering stays with it, in seconds (default 60). */
   leaseSeconds?: number
 }
 
@@ -39,7 +43,7 @@ export function formatEvent(event: WatchEvent, json: boolean): string | undefine
       return `Watching ${event.folder}: minutes go to ${event.out}; ${event.concurrency} at a time${event.recovered > 0 ? `; ${event.recovered} left in processing/ by an earlier run are done again` : ''}${event.tookOverLockOf === undefined ? '' : ` (took over the lock of process ${event.tookOverLockOf}, which is gone)`}. Stop with Ctrl-C.`
     case 'done': {
       const minutes = event.outputs.find((output) => output.endsWith('.md')) ?? event.outputs[0]
-      return `✓ ${event.file} (${seconds(event.ms)}): ${event.speakers} speakers, ${event.actionItems} action items, ${event.decisions} decisions → ${minutes}${event.keptAside.length > 0 ? ' (the earlier minutes of this name are kept beside it)' : ''}`
+      return `✓ ${event.file} (${seconds(event.ms)}): ${event.speakers} speakers, ${event.actionItems} action items, ${event.decisions} decisions → ${minutes}${event.keptAside.length > 0 ? ' (the earlier minutes of this name are kept beside it)' : ''}${event.archive === undefined ? '' : `; archive: ${event.archive}`}`
     }
     case 'failed':
       return `✗ ${event.file} (${seconds(event.ms)}): ${event.reason} [${event.ruleId}]; the file and a note are in ${path.dirname(event.note)}`
@@ -71,8 +75,19 @@ export async function watchCommand(folder: string, options: WatchCommandOptions,
     const line = formatEvent(event, json)
     if (line !== undefined) console.log(line)
   }
+  // The same archive as `minutes process --out <out>` would use.
+  const out = layoutOf(folder, options.out).out
+  const location = processArchiveLocation({out, ...(options.db === undefined ? {} : {db: options.db}), ...(options.archive === false ? {archive: false} : {})})
+  const archive =
+    location === null
+      ? undefined
+      : async (): Promise<Archive> => {
+          if (!isServerLocation(location)) await mkdir(path.dirname(location), {recursive: true})
+          return openArchive(location)
+        }
+  // A PostgreSQL archive: several services may share the folder, claiming work through the archive.
+  if (location !== null && isServerLocation(location)) return sharedWatchCommand(folder, location, options, workerUrl, print)
   let service: WatchService
-  if (options.db !== undefined && isServerLocation(options.db)) return sharedWatchCommand(folder, options, workerUrl, print)
   try {
     service = await startWatch({
       folder,
@@ -88,24 +103,35 @@ export async function watchCommand(folder: string, options: WatchCommandOptions,
       ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs}),
       ...(options.maxSeconds === undefined ? {} : {maxSeconds: options.maxSeconds}),
       ...(options.execution === undefined ? {} : {execution: options.execution}),
-      ...(options.archive ? {archive: options.archive} : {})
+      ...(archive ? {openArchive: archive} : {})
     })
   } catch (error) {
-    if (error instanceof WatchSetupError || error instanceof FolderLockedError) {
+    if (error instanceof WatchSetupError || error instanceof FolderLockedError || error instanceof ArchiveError) {
       console.error(`minutes watch: ${error.message}`)
       return 2
     }
     throw error
   }
-  return untilSignalled(service)
+  return new Promise<number>((resolve) => {
+    let signals = 0
+    const onSignal = (signal: NodeJS.Signals): void => {
+      signals++
+      if (signals > 1) {
+        console.error(`minutes watch: ${signal} again, stopping at once; files in processing/ are redone on the next start`)
+        process.exit(signal === 'SIGINT' ? 130 : 143)
+      }
+      void service.stop().then(() => resolve(0))
+    }
+    process.on('SIGINT', onSignal)
+    process.on('SIGTERM', onSignal)
+  })
 }
 
 /**
  * Several services on one folder, sharing a PostgreSQL archive: work is
  * claimed through the archive (`src/watch/shared.ts`), so no folder lock.
  */
-async function sharedWatchCommand(folder: string, options: WatchCommandOptions, workerUrl: URL, print: (event: WatchEvent) => void): Promise<number> {
-  const url = options.db!
+async function sharedWatchCommand(folder: string, url: string, options: WatchCommandOptions, workerUrl: URL, print: (event: WatchEvent) => void): Promise<number> {
   let archive: Archive | undefined
   let jobs: {queue: JobQueue<DropJob>; close(): Promise<void>} | undefined
   let service: WatchService
@@ -138,20 +164,13 @@ async function sharedWatchCommand(folder: string, options: WatchCommandOptions, 
     }
     throw error
   }
-  const code = await untilSignalled(service)
-  await jobs.close()
-  await archive.close()
-  return code
-}
-
-/** Wait for SIGINT or SIGTERM: the first stops the service gracefully (exit 0), a second exits at once. */
-function untilSignalled(service: WatchService): Promise<number> {
-  return new Promise<number>((resolve) => {
+  const code = await new Promise<number>((resolve) => {
     let signals = 0
     const onSignal = (signal: NodeJS.Signals): void => {
       signals++
       if (signals > 1) {
-        console.error(`minutes watch: ${signal} again, stopping at once; files in processing/ are redone on the next start`)
+        // Claimed files stay claimed until their lease runs out; another service then takes them.
+        console.error(`minutes watch: ${signal} again, stopping at once; the files this service held go to another once their lease runs out`)
         process.exit(signal === 'SIGINT' ? 130 : 143)
       }
       void service.stop().then(() => resolve(0))
@@ -159,6 +178,9 @@ function untilSignalled(service: WatchService): Promise<number> {
     process.on('SIGINT', onSignal)
     process.on('SIGTERM', onSignal)
   })
+  await jobs.close()
+  await archive.close()
+  return code
 }
 
 export async function statusCommand(folder: string, options: {json?: boolean}): Promise<number> {

@@ -10,7 +10,7 @@ const advice: Record<string, string> = {
   'took-too-long': 'Turning this file into minutes took too long and was stopped. Split it into parts, or ask whoever runs the service to raise --max-seconds.',
   'too-deeply-nested': 'Save the transcript as plain text without nested quotes or lists, and drop it here again.',
   'unreadable-file': 'The file could not be read. Check that it is a complete file you can open, and drop it here again.',
-  'archive-failed': 'The minutes were written, but they could not be stored in the archive. Tell whoever runs the service; dropping the file again retries.'
+  'archive-write-failed': 'The minutes were written, but they could not be stored in the archive. Tell whoever runs the service; dropping the file again retries.'
 }
 
 /** The text of `<name>.error.txt`. Its first line is the one `minutes process` prints for the same file. */

@@ -13,17 +13,14 @@ import path from 'node:path'
 import {watch, type FSWatcher} from 'chokidar'
 import PQueue from 'p-queue'
 import type {JobDone, JobOptions, JobProblem, JobResult} from '../job.js'
-import type {MeetingRecord} from '../record.js'
+import type {Archive} from '../archive/types.js'
+import {storeProcessed} from '../archive/store-processed.js'
 import {partialSuffix, writeAll} from '../lib/outputs.js'
 import {type Layout, doneNameOf, errorNoteSuffix, hashOfDoneName, isTemporaryName, layoutOf, sha256Of} from './layout.js'
 import {acquireLock, isAlive, type FolderLock} from './lock.js'
 import {errorNote} from './notes.js'
 import {createInProcessRunner, createWorkerRunner, type Execution, type Runner} from './runner.js'
 
-/** Where every record also goes, when there is an archive (see `src/archive/types.ts`). */
-export interface RecordSink {
-  ingest(record: MeetingRecord, options?: {text?: string}): Promise<unknown>
-}
 
 export interface WatchOptions extends JobOptions {
   /** The drop folder. */
@@ -42,8 +39,11 @@ export interface WatchOptions extends JobOptions {
   readonly execution?: Execution
   /** The bundled worker script (`dist/job-worker.js`); required for `worker`. */
   readonly workerUrl?: URL
-  /** Every record written also goes here. */
-  readonly archive?: RecordSink
+  /**
+   * Opens the archive every record also goes into, as `minutes process`
+   * stores it; called once the folder is ready and locked, closed on stop.
+   */
+  readonly openArchive?: () => Promise<Archive>
   /** Told of everything that happens, one event at a time. */
   readonly onEvent: (event: WatchEvent) => void
 }
@@ -69,6 +69,8 @@ export type WatchEvent =
       decisions: number
       warnings: string[]
       keptAside: string[]
+      /** What the archive made of it (`new meeting 3`, …), when there is one. */
+      archive?: string
     })
   | (FileEvent & {event: 'failed'; outputs: string[]; original: string; note: string; ruleId: string; reason: string})
   | (FileEvent & {event: 'duplicate'; outputs: string[]; original: string; of: string})
@@ -121,16 +123,24 @@ export async function startWatch(options: WatchOptions): Promise<WatchService> {
     settleMs: 0
   }
   let runner: Runner | undefined
+  let archive: Archive | undefined
   try {
+    if (options.openArchive) {
+      archive = await options.openArchive().catch((error: Error) => {
+        if (error.name === 'ArchiveError') throw error
+        throw new WatchSetupError(`The archive cannot be opened (${error.message}); choose another --db, or --no-archive`)
+      })
+    }
     await removeStalePartials(layout.out)
     runner = execution === 'worker' ? createWorkerRunner(jobOptions, options.workerUrl!, concurrency) : createInProcessRunner(jobOptions)
     await runner.ready()
   } catch (error) {
     await runner?.close()
+    await archive?.close()
     await lock.release()
     throw error
   }
-  return new Service(layout, lock, runner, {...options, extensions, concurrency, settleMs, execution, emit}).start()
+  return new Service(layout, lock, runner, {...options, extensions, concurrency, settleMs, execution, emit, ...(archive ? {archive} : {})}).start()
 }
 
 /** Create the folders, and check that the output folder can be written, before anything is taken. */
@@ -163,6 +173,7 @@ export async function removeStalePartials(out: string): Promise<void> {
 }
 
 interface Settings extends WatchOptions {
+  readonly archive?: Archive
   readonly extensions: string[]
   readonly concurrency: number
   readonly settleMs: number
@@ -320,10 +331,21 @@ class Service implements WatchService {
         return
       }
       const budgetMs = settings.maxSeconds === undefined ? defaultBudgetMs(before.size) : settings.maxSeconds * 1000
-      const result = await this.runner.run({input: file, out: layout.out, stem: stemOf(name), keepPrevious: true, keepRecord: settings.archive !== undefined}, budgetMs)
-      // Written to after it was taken (a copy that paused longer than the settle time): put it back.
+      const result = await this.runner.run(
+        {
+          input: file,
+          out: layout.out,
+          stem: stemOf(name),
+          keepPrevious: true,
+          keepRecord: settings.archive !== undefined,
+          unchanged: {size: before.size, mtimeMs: before.mtimeMs}
+        },
+        budgetMs
+      )
+      // Written to after it was taken (a copy that paused longer than the
+      // settle time): no minutes were written from it; put it back.
       const after = await stat(file).catch(() => undefined)
-      if (after && (after.size !== before.size || after.mtimeMs !== before.mtimeMs)) {
+      if ((!result.ok && result.problem.ruleId === 'file-still-being-written') || (after && (after.size !== before.size || after.mtimeMs !== before.mtimeMs))) {
         await rename(file, path.join(layout.folder, name))
         settings.emit({event: 'returned', file: name, reason: 'It changed while it was processed; it will be taken again once it stops changing'})
         return
@@ -334,8 +356,8 @@ class Service implements WatchService {
         return
       }
       const stored = await this.store(result)
-      if (stored) {
-        await this.fail(name, sha256, started, stored, result.outputs)
+      if (stored.problem) {
+        await this.fail(name, sha256, started, stored.problem, result.outputs)
         return
       }
       const original = path.join(layout.done, doneNameOf(name, sha256))
@@ -354,7 +376,8 @@ class Service implements WatchService {
         actionItems: result.actionItems,
         decisions: result.decisions,
         warnings: result.warnings.map((warning) => `${warning.line}:${warning.column}: ${warning.reason} [${warning.ruleId}]`),
-        keptAside: result.keptAside
+        keptAside: result.keptAside,
+        ...(stored.line === undefined ? {} : {archive: stored.line})
       })
     } finally {
       this.busyHashes.delete(sha256)
@@ -362,14 +385,14 @@ class Service implements WatchService {
     }
   }
 
-  /** Put the record into the archive, when there is one; a problem if that failed. */
-  private async store(result: JobResult): Promise<JobProblem | undefined> {
-    if (!this.settings.archive || !result.ok || !result.record) return undefined
+  /** Put the record into the archive, when there is one: what it made of it, or the problem. */
+  private async store(result: JobResult): Promise<{line?: string; problem?: JobProblem}> {
+    if (!this.settings.archive || !result.ok || !result.record) return {}
     try {
-      await this.settings.archive.ingest(result.record, result.text === undefined ? {} : {text: result.text})
-      return undefined
+      const stored = await storeProcessed(this.settings.archive, result.record, result.text ?? '')
+      return {line: stored.line.replace(/^archive: /, '')}
     } catch (error) {
-      return {reason: `The archive refused the record: ${(error as Error).message}`, ruleId: 'archive-failed', line: 1, column: 1}
+      return {problem: {reason: `Written, but not stored in the archive: ${(error as Error).message}`, ruleId: 'archive-write-failed', line: 1, column: 1}}
     }
   }
 
@@ -409,6 +432,7 @@ class Service implements WatchService {
       this.queued.clear()
       await this.queue.onIdle()
       await this.runner.close()
+      await this.settings.archive?.close()
       await this.lock.release()
       this.settings.emit({event: 'stopped'})
     })()
