@@ -19,6 +19,7 @@ import {hostname} from 'node:os'
 import path from 'node:path'
 import {watch, type FSWatcher} from 'chokidar'
 import type {Job, JobQueue} from '../archive/postgres/jobs.js'
+import {storeProcessed} from '../archive/store-processed.js'
 import type {Archive} from '../archive/types.js'
 import type {JobOptions, JobProblem} from '../job.js'
 import {writeAll} from '../lib/outputs.js'
@@ -251,10 +252,12 @@ class SharedService implements WatchService {
       await this.fail(job, name, sha256, started, result.problem)
       return
     }
+    let stored: string
     try {
-      await this.jobs.hold(job, () => options.archive.ingest(result.record!, result.text === undefined ? {} : {text: result.text}))
+      stored = (await this.jobs.hold(job, () => storeProcessed(options.archive, result.record!, result.text ?? ''))).value.line.replace(/^archive: /, '')
     } catch (error) {
-      await this.fail(job, name, sha256, started, {reason: `The archive refused the record: ${(error as Error).message}`, ruleId: 'archive-failed', line: 1, column: 1}, result.outputs)
+      const problem = {reason: `Written, but not stored in the archive: ${(error as Error).message}`, ruleId: 'archive-write-failed', line: 1, column: 1}
+      await this.fail(job, name, sha256, started, problem, result.outputs)
       return
     }
     const original = path.join(layout.done, doneNameOf(name, sha256))
@@ -280,7 +283,8 @@ class SharedService implements WatchService {
       actionItems: result.actionItems,
       decisions: result.decisions,
       warnings: result.warnings.map((warning) => `${warning.line}:${warning.column}: ${warning.reason} [${warning.ruleId}]`),
-      keptAside: result.keptAside
+      keptAside: result.keptAside,
+      archive: stored
     })
   }
 
