@@ -354,3 +354,28 @@ describe('which meeting a record belongs to', () => {
     }
   })
 })
+
+describe('a word found everywhere', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'minutes-many-'))
+  afterAll(() => rmSync(folder, {recursive: true, force: true}))
+
+  it('counts up to 10,000 matches and then says "more than"', async () => {
+    const out = path.join(folder, 'out')
+    const archive = await openArchive(path.join(folder, 'minutes.db'))
+    try {
+      await processInto(archive, [path.join(samples, governance)], out)
+      const base = JSON.parse(readFileSync(path.join(out, governance.replace('.txt', '.json')), 'utf8'))
+      const segment = base.segments[0]
+      const segments = Array.from({length: 10_050}, (_, index) => ({...segment, id: `S${index + 1}`, text: `Budget line ${index} was discussed.`, startLine: index + 1, endLine: index + 1}))
+      await archive.ingest({...base, source: {...base.source, path: 'many.txt', sha256: 'f'.repeat(64)}, meeting: {...base.meeting, title: 'Budget', date: '2020-01-01'}, segments})
+      const result = await archive.search({text: 'budget', limit: 5})
+      expect(result).toMatchObject({total: 10_000, capped: true})
+      expect(result.hits).toHaveLength(5)
+      const exact = await archive.search({text: 'budget line 42'})
+      expect(exact.capped).toBeUndefined()
+      expect(exact.hits[0]!.text).toBe('Budget line 42 was discussed.')
+    } finally {
+      await archive.close()
+    }
+  })
+})

@@ -467,7 +467,7 @@ export class ArchiveImpl implements Archive {
     if (query.owner !== undefined) search.owner = query.owner
     if (query.status !== undefined) search.status = query.status
     if (query.language !== undefined) search.language = query.language.toLowerCase()
-    const {total, rows} = await this.store.search(search)
+    const {total, rows, capped} = await this.store.search(search)
     const terms = new Set(match.flat(2))
     const hits = rows.map(
       (row): SearchHit => ({
@@ -480,7 +480,7 @@ export class ArchiveImpl implements Archive {
         source: {path: row.sourcePath, startLine: row.startLine, endLine: row.endLine, ...(row.startSeconds === null ? {} : {startSeconds: row.startSeconds})}
       })
     )
-    return {total, hits}
+    return capped ? {total, hits, capped} : {total, hits}
   }
 
   async review(change: ReviewChange): Promise<Item> {

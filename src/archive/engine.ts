@@ -128,6 +128,9 @@ export interface SearchDoc {
  */
 export type StemQuery = string[][][]
 
+/** Matches counted before a search stops counting and says "at least". */
+export const countLimit = 10_000
+
 export interface EngineSearch {
   match: StemQuery
   type?: ItemType | 'segment'
@@ -168,7 +171,8 @@ export interface EngineReader {
   items(query: ItemQuery): Promise<ItemRow[]>
   comments(itemIds: number[]): Promise<Map<number, Comment[]>>
   audit(itemId: number): Promise<AuditEntry[]>
-  search(query: EngineSearch): Promise<{total: number; rows: SearchRow[]}>
+  /** `total` counts matches up to `countLimit`; past it, `total` is `countLimit` and `capped` is true. */
+  search(query: EngineSearch): Promise<{total: number; rows: SearchRow[]; capped?: boolean}>
 }
 
 /** What a write transaction adds. */

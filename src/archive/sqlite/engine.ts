@@ -7,7 +7,7 @@
 import {closeSync, existsSync, openSync, readSync, statSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import Database from 'better-sqlite3'
-import type {Engine, EngineReader, EngineSearch, EngineWriter, ItemQuery, ItemRow, MeetingRow, NewItemRow, RevisionRow, SearchDoc, SearchRow, StemQuery} from '../engine.js'
+import {countLimit, type Engine, type EngineReader, type EngineSearch, type EngineWriter, type ItemQuery, type ItemRow, type MeetingRow, type NewItemRow, type RevisionRow, type SearchDoc, type SearchRow, type StemQuery} from '../engine.js'
 import {ArchiveError, type AuditEntry, type Comment, type MeetingFilter} from '../types.js'
 import {migrations} from './migrations.js'
 
@@ -37,6 +37,8 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Engine {
   }
   try {
     db.pragma(`busy_timeout = ${busyTimeoutMs}`)
+    // A page cache of up to 32 MB: search reads passages and meetings all over a large file.
+    db.pragma('cache_size = -32768')
     if (!options.readonly) {
       db.pragma('journal_mode = WAL')
       db.pragma('synchronous = NORMAL')
@@ -361,7 +363,7 @@ class SqliteEngine implements Engine {
     let rows: Row[]
     if (where.length === 0) {
       // Ranked inside the index alone, then the few hits joined.
-      total = Number((this.statement('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(match) as Row)['n'])
+      total = Number((this.statement(`SELECT count(*) AS n FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ${countLimit + 1})`).get(match) as Row)['n'])
       // bm25 costs a look-up per matching passage: a word in every meeting would take a tenth of a
       // second, so only the most recently stored matches (all of them, up to rankedWindow) are ranked.
       rows = this.statement(
@@ -373,7 +375,7 @@ class SqliteEngine implements Engine {
     } else {
       const from = `FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN meetings m ON m.id = p.meeting_id LEFT JOIN items i ON i.id = p.item_id
         WHERE passages_fts MATCH ? AND ${where.join(' AND ')}`
-      total = Number((this.statement(`SELECT count(*) AS n ${from}`).get(match, ...params) as Row)['n'])
+      total = Number((this.statement(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${countLimit + 1})`).get(match, ...params) as Row)['n'])
       // The same window as above, of the newest matches that pass the filters.
       rows = this.statement(
         `SELECT ${columns}, hits.rank AS rank FROM (
@@ -383,7 +385,8 @@ class SqliteEngine implements Engine {
       ).all(match, ...params, query.limit) as Row[]
     }
     return {
-      total,
+      total: Math.min(total, countLimit),
+      ...(total > countLimit ? {capped: true} : {}),
       rows: rows.map((row) => ({
         id: Number(row['id']),
         meetingId: Number(row['meeting_id']),
