@@ -131,6 +131,9 @@ export type StemQuery = string[][][]
 /** Matches counted before a search stops counting and says "at least". */
 export const countLimit = 10_000
 
+/** Matches ranked by a search: the most recently stored ones, up to this many (the same in every engine). */
+export const rankedWindow = 5000
+
 export interface EngineSearch {
   match: StemQuery
   type?: ItemType | 'segment'

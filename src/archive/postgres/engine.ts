@@ -6,19 +6,21 @@
  * archive; this file only stores and fetches.
  */
 import type pg from 'pg'
-import type {
-  Engine,
-  EngineReader,
-  EngineSearch,
-  EngineWriter,
-  ItemQuery,
-  ItemRow,
-  MeetingRow,
-  NewItemRow,
-  RevisionRow,
-  SearchDoc,
-  SearchRow,
-  StemQuery
+import {
+  countLimit,
+  rankedWindow,
+  type Engine,
+  type EngineReader,
+  type EngineSearch,
+  type EngineWriter,
+  type ItemQuery,
+  type ItemRow,
+  type MeetingRow,
+  type NewItemRow,
+  type RevisionRow,
+  type SearchDoc,
+  type SearchRow,
+  type StemQuery
 } from '../engine.js'
 import type {AuditEntry, Comment, MeetingFilter} from '../types.js'
 import {connectionError, displayUrl, migrate, MIGRATION_LOCK, openPool, type PoolOptions} from './connect.js'
@@ -279,26 +281,31 @@ class PostgresReader implements EngineReader {
     if (query.owner !== undefined) conditions.add((p) => `lower(i.owner) = lower(${p})`, query.owner)
     if (query.status !== undefined) conditions.add((p) => `i.status = ${p}`, query.status)
     const limit = conditions.param(query.limit)
-    // Rank every match on the index's terms alone (cover density, divided by 1 + the log of the passage's
-    // length, so that a long passage does not win by length alone, as with bm25), keep the best, then fetch those few whole.
-    const rows = await this.rows(
-      `WITH q AS (SELECT to_tsquery('minutes_folded', ${match}) AS query),
-       hits AS (
-         SELECT p.id, -ts_rank_cd(p.terms, q.query, 1) AS rank, count(*) OVER () AS total
-         FROM q, passages p
+    const from = `FROM q, passages p
          ${byMeeting ? 'JOIN meetings m ON m.id = p.meeting_id' : ''}
          ${byItem ? 'JOIN items i ON i.id = p.item_id' : ''}
-         ${conditions.sql()}
-         ORDER BY rank, p.id LIMIT ${limit}
-       )
+         ${conditions.sql()}`
+    // As the SQLite engine does: matches are counted up to countLimit, and only the most recently stored
+    // (up to rankedWindow) are ranked, with cover density divided by 1 + the log of the passage's length,
+    // so that a long passage does not win by length alone. The best are then fetched whole.
+    const rows = await this.rows(
+      `WITH q AS (SELECT to_tsquery('minutes_folded', ${match}) AS query),
+       counted AS (SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${countLimit + 1}) AS found),
+       recent AS (SELECT p.id, p.terms, q.query ${from} ORDER BY p.id DESC LIMIT ${rankedWindow}),
+       hits AS (SELECT id, -ts_rank_cd(terms, query, 1) AS rank FROM recent ORDER BY rank, id LIMIT ${limit})
        SELECT p.id, p.meeting_id, p.type, p.item_id, p.text, p.speaker, p.language, p.source_path, p.start_line, p.end_line, p.start_seconds,
               m.title AS m_title, m.group_name AS m_group, m.date AS m_date, m.language AS m_language,
-              hits.rank::float8 AS rank, hits.total::int AS total
+              hits.rank::float8 AS rank, (SELECT n FROM counted)::int AS total
        FROM hits JOIN passages p ON p.id = hits.id JOIN meetings m ON m.id = p.meeting_id
        ORDER BY hits.rank, hits.id`,
       conditions.values
     )
-    return {total: (rows[0]?.total as number | undefined) ?? 0, rows: rows.map(toSearchRow)}
+    let total = rows[0]?.total as number | undefined
+    if (total === undefined) {
+      // No hit fetched: nothing matched (the count is then 0 as well).
+      total = 0
+    }
+    return {total: Math.min(total, countLimit), rows: rows.map(toSearchRow), ...(total > countLimit ? {capped: true} : {})}
   }
 }
 

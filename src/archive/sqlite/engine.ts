@@ -7,7 +7,7 @@
 import {closeSync, existsSync, openSync, readSync, statSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import Database from 'better-sqlite3'
-import {countLimit, type Engine, type EngineReader, type EngineSearch, type EngineWriter, type ItemQuery, type ItemRow, type MeetingRow, type NewItemRow, type RevisionRow, type SearchDoc, type SearchRow, type StemQuery} from '../engine.js'
+import {countLimit, rankedWindow, type Engine, type EngineReader, type EngineSearch, type EngineWriter, type ItemQuery, type ItemRow, type MeetingRow, type NewItemRow, type RevisionRow, type SearchDoc, type SearchRow, type StemQuery} from '../engine.js'
 import {ArchiveError, type AuditEntry, type Comment, type MeetingFilter} from '../types.js'
 import {migrations} from './migrations.js'
 
@@ -18,8 +18,6 @@ const busyTimeoutMs = 15_000
 
 const sqliteHeader = 'SQLite format 3\0'
 
-/** Most matching passages ranked by bm25 in a search without table filters: the newest stored. */
-export const rankedWindow = 5000
 
 export interface SqliteOptions {
   /** Open without writing: no migration, no new file. @default false */
