@@ -46,7 +46,7 @@ function count<T>(values: T[]): Map<T, number> {
   return counts
 }
 
-describe('minutes watch', () => {
+describe('minutes watch', {timeout: 120_000}, () => {
   it('turns 50 files dropped at once into 50 minutes, each exactly once', async () => {
     const folder = temporaryFolder()
     const service = serve(folder)
@@ -204,6 +204,30 @@ describe('minutes watch', () => {
     expect(files(path.join(folder, 'done'))).toHaveLength(30)
   })
 
+  it('stops at once on a second signal, and the next start redoes what was in progress', async () => {
+    const folder = temporaryFolder()
+    let text = ''
+    for (let index = 0; index < 15_000; index++) text += `PARTICIPANT ${index}: I think we should look at the figures again.\n`
+    const first = serve(folder, ['--settle-ms', '50'])
+    await first.started()
+    drop(folder, 'long call.txt', text)
+    while (!existsSync(path.join(folder, 'processing', 'long call.txt'))) await delay(5)
+    first.child.kill('SIGTERM')
+    await first.waitFor(() => first.of('stopping').length > 0)
+    first.child.kill('SIGTERM')
+    const {code} = await first.exited
+    expect(code).toBe(143)
+    expect(first.outcomes()).toEqual([])
+    expect(first.stderr).toMatch(/stopping at once; files in processing\/ are redone on the next start/)
+    expect(files(path.join(folder, 'processing'))).toEqual(['long call.txt'])
+
+    const second = serve(folder)
+    await second.waitFor(() => second.outcomes().length >= 1, 180_000)
+    expect(second.of('started')[0]).toMatchObject({recovered: 1})
+    expect(second.outcomes().map((event) => [event.event, event.file, event.sha256])).toEqual([['done', 'long call.txt', sha256(text)]])
+    expect(files(path.join(folder, 'processing'))).toEqual([])
+  }, 240_000)
+
   it('replaces the minutes of a corrected transcript and keeps the earlier record under its hash', async () => {
     const folder = temporaryFolder()
     const service = serve(folder)
@@ -249,13 +273,14 @@ describe('minutes watch', () => {
 
   it('stops a file that overruns its time budget and goes on with the others', async () => {
     const folder = temporaryFolder()
-    // Thousands of distinct speakers: seconds of work, against a budget of half a second.
+    // 100,000 distinct speakers: well over ten seconds of work, against a
+    // budget of three; the other file, a small one, needs a fraction of that.
     let heavy = ''
-    for (let index = 0; index < 60_000; index++) heavy += `PARTICIPANT ${index}: I think we should look at the budget figures again.\n`
-    const service = serve(folder, ['--max-seconds', '0.5', '--concurrency', '1'])
+    for (let index = 0; index < 100_000; index++) heavy += `PARTICIPANT ${index}: I think we should look at the budget figures again.\n`
+    const service = serve(folder, ['--max-seconds', '3', '--concurrency', '1'])
     await service.started()
     drop(folder, 'endless.txt', heavy)
-    drop(folder, 'normal.txt', transcript(2))
+    drop(folder, 'normal.txt', transcript(3))
     await service.waitFor(() => service.outcomes().length >= 2)
 
     expect(service.of('failed').map((event) => [event.file, event.ruleId])).toEqual([['endless.txt', 'took-too-long']])

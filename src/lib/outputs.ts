@@ -5,6 +5,8 @@ import path from 'node:path'
 /** The suffix of an output still being written: `<target>.partial-<pid>`. */
 export const partialSuffix = '.partial-'
 
+const blockSize = 64 * 1024
+
 /**
  * Write several outputs so that either all appear or none: each is written
  * to a temporary name in the same folder and flushed to disk, and all are
@@ -21,8 +23,19 @@ export async function writeAll(outputs: ReadonlyArray<[string, string | Iterable
       const handle = await open(partial, 'w')
       try {
         if (typeof content === 'string') await handle.writeFile(content)
-        // Written piece by piece, as the pieces are made.
-        else for (const chunk of content) await handle.write(chunk)
+        else {
+          // Written as the pieces are made, gathered into blocks of about
+          // 64 KB: one write per piece costs more than making the pieces.
+          let block = ''
+          for (const chunk of content) {
+            block += chunk
+            if (block.length >= blockSize) {
+              await handle.write(block)
+              block = ''
+            }
+          }
+          if (block.length > 0) await handle.write(block)
+        }
         await handle.sync()
       } finally {
         await handle.close()
