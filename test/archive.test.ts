@@ -8,6 +8,7 @@ import {displayLocation, openArchive} from '../src/archive/index.js'
 import {ArchiveError, type Archive, type Item} from '../src/archive/types.js'
 import {cutLines} from '../src/archive/archive.js'
 import {migrations} from '../src/archive/sqlite/migrations.js'
+import {explain} from '../src/archive/sqlite/engine.js'
 import {processCommand} from '../src/cli/process-command.js'
 import {renderReviewed} from '../src/cli/render-command.js'
 import {changeCommand, toCsv} from '../src/cli/archive-commands.js'
@@ -178,6 +179,18 @@ describe.each(archiveEngines)('the archive on $name, on the samples', (engine) =
     expect(kept.flags).toEqual(['not-re-extracted'])
     expect(kept.owner).toBe('Humberto')
     expect(await archive.item(untouched.id)).toBeNull()
+
+    // The lines come back in a later correction: the item is found again and loses its flag.
+    writeFileSync(governanceCopy, `${lines.join('\n')}\n`)
+    await processInto(archive, [governanceCopy], path.join(folder, 'out'))
+    const found = (await archive.item(reviewed.id))!
+    expect(found.flags).toEqual([])
+    expect(found.owner).toBe('Humberto')
+    expect((await archive.history(reviewed.id)).map((entry) => [entry.field, entry.new, entry.by])).toEqual([
+      ['owner', 'Humberto', 'sergio'],
+      ['flags', 'not-re-extracted', 'minutes'],
+      ['flags', null, 'minutes']
+    ])
   })
 
   it('adds an item a reviewer found, quoting the source lines verbatim; it survives re-processing', async () => {
@@ -255,6 +268,20 @@ describe.each(archiveEngines)('the archive on $name, on the samples', (engine) =
     expect((await archive.history(decision!.id)).map((entry) => entry.field)).toEqual(['status', 'comment'])
   })
 
+  it('lists meetings with their revisions and the state of their items', async () => {
+    for (const meeting of await archive.meetings()) {
+      const items = await archive.items({meetingId: meeting.id})
+      const live = items.filter((item) => item.status !== 'rejected')
+      expect(meeting.actions).toBe(live.filter((item) => item.type === 'action').length)
+      expect(meeting.openActions).toBe(live.filter((item) => item.type === 'action' && item.status === 'open').length)
+      expect(meeting.decisions).toBe(live.filter((item) => item.type === 'decision').length)
+      expect(meeting.sha256).toMatch(/^[0-9a-f]{64}$/)
+    }
+    const communicationsMeeting = (await archive.meetings({group: 'LACRALO Communications Working Group'}))[0]!
+    expect(communicationsMeeting).toMatchObject({revision: 3, revisions: 3})
+    expect(communicationsMeeting.actions).toBeLessThan((await archive.items({meetingId: communicationsMeeting.id, type: 'action'})).length)
+  })
+
   it('exports CSV that a spreadsheet reads back: commas, quotes and newlines quoted', async () => {
     const base = (await archive.items({type: 'action', limit: 1}))[0]!
     const tricky: Item = {...base, text: 'Ask "the chair", then decide', comments: [{by: 'a', at: 'x', text: 'line one\nline two'}], owner: '=HYPERLINK("x")'}
@@ -312,6 +339,15 @@ describe('opening an archive', () => {
     const backup = new Database(`${file}.v${migrations.length - 1}.bak`)
     expect(backup.pragma('user_version', {simple: true})).toBe(migrations.length - 1)
     backup.close()
+  })
+
+  it('turns SQLite failures into messages a person can act on', () => {
+    const failure = (code: string, message: string) => Object.assign(new Error(message), {code})
+    expect((explain(failure('SQLITE_BUSY', 'database is locked'), 'a.db') as ArchiveError).message).toMatch(/^The archive a\.db stayed busy for 15 s .*nothing was changed, try again$/)
+    expect((explain(failure('SQLITE_READONLY', 'attempt to write a readonly database'), 'a.db') as ArchiveError).code).toBe('access-denied')
+    expect((explain(failure('SQLITE_NOTADB', 'file is not a database'), 'a.db') as ArchiveError).code).toBe('not-an-archive')
+    const other = new TypeError('a bug')
+    expect(explain(other, 'a.db')).toBe(other)
   })
 
   it('uses WAL and a busy timeout', async () => {

@@ -157,8 +157,22 @@ export interface SearchRow extends SearchDoc {
   meeting: MeetingRef
 }
 
+/** What a meeting list shows beside each meeting, without loading its record. */
+export interface MeetingFacts {
+  sourcePath: string
+  sha256: string
+  processedAt: string
+  revisions: number
+  /** Items not rejected. */
+  actions: number
+  openActions: number
+  decisions: number
+}
+
 /** What can be read, inside or outside a write transaction. */
 export interface EngineReader {
+  /** The facts of many meetings in one query; optional: without it they are read meeting by meeting. */
+  meetingFacts?(ids: number[]): Promise<Map<number, MeetingFacts>>
   meetingById(id: number): Promise<MeetingRow | null>
   meetingsByIds(ids: number[]): Promise<MeetingRow[]>
   /** Meetings whose source file had this base name, or whose group and date are these (both given), newest first. */

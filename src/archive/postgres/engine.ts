@@ -15,6 +15,7 @@ import {
   type EngineWriter,
   type ItemQuery,
   type ItemRow,
+  type MeetingFacts,
   type MeetingRow,
   type NewItemRow,
   type RevisionRow,
@@ -164,6 +165,33 @@ class PostgresReader implements EngineReader {
   async meetingById(id: number): Promise<MeetingRow | null> {
     const [row] = await this.rows(`SELECT ${meetingColumns} FROM meetings WHERE id = $1`, [id])
     return row ? toMeeting(row) : null
+  }
+
+  async meetingFacts(ids: number[]): Promise<Map<number, MeetingFacts>> {
+    const rows = await this.rows(
+      `SELECT m.id, r.source_path, r.sha256, r.processed_at,
+         (SELECT count(*) FROM revisions x WHERE x.meeting_id = m.id)::int AS revisions,
+         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status <> 'rejected')::int AS actions,
+         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status = 'open')::int AS open_actions,
+         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'decision' AND i.status <> 'rejected')::int AS decisions
+       FROM meetings m JOIN revisions r ON r.meeting_id = m.id AND r.number = m.revision
+       WHERE m.id = ANY($1::int[])`,
+      [ids]
+    )
+    return new Map(
+      rows.map((row) => [
+        row.id as number,
+        {
+          sourcePath: row.source_path as string,
+          sha256: row.sha256 as string,
+          processedAt: row.processed_at as string,
+          revisions: row.revisions as number,
+          actions: row.actions as number,
+          openActions: row.open_actions as number,
+          decisions: row.decisions as number
+        }
+      ])
+    )
   }
 
   async meetingsByIds(ids: number[]): Promise<MeetingRow[]> {
