@@ -198,6 +198,7 @@ class Service implements WatchService {
   private readonly doneByHash = new Map<string, string>()
   private readonly foldersLogged = new Set<string>()
   private stopping: Promise<void> | undefined
+  private readonly maxBytes: number
 
   constructor(layout: Layout, lock: FolderLock, runner: Runner, settings: Settings) {
     this.layout = layout
@@ -205,6 +206,7 @@ class Service implements WatchService {
     this.runner = runner
     this.settings = settings
     this.queue = new PQueue({concurrency: settings.concurrency})
+    this.maxBytes = settings.maxBytes ?? 50 * 1024 * 1024
   }
 
   get inFlight(): number {
@@ -307,7 +309,8 @@ class Service implements WatchService {
     if (!before) return
     const extension = path.extname(name).toLowerCase()
     if (!settings.extensions.includes(extension)) {
-      const sha256 = await sha256Of(file).catch(() => null)
+      // A film or a disk image dropped by mistake is not read through just to name it.
+      const sha256 = before.size > this.maxBytes ? null : await sha256Of(file).catch(() => null)
       await this.fail(name, sha256, started, {
         reason: `Not a transcript file type (${extension || 'no extension'}); export it as ${settings.extensions.join(', ')}`,
         ruleId: 'not-a-transcript',
@@ -315,6 +318,14 @@ class Service implements WatchService {
         column: 1
       })
       return
+    }
+    if (before.size > this.maxBytes) {
+      // Refused by the job on its size alone, without reading it.
+      const result = await this.runner.run({input: file, out: layout.out, stem: stemOf(name)}, defaultBudgetMs(0))
+      if (!result.ok) {
+        await this.fail(name, null, started, result.problem)
+        return
+      }
     }
     const sha256 = await sha256Of(file)
     // The same content being processed right now: wait for it, then it is a duplicate.
