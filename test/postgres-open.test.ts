@@ -1,9 +1,13 @@
 import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 import {describe, expect, it} from 'vitest'
 import {openPostgresEngine} from '../src/archive/postgres/engine.js'
 import {SCHEMA_VERSION} from '../src/archive/postgres/connect.js'
 import {ArchiveError} from '../src/archive/types.js'
+import {runCli} from './helpers/cli.js'
 import {freshDatabase, postgresUrl} from './helpers/postgres.js'
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
@@ -73,5 +77,27 @@ describe('opening a PostgreSQL archive', () => {
     const error = await openError(url.toString())
     expect(error.code).toBe('unreachable')
     expect(error.message).toMatch(/Cannot reach PostgreSQL at postgres:\/\/minutes:\*\*\*@127\.0\.0\.1:\d+\/postgres \(ECONNREFUSED\)/)
+  })
+
+  it('gives every command one line and exit 2 when the archive cannot be opened', async () => {
+    const wrong = new URL(postgresUrl())
+    wrong.password = 'not-it'
+    const newer = await freshDatabase('newercli')
+    await (await openPostgresEngine(newer)).close()
+    await query(newer, 'INSERT INTO minutes_schema (version) VALUES ($1)', [SCHEMA_VERSION + 1])
+    const neverWritten = path.join(tmpdir(), `minutes-never-written-${process.pid}`)
+    const cases: Array<[string[], RegExp]> = [
+      [['search', 'metrics', '--db', wrong.toString()], /refused the user name or password/],
+      [['actions', '--db', newer], /newer than this program's/],
+      [['process', 'samples/000_baf8e72cffe6bdbc.txt', '--out', neverWritten, '--db', wrong.toString()], /refused the user name or password/]
+    ]
+    for (const [args, pattern] of cases) {
+      const result = await runCli(args)
+      expect(result.status, args.join(' ')).toBe(2)
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1)
+      expect(result.stderr).toMatch(pattern)
+      expect(result.stderr).not.toContain('not-it')
+    }
+    expect(existsSync(neverWritten)).toBe(false)
   })
 })
