@@ -74,6 +74,7 @@ export type WatchEvent =
     })
   | (FileEvent & {event: 'failed'; outputs: string[]; original: string; note: string; ruleId: string; reason: string})
   | (FileEvent & {event: 'duplicate'; outputs: string[]; original: string; of: string})
+  | {event: 'queued'; file: string}
   | {event: 'skipped'; file: string; reason: string}
   | {event: 'returned'; file: string; reason: string}
   | {event: 'stopping'; inFlight: number}
@@ -261,6 +262,7 @@ class Service implements WatchService {
     const name = path.basename(entry)
     if (this.queued.has(name)) return
     this.queued.add(name)
+    this.settings.emit({event: 'queued', file: name})
     void this.queue.add(() => this.withStem(name, () => this.take(name)))
   }
 
