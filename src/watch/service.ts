@@ -141,7 +141,13 @@ export async function startWatch(options: WatchOptions): Promise<WatchService> {
     await lock.release()
     throw error
   }
-  return new Service(layout, lock, runner, {...options, extensions, concurrency, settleMs, execution, emit, ...(archive ? {archive} : {})}).start()
+  const service = new Service(layout, lock, runner, {...options, extensions, concurrency, settleMs, execution, emit, ...(archive ? {archive} : {})})
+  try {
+    return await service.start()
+  } catch (error) {
+    await service.stop()
+    throw error
+  }
 }
 
 /** Create the folders, and check that the output folder can be written, before anything is taken. */
