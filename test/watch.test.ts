@@ -4,7 +4,7 @@
  * person or a sync client drops them.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {open} from 'node:fs/promises'
 import path from 'node:path'
 import {setTimeout as delay} from 'node:timers/promises'
@@ -226,6 +226,26 @@ describe('minutes watch', {timeout: 120_000}, () => {
     expect(second.of('started')[0]).toMatchObject({recovered: 1})
     expect(second.outcomes().map((event) => [event.event, event.file, event.sha256])).toEqual([['done', 'long call.txt', sha256(text)]])
     expect(files(path.join(folder, 'processing'))).toEqual([])
+  }, 240_000)
+
+  it('logs and skips a file removed from the folder before its turn', async () => {
+    const folder = temporaryFolder()
+    let text = ''
+    for (let index = 0; index < 15_000; index++) text += `PARTICIPANT ${index}: I think we should look at the figures again.\n`
+    const service = serve(folder, ['--concurrency', '1', '--settle-ms', '50'])
+    await service.started()
+    drop(folder, 'long call.txt', text)
+    while (!existsSync(path.join(folder, 'processing', 'long call.txt'))) await delay(5)
+    // While the long call takes the only place, another file settles and waits; then it is taken back.
+    drop(folder, 'second thoughts.txt', transcript(1))
+    await service.waitFor((events) => events.some((event) => event.event === 'queued' && event.file === 'second thoughts.txt'))
+    expect(service.outcomes()).toEqual([])
+    rmSync(path.join(folder, 'second thoughts.txt'))
+    await service.waitFor(() => service.outcomes().length >= 1 && service.of('skipped').length >= 1, 180_000)
+
+    expect(service.of('skipped')).toEqual([expect.objectContaining({file: 'second thoughts.txt', reason: 'It was removed from the folder before its turn'})])
+    expect(service.outcomes().map((event) => event.file)).toEqual(['long call.txt'])
+    expect(files(path.join(folder, 'failed'))).toEqual([])
   }, 240_000)
 
   it('replaces the minutes of a corrected transcript and keeps the earlier record under its hash', async () => {

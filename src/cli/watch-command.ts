@@ -49,6 +49,9 @@ export function formatEvent(event: WatchEvent, json: boolean): string | undefine
       return `✗ ${event.file} (${seconds(event.ms)}): ${event.reason} [${event.ruleId}]; the file and a note are in ${path.dirname(event.note)}`
     case 'duplicate':
       return `= ${event.file}: duplicate of ${event.of}, already done; not processed again`
+    case 'queued':
+      // Settled and waiting for its turn: only log collectors want to know.
+      return undefined
     case 'skipped':
       return `- ${event.file}: ${event.reason}`
     case 'returned':

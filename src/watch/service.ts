@@ -74,6 +74,7 @@ export type WatchEvent =
     })
   | (FileEvent & {event: 'failed'; outputs: string[]; original: string; note: string; ruleId: string; reason: string})
   | (FileEvent & {event: 'duplicate'; outputs: string[]; original: string; of: string})
+  | {event: 'queued'; file: string}
   | {event: 'skipped'; file: string; reason: string}
   | {event: 'returned'; file: string; reason: string}
   | {event: 'stopping'; inFlight: number}
@@ -140,7 +141,13 @@ export async function startWatch(options: WatchOptions): Promise<WatchService> {
     await lock.release()
     throw error
   }
-  return new Service(layout, lock, runner, {...options, extensions, concurrency, settleMs, execution, emit, ...(archive ? {archive} : {})}).start()
+  const service = new Service(layout, lock, runner, {...options, extensions, concurrency, settleMs, execution, emit, ...(archive ? {archive} : {})})
+  try {
+    return await service.start()
+  } catch (error) {
+    await service.stop()
+    throw error
+  }
 }
 
 /** Create the folders, and check that the output folder can be written, before anything is taken. */
@@ -261,6 +268,7 @@ class Service implements WatchService {
     const name = path.basename(entry)
     if (this.queued.has(name)) return
     this.queued.add(name)
+    this.settings.emit({event: 'queued', file: name})
     void this.queue.add(() => this.withStem(name, () => this.take(name)))
   }
 
