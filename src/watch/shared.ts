@@ -72,7 +72,14 @@ export async function startSharedWatch(options: SharedWatchOptions): Promise<Wat
     await runner.close()
     throw error
   }
-  return new SharedService(layout, runner, {...options, concurrency, settleMs}).start()
+  const service = new SharedService(layout, runner, {...options, concurrency, settleMs})
+  try {
+    return await service.start()
+  } catch (error) {
+    // The watcher or the archive failed before the first file: nothing is held, stop the workers.
+    await service.stop().catch(() => {})
+    throw error
+  }
 }
 
 class SharedService implements WatchService {
