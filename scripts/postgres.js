@@ -4,7 +4,8 @@
 // 127.0.0.1 only (and a socket inside that folder), password authentication,
 // run as the unprivileged `postgres` user when started by root.
 //
-//   node scripts/postgres.js start   # prints the connection URL
+//   node scripts/postgres.js start   # prints the connection URL (fsync off: the
+//                                    # data is thrown away; --durable keeps it on)
 //   node scripts/postgres.js url     # the URL of the running server
 //   node scripts/postgres.js stop    # stops it and removes the folder
 //
