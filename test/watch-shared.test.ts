@@ -66,3 +66,16 @@ it('refuses to start, in one line with exit 2, when the archive cannot be reache
   expect(service.stderr.trim().split('\n')).toHaveLength(1)
   expect(service.stderr).toMatch(/^minutes watch: Cannot reach PostgreSQL at postgres:\/\/minutes:\*\*\*@127\.0\.0\.1:1\/postgres \(ECONNREFUSED\)/)
 })
+
+it('refuses to share a folder that a service without the shared archive is watching', async () => {
+  const folder = temporaryFolder('minutes-shared-mixed-')
+  const alone = new Service(folder, ['--no-archive'])
+  services.push(alone)
+  await alone.started()
+  const shared = new Service(folder, ['--db', await freshDatabase('mixed')])
+  services.push(shared)
+  const {code} = await shared.exited
+  expect(code).toBe(2)
+  expect(shared.stderr).toMatch(new RegExp(`^minutes watch: A \`minutes watch\` without the shared archive \\(process ${alone.child.pid}\\) is watching this folder`))
+  expect((await alone.stop('SIGTERM')).code).toBe(0)
+})

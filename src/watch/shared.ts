@@ -28,7 +28,8 @@ import {formats} from '../render/index.js'
 import {doneNameOf, errorNoteSuffix, isTemporaryName, type Layout, layoutOf, sha256Of} from './layout.js'
 import {errorNote} from './notes.js'
 import {createInProcessRunner, createWorkerRunner, type Runner} from './runner.js'
-import {defaultBudgetMs, prepareFolders, removeStalePartials, type WatchEvent, type WatchOptions, type WatchService} from './service.js'
+import {lockHolder} from './lock.js'
+import {defaultBudgetMs, prepareFolders, removeStalePartials, WatchSetupError, type WatchEvent, type WatchOptions, type WatchService} from './service.js'
 
 /** What a job carries: the file's name in the drop folder. */
 export interface DropJob {
@@ -57,6 +58,11 @@ export async function startSharedWatch(options: SharedWatchOptions): Promise<Wat
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new TypeError(`Expected \`concurrency\` to be a whole number from 1, not \`${concurrency}\``)
   if (execution === 'worker' && !options.workerUrl) throw new TypeError('Expected `workerUrl` (the bundled job-worker.js) to run jobs in worker threads')
   await prepareFolders(layout)
+  // A service of its own on this folder (no shared archive) would not see these services' claims.
+  const holder = await lockHolder(layout.lock)
+  if (holder !== undefined && holder !== process.pid) {
+    throw new WatchSetupError(`A \`minutes watch\` without the shared archive (process ${holder}) is watching this folder (lock file ${layout.lock}); stop it, or start it with the same --db`)
+  }
   const jobOptions: JobOptions = {
     formats: options.formats,
     ...(options.languages ? {languages: options.languages} : {}),
