@@ -45,7 +45,9 @@ export function createWorkerRunner(options: JobOptions, workerUrl: URL, size: nu
   let closed = false
 
   const spawn = (): Slot => {
-    const worker = new Worker(workerUrl, {workerData: {options}})
+    // A file that would take more memory than any transcript needs stops its
+    // own thread, not the service (a 50 MB transcript peaks near 1 GB).
+    const worker = new Worker(workerUrl, {workerData: {options}, resourceLimits: {maxOldGenerationSizeMb: 3072}})
     let markReady: () => void = () => {}
     const slot: Slot = {worker, ready: new Promise((resolve) => (markReady = resolve))}
     worker.on('message', (message: {ready?: true; id?: number; result?: JobResult}) => {
@@ -67,7 +69,13 @@ export function createWorkerRunner(options: JobOptions, workerUrl: URL, size: nu
         pending.resolve({ok: false, input: pending.input, problem: {reason, ruleId: 'internal-error', line: 1, column: 1}})
       }
     }
-    worker.on('error', (error) => failed(`The worker processing it failed: ${error.message}`))
+    worker.on('error', (error) =>
+      failed(
+        (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? 'Processing it needed more memory than allowed and was stopped; split the file'
+          : `The worker processing it failed: ${error.message}`
+      )
+    )
     worker.on('exit', (code) => {
       if (!closed && slots.includes(slot)) failed(`The worker processing it stopped (exit code ${code})`)
     })
