@@ -10,6 +10,9 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // dist/ rebuilt when stale (the drop-folder tests run the built command); one throwaway
+    // PostgreSQL server for the archive's tests on that engine; bundled commands removed at the end.
+    globalSetup: ['test/helpers/build-dist.ts', 'test/setup/postgres.ts', 'test/setup/bundles.ts'],
     testTimeout: 30_000
   }
 })

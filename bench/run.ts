@@ -12,8 +12,11 @@
  *    words each, the speaker in a voice tag), through the CLI, with its
  *    throughput beside the plain text's.
  * 5. The archive: 10,000 generated meetings stored, then 20 fixed queries
- *    (`bench/archive.ts`; `MINUTES_BENCH_MEETINGS` for another number).
+ *    (`bench/archive.ts`; `MINUTES_BENCH_MEETINGS` for another number), on
+ *    SQLite and then on a throwaway PostgreSQL server (`bench/postgres.ts`).
+ * 6. The drop-folder service and distinct speaker labels (`bench/watch.ts`).
  *
+ * `npm run bench -- pipeline`, `-- archive` or `-- watch` runs one part only.
  * Targets are printed beside the figures; the benchmark never fails.
  */
 import {spawnSync} from 'node:child_process'
@@ -29,6 +32,8 @@ import {ingest} from '../pipelines/ingest.js'
 import {transcript} from '../pipelines/transcript.js'
 import {document} from '../pipelines/document.js'
 import {archiveBench} from './archive.js'
+import {postgresBench} from './postgres.js'
+import {watchBench} from './watch.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cli = path.join(root, 'dist', 'minutes.js')
@@ -187,7 +192,16 @@ function large(): void {
   console.log(`  ${(vtt / plain).toFixed(2)} of the plain-text throughput`)
 }
 
-cold()
-steady()
-large()
-await archiveBench(root, Number(process.env['MINUTES_BENCH_MEETINGS'] ?? 10_000))
+const only = process.argv[2]
+if (!only || only === 'pipeline') {
+  cold()
+  steady()
+  large()
+}
+if (!only || only === 'archive') {
+  // Both engines over the same meetings and queries, in one run.
+  const meetings = Number(process.env['MINUTES_BENCH_MEETINGS'] ?? 10_000)
+  const sqlite = await archiveBench(root, meetings)
+  await postgresBench(root, meetings, sqlite)
+}
+if (!only || only === 'watch') await watchBench(cli, samplesDir)

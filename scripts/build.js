@@ -21,6 +21,7 @@ const shared = {
   banner: {js: "import {createRequire as __minutesRequire} from 'node:module'; const require = __minutesRequire(import.meta.url);"}
 }
 
-await build({...shared, entryPoints: {minutes: 'src/cli/index.ts', index: 'src/index.ts'}, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]'})
+// The drop-folder service runs each file in a worker thread: its script sits beside the command.
+await build({...shared, entryPoints: {minutes: 'src/cli/index.ts', index: 'src/index.ts', 'job-worker': 'src/watch/job-worker.ts'}, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]'})
 // The benchmark stays apart: it is not part of what ships.
 await build({...shared, entryPoints: {bench: 'bench/run.ts', 'peak-rss': 'bench/peak-rss.ts'}, outdir: 'dist/bench'})

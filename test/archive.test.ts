@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Database from 'better-sqlite3'
-import {openArchive} from '../src/archive/index.js'
+import {displayLocation, openArchive} from '../src/archive/index.js'
 import {ArchiveError, type Archive, type Item} from '../src/archive/types.js'
 import {cutLines} from '../src/archive/archive.js'
 import {migrations} from '../src/archive/sqlite/migrations.js'
@@ -12,6 +12,7 @@ import {explain} from '../src/archive/sqlite/engine.js'
 import {processCommand} from '../src/cli/process-command.js'
 import {renderReviewed} from '../src/cli/render-command.js'
 import {changeCommand, toCsv} from '../src/cli/archive-commands.js'
+import {archiveEngines} from './helpers/engines.js'
 
 const samples = fileURLToPath(new URL('../samples/', import.meta.url))
 const governance = '000_baf8e72cffe6bdbc.txt'
@@ -26,7 +27,8 @@ async function processInto(archive: Archive, inputs: string[], out: string): Pro
   return logs
 }
 
-describe('the archive, on the samples', () => {
+// The same suite on each engine: a real SQLite file and a real PostgreSQL server.
+describe.each(archiveEngines)('the archive on $name, on the samples', (engine) => {
   let folder: string
   let db: string
   let archive: Archive
@@ -36,7 +38,7 @@ describe('the archive, on the samples', () => {
 
   beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'minutes-archive-'))
-    db = path.join(folder, 'minutes.db')
+    db = engine.name === 'sqlite' ? path.join(folder, 'minutes.db') : await engine.location()
     const inputs = path.join(folder, 'in')
     const others = readdirSync(samples).filter((name) => name !== governance && name !== communications)
     mkdirSync(inputs)
@@ -252,8 +254,11 @@ describe('the archive, on the samples', () => {
   })
 
   it('the `action` command names an unknown id and the archive', async () => {
-    const error = await changeCommand(archive, db, 'action', '99999', {done: true, by: 'x'}, () => undefined).catch((caught: unknown) => caught)
-    expect((error as Error).message).toBe(`No action item 99999 in ${db}`)
+    // As the command names it: a server URL without its password.
+    const where = displayLocation(db)
+    if (engine.name === 'postgres') expect(where).not.toContain(new URL(db).password)
+    const error = await changeCommand(archive, where, 'action', '99999', {done: true, by: 'x'}, () => undefined).catch((caught: unknown) => caught)
+    expect((error as Error).message).toBe(`No action item 99999 in ${where}`)
     const [decision] = await archive.items({type: 'decision', limit: 1})
     const wrong = await changeCommand(archive, db, 'action', String(decision!.id), {done: true, by: 'x'}, () => undefined).catch((caught: unknown) => caught)
     expect((wrong as Error).message).toMatch(/is a decision; use `minutes decision`/)

@@ -172,6 +172,44 @@ function lineCount(text: string): number {
   return lines.at(-1) === '' ? lines.length - 1 : lines.length
 }
 
+/** The search passages of a revision's segments. */
+export function segmentDocs(meetingId: number, record: MeetingRecord): SearchDoc[] {
+  return record.segments.map((segment) => ({
+    meetingId,
+    type: 'segment',
+    itemId: null,
+    text: segment.text,
+    stems: stemText(segment.text, segment.language),
+    speaker: segment.speaker,
+    language: segment.language,
+    group: record.meeting.group,
+    sourcePath: record.source.path,
+    startLine: segment.startLine,
+    endLine: segment.endLine,
+    startSeconds: null
+  }))
+}
+
+/** The search passage of an item: its text and owner, in the meeting's language; none for a rejected item. */
+export function itemDoc(item: ItemRow, meeting: Pick<MeetingRow, 'id' | 'language' | 'group'>): SearchDoc | null {
+  if (item.status === 'rejected') return null
+  const searchable = [item.text, item.owner].filter(Boolean).join(' ')
+  return {
+    meetingId: meeting.id,
+    type: item.type,
+    itemId: item.id,
+    text: item.text,
+    stems: stemText(searchable, meeting.language),
+    speaker: item.speaker,
+    language: meeting.language,
+    group: meeting.group,
+    sourcePath: item.sourcePath,
+    startLine: item.startLine,
+    endLine: item.endLine,
+    startSeconds: item.startSeconds
+  }
+}
+
 export class ArchiveImpl implements Archive {
   readonly engine: 'sqlite' | 'postgres'
   private readonly store: Engine
@@ -236,23 +274,7 @@ export class ArchiveImpl implements Archive {
         processedAt: at
       })
       const notReExtractedCount = await this.carryOver(tx, meeting, record, at)
-      await tx.replaceSegmentDocs(
-        meeting.id,
-        record.segments.map((segment) => ({
-          meetingId: meeting.id,
-          type: 'segment',
-          itemId: null,
-          text: segment.text,
-          stems: stemText(segment.text, segment.language),
-          speaker: segment.speaker,
-          language: segment.language,
-          group: record.meeting.group,
-          sourcePath: record.source.path,
-          startLine: segment.startLine,
-          endLine: segment.endLine,
-          startSeconds: null
-        }))
-      )
+      await tx.replaceSegmentDocs(meeting.id, segmentDocs(meeting.id, record))
       return {meeting: meetingRef(meeting), revision, outcome, notReExtracted: notReExtractedCount}
     })
   }
@@ -354,22 +376,7 @@ export class ArchiveImpl implements Archive {
 
   /** What search finds of an item; nothing for a rejected one. */
   private itemDoc(item: ItemRow, meeting: MeetingRow): SearchDoc | null {
-    if (item.status === 'rejected') return null
-    const searchable = [item.text, item.owner].filter(Boolean).join(' ')
-    return {
-      meetingId: meeting.id,
-      type: item.type,
-      itemId: item.id,
-      text: item.text,
-      stems: stemText(searchable, meeting.language),
-      speaker: item.speaker,
-      language: meeting.language,
-      group: meeting.group,
-      sourcePath: item.sourcePath,
-      startLine: item.startLine,
-      endLine: item.endLine,
-      startSeconds: item.startSeconds
-    }
+    return itemDoc(item, meeting)
   }
 
   private async summarise(rows: MeetingRow[]): Promise<MeetingSummary[]> {

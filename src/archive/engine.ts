@@ -131,6 +131,9 @@ export type StemQuery = string[][][]
 /** Matches counted before a search stops counting and says "at least". */
 export const countLimit = 10_000
 
+/** Matches ranked by a search: the most recently stored ones, up to this many (the same in every engine). */
+export const rankedWindow = 5000
+
 export interface EngineSearch {
   match: StemQuery
   type?: ItemType | 'segment'
@@ -178,6 +181,8 @@ export interface EngineReader {
   /** The meeting one of whose revisions has these source bytes. */
   meetingIdBySha256(sha256: string): Promise<number | null>
   latestRevision(meetingId: number): Promise<RevisionRow | null>
+  /** Every revision of a meeting, oldest first. */
+  revisions(meetingId: number): Promise<RevisionRow[]>
   revisionCount(meetingId: number): Promise<number>
   itemById(id: number): Promise<ItemRow | null>
   items(query: ItemQuery): Promise<ItemRow[]>

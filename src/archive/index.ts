@@ -3,10 +3,11 @@
  * missing); a `postgres://` or `postgresql://` URL is a PostgreSQL one.
  */
 import {ArchiveImpl} from './archive.js'
-import {ArchiveError, type Archive} from './types.js'
+import type {Archive} from './types.js'
 import {openSqlite} from './sqlite/engine.js'
 
 export * from './types.js'
+export {displayLocation} from './location.js'
 
 export interface OpenOptions {
   /** Open without writing (no new file, no migration). @default false */
@@ -20,7 +21,9 @@ export function isServerLocation(location: string): boolean {
 
 export async function openArchive(location: string, options: OpenOptions = {}): Promise<Archive> {
   if (isServerLocation(location)) {
-    throw new ArchiveError('unreachable', 'This build of minutes keeps archives in SQLite files only; give a file path')
+    // Loaded only when asked for: the driver costs start-up time the SQLite archive does not need.
+    const {openPostgresEngine} = await import('./postgres/engine.js')
+    return new ArchiveImpl(await openPostgresEngine(location, options))
   }
   return new ArchiveImpl(openSqlite(location, options))
 }

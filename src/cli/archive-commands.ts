@@ -278,7 +278,7 @@ export async function exportCommand(archive: Archive, options: ListOptions & {fo
 
 /** Add the archive's commands to the `minutes` program. */
 export function registerArchiveCommands(program: Command): void {
-  const db = (): Option => new Option('--db <path>', 'the archive: a file (default: $MINUTES_DB, else ./minutes.db or minutes-out/minutes.db)')
+  const db = (): Option => new Option('--db <path>', 'the archive: a file, or a postgres:// address for a shared one (default: $MINUTES_DB, else ./minutes.db or minutes-out/minutes.db)')
   const open = (options: {db?: string}) => () => existingArchiveLocation(options.db)
   const itemType = (value: string): ItemType => {
     if (value !== 'action' && value !== 'decision') throw new InvalidArgumentError('Expected action or decision.')

@@ -6,7 +6,7 @@
  */
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {isServerLocation, openArchive} from '../archive/index.js'
+import {displayLocation, isServerLocation, openArchive} from '../archive/index.js'
 import {ArchiveError, type Archive} from '../archive/types.js'
 
 /** The archive `process` writes to; null with `--no-archive`. */
@@ -42,7 +42,7 @@ export async function withArchive(location: () => string, work: (archive: Archiv
   try {
     const where = location()
     archive = await openArchive(where)
-    await work(archive, where)
+    await work(archive, displayLocation(where))
   } catch (caught) {
     if (!(caught instanceof ArchiveError)) throw caught
     error(caught.message)

@@ -1,5 +1,5 @@
 /** Input discovery and safe output writing for the CLI. */
-import {open, readdir, rename, stat, writeFile, mkdir, rm} from 'node:fs/promises'
+import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {acceptedExtensions} from '../formats/index.js'
 
@@ -49,32 +49,4 @@ export function stemOf(file: string): string {
   return extension ? base.slice(0, -extension.length) : base
 }
 
-/**
- * Write several outputs so that either all appear or none: each is written
- * to a temporary name first, and renamed only once all are written.
- */
-export async function writeAll(outputs: ReadonlyArray<[string, string | Iterable<string>]>): Promise<void> {
-  const temporary: Array<[string, string]> = []
-  try {
-    for (const [target, content] of outputs) {
-      await mkdir(path.dirname(target), {recursive: true})
-      const partial = `${target}.partial-${process.pid}`
-      temporary.push([partial, target])
-      if (typeof content === 'string') {
-        await writeFile(partial, content)
-        continue
-      }
-      // Written piece by piece, as the pieces are made.
-      const handle = await open(partial, 'w')
-      try {
-        for (const chunk of content) await handle.write(chunk)
-      } finally {
-        await handle.close()
-      }
-    }
-    for (const [partial, target] of temporary) await rename(partial, target)
-  } catch (error) {
-    for (const [partial] of temporary) await rm(partial, {force: true})
-    throw error
-  }
-}
+export {writeAll} from '../lib/outputs.js'

@@ -3,18 +3,14 @@
  * transcript. One bad file never stops the others: it gets an error line and
  * no output, and the exit code is 1 at the end.
  */
-import path from 'node:path'
 import PQueue from 'p-queue'
-import {VFileMessage} from 'vfile-message'
-import type {VFile} from 'vfile'
-import {createMinutesProcessor} from '../process.js'
-import {IngestError, readTranscript} from '../ingest.js'
-import {formats} from '../render/index.js'
+import {SingleBar, Presets} from 'cli-progress'
+import {createJob, formatJobProblem} from '../job.js'
 import type {Archive} from '../archive/types.js'
 import {storeProcessed} from '../archive/store-processed.js'
 import type {MeetingRecord} from '../record.js'
-import {findInputs, stemOf, writeAll} from './files.js'
-import {formatMessage, formatProblem} from './report.js'
+import {findInputs, stemOf} from './files.js'
+import {formatProblem} from './report.js'
 
 export interface ProcessCommandOptions {
   out: string
@@ -26,6 +22,20 @@ export interface ProcessCommandOptions {
   quiet?: boolean
   /** The open archive each record is also stored in; none when absent (`--no-archive`). */
   archive?: Archive
+  /** Show a progress bar on standard error while the files are processed (the command sets it on a terminal only). */
+  progress?: boolean
+}
+
+/** Batches this small finish before a bar would say anything. */
+export const progressThreshold = 5
+
+function startProgress(total: number): SingleBar {
+  const bar = new SingleBar(
+    {format: 'processing {bar} {value}/{total} files, {eta_formatted} left', hideCursor: true, clearOnComplete: true, stream: process.stderr},
+    Presets.shades_classic
+  )
+  bar.start(total, 0)
+  return bar
 }
 
 /** What was written for an input, and what its record holds (counts only: records are not kept). */
@@ -60,21 +70,16 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
     say(entry.path, error, line)
   }
 
-  const process = createMinutesProcessor({
+  const job = createJob({
+    formats: options.formats,
     ...(options.languages ? {languages: options.languages} : {}),
-    ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence})
+    ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence}),
+    ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
+    ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs})
   })
   const stems = new Map<string, string>()
-  /** Read and process one input; the file, its tree and its analysis are dropped on return. */
-  const recordOf = async (input: string): Promise<{record: MeetingRecord; messages: VFile['messages']; text: string}> => {
-    const file = await readTranscript(input, {
-      ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
-      ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs})
-    })
-    const text = String(file.value)
-    return {record: process(file), messages: file.messages, text}
-  }
   const queue = new PQueue({concurrency: 4})
+  const bar = options.progress && files.length > progressThreshold ? startProgress(files.length) : undefined
 
   const handle = async (input: string): Promise<void> => {
     const stem = stemOf(input)
@@ -86,54 +91,46 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
       return
     }
     stems.set(stem, input)
-    try {
-      const {record, messages, text} = await recordOf(input)
-      // A format that can give its output in pieces (the record JSON) is written as they come.
-      const outputs = options.formats.map((name): [string, string | Iterable<string>] => {
-        const format = formats[name]!
-        return [path.join(options.out, `${stem}${format.extension}`), format.chunks ? format.chunks(record) : format.render(record)]
-      })
-      await writeAll(outputs)
-      const written = outputs.map(([target]) => target)
-      for (const message of messages) if (!options.quiet) say(input, error, formatMessage(input, message))
-      const entry: Processed = {
-        input,
-        outputs: written,
-        kind: record.kind,
-        language: record.language,
-        speakers: record.speakers.length,
-        actionItems: record.actionItems.length,
-        decisions: record.decisions.length
-      }
-      summary.processed.push(entry)
-      const minutes = written.find((target) => target.endsWith('.md')) ?? written[0]!
-      if (!options.quiet) {
-        say(input, log, `${input}: ${entry.kind}, ${entry.language}, ${entry.speakers} speakers, ${entry.actionItems} action items, ${entry.decisions} decisions → ${minutes}`)
-      }
-      if (options.archive) {
-        try {
-          const stored = await storeProcessed(options.archive, record, text)
-          if (!options.quiet) say(input, log, `${input}: ${stored.line}`)
-        } catch (caught) {
-          // The record and minutes are written; only the archive missed them.
-          const line = formatProblem(input, `Written, but not stored in the archive: ${caught instanceof Error ? caught.message : String(caught)}`, 'archive-write-failed')
-          summary.failed.push({input, line})
-          say(input, error, line)
-        }
-      }
-    } catch (caught) {
-      const line =
-        caught instanceof IngestError
-          ? formatProblem(input, caught.message, caught.ruleId)
-          : caught instanceof VFileMessage
-            ? formatMessage(input, caught)
-            : formatProblem(input, `Unexpected failure: ${caught instanceof Error ? caught.message : String(caught)}`, 'internal-error')
+    const result = await job({input, out: options.out, stem, ...(options.archive ? {keepRecord: true} : {})})
+    if (!result.ok) {
+      const line = formatJobProblem(input, result.problem)
       summary.failed.push({input, line})
       say(input, error, line)
+      return
+    }
+    for (const warning of result.warnings) if (!options.quiet) say(input, error, formatJobProblem(input, warning))
+    const entry: Processed = {
+      input,
+      outputs: result.outputs,
+      kind: result.kind,
+      language: result.language,
+      speakers: result.speakers,
+      actionItems: result.actionItems,
+      decisions: result.decisions
+    }
+    summary.processed.push(entry)
+    const minutes = result.outputs.find((target) => target.endsWith('.md')) ?? result.outputs[0]!
+    if (!options.quiet) {
+      say(input, log, `${input}: ${entry.kind}, ${entry.language}, ${entry.speakers} speakers, ${entry.actionItems} action items, ${entry.decisions} decisions → ${minutes}`)
+    }
+    if (options.archive && result.record) {
+      try {
+        const stored = await storeProcessed(options.archive, result.record, result.text ?? '')
+        if (!options.quiet) say(input, log, `${input}: ${stored.line}`)
+      } catch (caught) {
+        // The record and minutes are written; only the archive missed them.
+        const line = formatProblem(input, `Written, but not stored in the archive: ${caught instanceof Error ? caught.message : String(caught)}`, 'archive-write-failed')
+        summary.failed.push({input, line})
+        say(input, error, line)
+      }
     }
   }
 
-  await Promise.all(files.map((input) => queue.add(() => handle(input))))
+  try {
+    await Promise.all(files.map((input) => queue.add(() => handle(input).finally(() => bar?.increment()))))
+  } finally {
+    bar?.stop()
+  }
   // Report in input order, whatever order the queue finished in.
   const order = new Map(all.map((input, index) => [input, index]))
   summary.processed.sort((a, b) => order.get(a.input)! - order.get(b.input)!)

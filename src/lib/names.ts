@@ -102,13 +102,70 @@ export interface Person {
   affiliation?: string
 }
 
+/** Whether a token may match another one that is not equal to it (see `sameToken`). */
+function fuzzyToken(token: string): boolean {
+  return token.length >= 3 && !/\d/.test(token)
+}
+
+/**
+ * The token of a name that any name it is a short form of, or that is a
+ * short form of it, must contain: an identifier (`8` in `Person 8`), else
+ * the last word. Both are always among the tokens `isShortFormOf` matches.
+ */
+function anchorOf(tokens: readonly string[]): string | undefined {
+  return tokens.find((token) => /\d/.test(token)) ?? tokens.at(-1)
+}
+
+/**
+ * Tokens by the words they can match: equal tokens, and tokens close enough
+ * in spelling (same first letter, and lengths within 2 to 5 of each other,
+ * without which Jaro–Winkler cannot reach the 0.92 `sameToken` asks).
+ */
+class TokenIndex {
+  private readonly exact = new Map<string, Set<Person>>()
+  private readonly fuzzy = new Map<string, Set<Person>>()
+
+  add(token: string, person: Person): void {
+    addTo(this.exact, token, person)
+    if (fuzzyToken(token)) addTo(this.fuzzy, `${token[0]}${token.length}`, person)
+  }
+
+  /** Everyone with a token that `sameToken` may find equal to `token` (a superset). */
+  matching(token: string, into: Set<Person>): void {
+    for (const person of this.exact.get(token) ?? []) into.add(person)
+    if (!fuzzyToken(token)) return
+    const length = token.length
+    for (let other = Math.ceil((2 * length) / 5); other <= Math.floor((5 * length) / 2); other++) {
+      for (const person of this.fuzzy.get(`${token[0]}${other}`) ?? []) into.add(person)
+    }
+  }
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key)
+  if (set) set.add(value)
+  else map.set(key, new Set([value]))
+}
+
 /**
  * The people of one meeting. Mentions (`Sergio`, `Lilian De Luque`,
  * `Silvia`) resolve to one person when exactly one fits; ambiguous mentions
  * stay unresolved rather than being guessed.
+ *
+ * Lookups go through indexes of the names and aliases, so that a meeting
+ * with thousands of distinct speaker labels costs time in proportion to
+ * them, not to their square: an exact form is one map lookup, and short
+ * forms are checked only against the people who share a word with them.
  */
 export class People {
   readonly people: Person[] = []
+  /** Name key → the earliest person named so. */
+  private readonly byKey = new Map<string, Person>()
+  private readonly order = new Map<Person, number>()
+  /** Every token of every name and alias. */
+  private readonly tokens = new TokenIndex()
+  /** The anchor token of every name and alias. */
+  private readonly anchors = new TokenIndex()
 
   /** Add a person, or the alias of one already known; returns the person. */
   add(name: string): Person {
@@ -119,12 +176,16 @@ export class People {
         if (tokensOf(name).length > tokensOf(found.name).length && isShortFormOf(found.name, name)) {
           found.aliases.add(found.name)
           found.name = name
+          this.index(found, name)
         } else found.aliases.add(name)
       }
       return found
     }
-    const person = {name, aliases: new Set<string>()}
+    const person: Person = {name, aliases: this.aliasSet()}
+    this.order.set(person, this.people.length)
     this.people.push(person)
+    ;(person.aliases as AliasSet).owner = person
+    this.index(person, name)
     return person
   }
 
@@ -132,18 +193,25 @@ export class People {
   find(mention: string, prefer?: (person: Person) => boolean): Person | undefined {
     const key = nameKey(mention)
     if (key.length === 0) return undefined
-    for (const person of this.people) {
-      if (nameKey(person.name) === key) return person
-      for (const alias of person.aliases) if (nameKey(alias) === key) return person
-    }
-    let candidates = this.people.filter(
-      (person) => isShortFormOf(mention, person.name) || isShortFormOf(person.name, mention) || [...person.aliases].some((alias) => isShortFormOf(mention, alias))
-    )
+    const exact = this.byKey.get(key)
+    if (exact) return exact
+    const mentionTokens = tokensOf(mention)
+    // Those the mention may be a short form of share its anchor; those that
+    // may be short forms of it have their anchor among its words.
+    const possible = new Set<Person>()
+    const anchor = anchorOf(mentionTokens)
+    if (anchor !== undefined) this.tokens.matching(anchor, possible)
+    for (const token of mentionTokens) this.anchors.matching(token, possible)
+    let candidates = [...possible]
+      .sort((a, b) => this.order.get(a)! - this.order.get(b)!)
+      .filter(
+        (person) => isShortFormOf(mention, person.name) || isShortFormOf(person.name, mention) || [...person.aliases].some((alias) => isShortFormOf(mention, alias))
+      )
     if (candidates.length > 1) {
       // Prefer candidates whose first name is spelled exactly as mentioned.
-      const first = tokensOf(mention)[0]
-      const exact = candidates.filter((person) => tokensOf(person.name)[0] === first)
-      if (exact.length > 0) candidates = exact
+      const first = mentionTokens[0]
+      const exactFirst = candidates.filter((person) => tokensOf(person.name)[0] === first)
+      if (exactFirst.length > 0) candidates = exactFirst
     }
     if (candidates.length > 1 && prefer) {
       const preferred = candidates.filter(prefer)
@@ -155,5 +223,39 @@ export class People {
   /** The display name a mention resolves to, or the mention itself. */
   resolve(mention: string, prefer?: (person: Person) => boolean): string {
     return this.find(mention, prefer)?.name ?? mention
+  }
+
+  /** Record a name or alias of `person` in the indexes. */
+  private index(person: Person, form: string): void {
+    const key = nameKey(form)
+    const current = this.byKey.get(key)
+    if (!current || this.order.get(current)! > this.order.get(person)!) this.byKey.set(key, person)
+    const tokens = tokensOf(form)
+    for (const token of tokens) this.tokens.add(token, person)
+    const anchor = anchorOf(tokens)
+    if (anchor !== undefined) this.anchors.add(anchor, person)
+  }
+
+  /** An alias set that indexes what is added to it, whoever adds it. */
+  private aliasSet(): AliasSet {
+    return new AliasSet((person, alias) => this.index(person, alias))
+  }
+}
+
+class AliasSet extends Set<string> {
+  owner: Person | undefined
+  private readonly onAdd: ((person: Person, alias: string) => void) | undefined
+
+  constructor(onAdd: (person: Person, alias: string) => void) {
+    super()
+    this.onAdd = onAdd
+  }
+
+  override add(alias: string): this {
+    if (!this.has(alias)) {
+      super.add(alias)
+      if (this.owner && this.onAdd) this.onAdd(this.owner, alias)
+    }
+    return this
   }
 }

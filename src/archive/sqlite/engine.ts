@@ -7,7 +7,7 @@
 import {closeSync, existsSync, openSync, readSync, statSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import Database from 'better-sqlite3'
-import {countLimit, type Engine, type EngineReader, type EngineSearch, type EngineWriter, type ItemQuery, type ItemRow, type MeetingFacts, type MeetingRow, type NewItemRow, type RevisionRow, type SearchDoc, type SearchRow, type StemQuery} from '../engine.js'
+import {countLimit, rankedWindow, type Engine, type EngineReader, type EngineSearch, type EngineWriter, type ItemQuery, type ItemRow, type MeetingFacts, type MeetingRow, type NewItemRow, type RevisionRow, type SearchDoc, type SearchRow, type StemQuery} from '../engine.js'
 import {ArchiveError, type AuditEntry, type Comment, type MeetingFilter} from '../types.js'
 import {migrations} from './migrations.js'
 
@@ -18,8 +18,6 @@ const busyTimeoutMs = 15_000
 
 const sqliteHeader = 'SQLite format 3\0'
 
-/** Most matching passages ranked by bm25 in a search without table filters: the newest stored. */
-export const rankedWindow = 5000
 
 export interface SqliteOptions {
   /** Open without writing: no migration, no new file. @default false */
@@ -165,6 +163,20 @@ function toItem(row: Row): ItemRow {
     position: Number(row['position']),
     version: Number(row['version']),
     updatedAt: String(row['updated_at'])
+  }
+}
+
+function toRevision(row: Row): RevisionRow {
+  return {
+    id: Number(row['id']),
+    meetingId: Number(row['meeting_id']),
+    number: Number(row['number']),
+    sha256: String(row['sha256']),
+    sourcePath: String(row['source_path']),
+    recordHash: String(row['record_hash']),
+    record: JSON.parse(String(row['record'])),
+    sourceText: text(row['source_text']),
+    processedAt: String(row['processed_at'])
   }
 }
 
@@ -315,18 +327,11 @@ class SqliteEngine implements Engine {
 
   async latestRevision(meetingId: number): Promise<RevisionRow | null> {
     const row = this.get('SELECT * FROM revisions WHERE meeting_id = ? ORDER BY number DESC LIMIT 1', meetingId)
-    if (!row) return null
-    return {
-      id: Number(row['id']),
-      meetingId: Number(row['meeting_id']),
-      number: Number(row['number']),
-      sha256: String(row['sha256']),
-      sourcePath: String(row['source_path']),
-      recordHash: String(row['record_hash']),
-      record: JSON.parse(String(row['record'])),
-      sourceText: text(row['source_text']),
-      processedAt: String(row['processed_at'])
-    }
+    return row ? toRevision(row) : null
+  }
+
+  async revisions(meetingId: number): Promise<RevisionRow[]> {
+    return this.all('SELECT * FROM revisions WHERE meeting_id = ? ORDER BY number', meetingId).map(toRevision)
   }
 
   async revisionCount(meetingId: number): Promise<number> {
