@@ -1,0 +1,193 @@
+/**
+ * What an engine must do: store and fetch rows, run a write transaction, and
+ * answer a full-text query already reduced to stems. Everything that has a
+ * rule in it (which meeting a record belongs to, matching re-extracted items
+ * to reviewed ones, what a review change may do, the audit trail, parsing a
+ * query, stemming, snippets) lives once in `archive.ts` above the engines.
+ *
+ * An engine is one folder (`sqlite/`, `postgres/`) exporting a function that
+ * opens it and returns an {@link Engine}. Rows are plain values; JSON-shaped
+ * fields are passed as values and the engine decides how to store them.
+ */
+import type {MeetingRecord} from '../record.js'
+import type {ActionStatus, AuditEntry, Comment, DecisionStatus, ItemType, MeetingFilter, MeetingRef} from './types.js'
+
+/** One meeting: what identifies it across revisions, and its latest facts. */
+export interface MeetingRow {
+  id: number
+  /** Base name of the source file, the first way a corrected transcript is recognised. */
+  fileName: string
+  title: string | null
+  group: string | null
+  date: string | null
+  language: string
+  kind: MeetingRecord['kind']
+  /** Number of the latest revision (1 for the first). */
+  revision: number
+  createdAt: string
+  updatedAt: string
+}
+
+/** One processed version of a meeting's source. */
+export interface RevisionRow {
+  id: number
+  meetingId: number
+  number: number
+  sha256: string
+  sourcePath: string
+  /** SHA-256 of the record JSON, so that a new extractor on the same bytes is a new revision. */
+  recordHash: string
+  record: MeetingRecord
+  /** The decoded source, when it was kept. */
+  sourceText: string | null
+  processedAt: string
+}
+
+/** The extracted values of an item, kept to compare with a re-extraction. */
+export interface Extracted {
+  text: string
+  owner: string | null
+  due: string | null
+  confidence: number
+}
+
+/** An item as stored: extraction and review state together. */
+export interface ItemRow {
+  id: number
+  meetingId: number
+  type: ItemType
+  origin: 'extracted' | 'added'
+  /** Reviewed values (extraction until a reviewer changes them). */
+  text: string
+  owner: string | null
+  due: string | null
+  status: ActionStatus | DecisionStatus
+  reason: string | null
+  /** Fields a reviewer changed (`text`, `owner`, `due`, `status`); a re-extraction never overwrites these. */
+  edited: string[]
+  flags: string[]
+  confidence: number | null
+  /** Values as last extracted; null for added items. */
+  extracted: Extracted | null
+  quote: string
+  speaker: string | null
+  sourcePath: string
+  startLine: number
+  endLine: number
+  startSeconds: number | null
+  /** Order within the meeting (extraction order; added items after). */
+  position: number
+  version: number
+  updatedAt: string
+}
+
+export type NewItemRow = Omit<ItemRow, 'id'>
+
+/** Filters an engine applies to item lists, joined with meetings. */
+export interface ItemQuery {
+  type?: ItemType
+  /** Case-insensitive equality on the reviewed owner. */
+  owner?: string
+  status?: string
+  /** Case-insensitive equality on the meeting's group. */
+  group?: string
+  meetingId?: number
+  /** ISO date: due strictly before. */
+  dueBefore?: string
+  /** ISO dates on the meeting date, inclusive. */
+  from?: string
+  to?: string
+  limit?: number
+}
+
+/** One searchable passage: a segment of the latest revision, or an item. */
+export interface SearchDoc {
+  meetingId: number
+  type: ItemType | 'segment'
+  /** The item's id; null for segments. */
+  itemId: number | null
+  /** The original text, from which the snippet is cut. */
+  text: string
+  /** Folded stems of `text`, space-separated, in the passage's language: what the index matches. */
+  stems: string
+  speaker: string | null
+  language: string
+  sourcePath: string
+  startLine: number
+  endLine: number
+  startSeconds: number | null
+}
+
+/**
+ * A query reduced to stems: every clause must match (AND); a clause matches
+ * when any of its alternatives does (OR); an alternative is a sequence of
+ * stems that must be adjacent (a phrase; one stem for a word). Stems are
+ * lower-case letters and digits only, safe to quote in any engine's syntax.
+ */
+export type StemQuery = string[][][]
+
+export interface EngineSearch {
+  match: StemQuery
+  type?: ItemType | 'segment'
+  group?: string
+  from?: string
+  to?: string
+  /** Items only: the reviewed owner, case-insensitive. */
+  owner?: string
+  /** Items only: the reviewed status. */
+  status?: string
+  language?: string
+  limit: number
+}
+
+/** A hit as the engine found it, best first (bm25 or the engine's rank). */
+export interface SearchRow extends SearchDoc {
+  /** The passage's own id. */
+  id: number
+  /** Lower is better (bm25's sign); rejected items are never returned. */
+  rank: number
+  meeting: MeetingRef
+}
+
+/** What can be read, inside or outside a write transaction. */
+export interface EngineReader {
+  meetingById(id: number): Promise<MeetingRow | null>
+  meetingsByIds(ids: number[]): Promise<MeetingRow[]>
+  /** Meetings whose source file had this base name, or whose group and date are these (both given), newest first. */
+  meetingsByIdentity(fileName: string, group: string | null, date: string | null): Promise<MeetingRow[]>
+  meetings(filter: MeetingFilter): Promise<MeetingRow[]>
+  /** The meeting one of whose revisions has these source bytes. */
+  meetingIdBySha256(sha256: string): Promise<number | null>
+  latestRevision(meetingId: number): Promise<RevisionRow | null>
+  revisionCount(meetingId: number): Promise<number>
+  itemById(id: number): Promise<ItemRow | null>
+  items(query: ItemQuery): Promise<ItemRow[]>
+  comments(itemIds: number[]): Promise<Map<number, Comment[]>>
+  audit(itemId: number): Promise<AuditEntry[]>
+  search(query: EngineSearch): Promise<{total: number; rows: SearchRow[]}>
+}
+
+/** What a write transaction adds. */
+export interface EngineWriter extends EngineReader {
+  insertMeeting(row: Omit<MeetingRow, 'id'>): Promise<number>
+  updateMeeting(id: number, row: Omit<MeetingRow, 'id' | 'createdAt'>): Promise<void>
+  insertRevision(row: Omit<RevisionRow, 'id'>): Promise<number>
+  insertItem(row: NewItemRow): Promise<number>
+  updateItem(row: ItemRow): Promise<void>
+  deleteItem(id: number): Promise<void>
+  insertComment(itemId: number, comment: Comment): Promise<void>
+  insertAudit(entry: Omit<AuditEntry, 'id'>): Promise<void>
+  /** Replace every segment passage of a meeting. */
+  replaceSegmentDocs(meetingId: number, docs: SearchDoc[]): Promise<void>
+  /** Insert or replace the passage of one item; null removes it. */
+  setItemDoc(itemId: number, doc: SearchDoc | null): Promise<void>
+}
+
+export interface Engine extends EngineReader {
+  readonly kind: 'sqlite' | 'postgres'
+  /** Where it is, for messages ("No action item 12 in <location>"). */
+  readonly location: string
+  /** Run `work` in one transaction that takes the write lock first; transactions never interleave. */
+  write<T>(work: (tx: EngineWriter) => Promise<T>): Promise<T>
+  close(): Promise<void>
+}

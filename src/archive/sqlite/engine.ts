@@ -1,0 +1,490 @@
+/**
+ * The SQLite engine: one file, no set-up. WAL so that readers never wait for
+ * the writer, a busy timeout so that two processes (the drop-folder service
+ * and a reviewer) share the file, FTS5 with bm25 for search. Only SQL and
+ * connection handling live here; every rule is in `../archive.ts`.
+ */
+import {closeSync, copyFileSync, existsSync, openSync, readSync, statSync} from 'node:fs'
+import Database from 'better-sqlite3'
+import type {Engine, EngineReader, EngineSearch, EngineWriter, ItemQuery, ItemRow, MeetingRow, NewItemRow, RevisionRow, SearchDoc, SearchRow, StemQuery} from '../engine.js'
+import {ArchiveError, type AuditEntry, type Comment, type MeetingFilter} from '../types.js'
+import {migrations} from './migrations.js'
+
+type Row = Record<string, unknown>
+
+/** How long a write waits for another process's write to finish before giving up. */
+const busyTimeoutMs = 15_000
+
+const sqliteHeader = 'SQLite format 3\0'
+
+export interface SqliteOptions {
+  /** Open without writing: no migration, no new file. @default false */
+  readonly readonly?: boolean
+}
+
+/** Open (or create) the archive at `file`, migrating an older schema after keeping a copy. */
+export function openSqlite(file: string, options: SqliteOptions = {}): Engine {
+  checkIsArchiveFile(file)
+  let db: Database.Database
+  try {
+    db = new Database(file, {readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false})
+  } catch (error) {
+    throw new ArchiveError('unreachable', `Cannot open the archive ${file}: ${(error as Error).message}`)
+  }
+  try {
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`)
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL')
+      db.pragma('synchronous = NORMAL')
+    }
+    db.pragma('foreign_keys = ON')
+    migrate(db, file)
+  } catch (error) {
+    db.close()
+    if (error instanceof ArchiveError) throw error
+    if (/not a database|malformed/i.test((error as Error).message)) {
+      throw new ArchiveError('not-an-archive', `${file} is not a minutes archive (${(error as Error).message}); it was left untouched`)
+    }
+    throw error
+  }
+  return new SqliteEngine(db, file)
+}
+
+/** Refuse, before SQLite touches it, a file that exists and is not an SQLite database. */
+function checkIsArchiveFile(file: string): void {
+  if (!existsSync(file)) return
+  const info = statSync(file)
+  if (!info.isFile()) throw new ArchiveError('not-an-archive', `${file} is not a file; give the path of an archive (.db)`)
+  if (info.size === 0) return
+  const header = Buffer.alloc(16)
+  const fd = openSync(file, 'r')
+  try {
+    readSync(fd, header, 0, 16, 0)
+  } finally {
+    closeSync(fd)
+  }
+  if (header.toString('latin1') !== sqliteHeader) {
+    throw new ArchiveError('not-an-archive', `${file} is not a minutes archive (not an SQLite database); it was left untouched`)
+  }
+}
+
+function migrate(db: Database.Database, file: string): void {
+  const version = db.pragma('user_version', {simple: true}) as number
+  if (version > migrations.length) {
+    throw new ArchiveError(
+      'newer-schema',
+      `${file} was written by a newer version of minutes (archive schema ${version}; this version knows up to ${migrations.length}); upgrade minutes to use it`
+    )
+  }
+  if (version === 0) {
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type IN ('table', 'view')").get() as {n: number}
+    if (tables.n > 0) throw new ArchiveError('not-an-archive', `${file} is an SQLite database but not a minutes archive; it was left untouched`)
+  } else {
+    const marked = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'archive_info'").get() as {n: number}
+    if (marked.n === 0) throw new ArchiveError('not-an-archive', `${file} is an SQLite database but not a minutes archive; it was left untouched`)
+  }
+  if (version === migrations.length) return
+  if (db.readonly) throw new ArchiveError('newer-schema', `${file} uses an older archive schema (${version}); open it once for writing to migrate it`)
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    // Another process may have migrated while this one waited for the lock.
+    const now = db.pragma('user_version', {simple: true}) as number
+    if (now > 0 && now < migrations.length) {
+      db.pragma('wal_checkpoint(FULL)')
+      copyFileSync(file, `${file}.v${now}.bak`)
+    }
+    for (let step = now; step < migrations.length; step++) db.exec(migrations[step]!)
+    db.pragma(`user_version = ${migrations.length}`)
+    db.exec('COMMIT')
+  } catch (error) {
+    db.exec('ROLLBACK')
+    throw error
+  }
+}
+
+const json = <T>(value: unknown, fallback: T): T => (typeof value === 'string' ? (JSON.parse(value) as T) : fallback)
+const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value))
+const number = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value))
+
+function toMeeting(row: Row): MeetingRow {
+  return {
+    id: Number(row['id']),
+    fileName: String(row['file_name']),
+    title: text(row['title']),
+    group: text(row['group_name']),
+    date: text(row['date']),
+    language: String(row['language']),
+    kind: row['kind'] as MeetingRow['kind'],
+    revision: Number(row['revision']),
+    createdAt: String(row['created_at']),
+    updatedAt: String(row['updated_at'])
+  }
+}
+
+function toItem(row: Row): ItemRow {
+  return {
+    id: Number(row['id']),
+    meetingId: Number(row['meeting_id']),
+    type: row['type'] as ItemRow['type'],
+    origin: row['origin'] as ItemRow['origin'],
+    text: String(row['text']),
+    owner: text(row['owner']),
+    due: text(row['due']),
+    status: row['status'] as ItemRow['status'],
+    reason: text(row['reason']),
+    edited: json(row['edited'], []),
+    flags: json(row['flags'], []),
+    confidence: number(row['confidence']),
+    extracted: json(row['extracted'], null),
+    quote: String(row['quote']),
+    speaker: text(row['speaker']),
+    sourcePath: String(row['source_path']),
+    startLine: Number(row['start_line']),
+    endLine: Number(row['end_line']),
+    startSeconds: number(row['start_seconds']),
+    position: Number(row['position']),
+    version: Number(row['version']),
+    updatedAt: String(row['updated_at'])
+  }
+}
+
+function itemParams(row: NewItemRow): Row {
+  return {
+    meeting_id: row.meetingId,
+    type: row.type,
+    origin: row.origin,
+    text: row.text,
+    owner: row.owner,
+    due: row.due,
+    status: row.status,
+    reason: row.reason,
+    edited: JSON.stringify(row.edited),
+    flags: JSON.stringify(row.flags),
+    confidence: row.confidence,
+    extracted: row.extracted ? JSON.stringify(row.extracted) : null,
+    quote: row.quote,
+    speaker: row.speaker,
+    source_path: row.sourcePath,
+    start_line: row.startLine,
+    end_line: row.endLine,
+    start_seconds: row.startSeconds,
+    position: row.position,
+    version: row.version,
+    updated_at: row.updatedAt
+  }
+}
+
+/** An FTS5 MATCH expression from stems: every stem quoted, so no stem is ever read as an operator. */
+export function toMatch(query: StemQuery): string {
+  const quote = (stem: string): string => `"${stem.replace(/"/g, '""')}"`
+  return query
+    .map((clause) => `(${clause.map((alternative) => (alternative.length === 1 ? quote(alternative[0]!) : `"${alternative.map((stem) => stem.replace(/"/g, '""')).join(' ')}"`)).join(' OR ')})`)
+    .join(' AND ')
+}
+
+class SqliteEngine implements Engine {
+  readonly kind = 'sqlite' as const
+  readonly location: string
+  private readonly db: Database.Database
+  private readonly cache = new Map<string, Database.Statement>()
+  /** Writes of this process, one after another (each holds SQLite's write lock). */
+  private queue: Promise<unknown> = Promise.resolve()
+  private readonly writer: EngineWriter
+
+  constructor(db: Database.Database, location: string) {
+    this.db = db
+    this.location = location
+    this.writer = this.makeWriter()
+  }
+
+  private statement(sql: string): Database.Statement {
+    let prepared = this.cache.get(sql)
+    if (!prepared) this.cache.set(sql, (prepared = this.db.prepare(sql)))
+    return prepared
+  }
+
+  private all(sql: string, ...params: unknown[]): Row[] {
+    return this.statement(sql).all(...params) as Row[]
+  }
+
+  private get(sql: string, ...params: unknown[]): Row | undefined {
+    return this.statement(sql).get(...params) as Row | undefined
+  }
+
+  private run(sql: string, ...params: unknown[]): Database.RunResult {
+    return this.statement(sql).run(...params)
+  }
+
+  async meetingById(id: number): Promise<MeetingRow | null> {
+    const row = this.get('SELECT * FROM meetings WHERE id = ?', id)
+    return row ? toMeeting(row) : null
+  }
+
+  async meetingsByIds(ids: number[]): Promise<MeetingRow[]> {
+    if (ids.length === 0) return []
+    return this.all('SELECT * FROM meetings WHERE id IN (SELECT value FROM json_each(?))', JSON.stringify(ids)).map(toMeeting)
+  }
+
+  async meetingsByIdentity(fileName: string, group: string | null, date: string | null): Promise<MeetingRow[]> {
+    const rows =
+      group !== null && date !== null
+        ? this.all('SELECT * FROM meetings WHERE file_name = ? OR (group_name = ? COLLATE NOCASE AND date = ?) ORDER BY id DESC', fileName, group, date)
+        : this.all('SELECT * FROM meetings WHERE file_name = ? ORDER BY id DESC', fileName)
+    return rows.map(toMeeting)
+  }
+
+  async meetings(filter: MeetingFilter): Promise<MeetingRow[]> {
+    const where: string[] = []
+    const params: unknown[] = []
+    if (filter.group !== undefined) where.push('group_name = ? COLLATE NOCASE'), params.push(filter.group)
+    if (filter.from !== undefined) where.push('date >= ?'), params.push(filter.from)
+    if (filter.to !== undefined) where.push('date <= ?'), params.push(filter.to)
+    const sql = `SELECT * FROM meetings ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY date DESC, id DESC LIMIT ?`
+    return this.statement(sql)
+      .all(...params, filter.limit ?? -1)
+      .map((row) => toMeeting(row as Row))
+  }
+
+  async meetingIdBySha256(sha256: string): Promise<number | null> {
+    const row = this.get('SELECT meeting_id FROM revisions WHERE sha256 = ? ORDER BY id DESC LIMIT 1', sha256)
+    return row ? Number(row['meeting_id']) : null
+  }
+
+  async latestRevision(meetingId: number): Promise<RevisionRow | null> {
+    const row = this.get('SELECT * FROM revisions WHERE meeting_id = ? ORDER BY number DESC LIMIT 1', meetingId)
+    if (!row) return null
+    return {
+      id: Number(row['id']),
+      meetingId: Number(row['meeting_id']),
+      number: Number(row['number']),
+      sha256: String(row['sha256']),
+      sourcePath: String(row['source_path']),
+      recordHash: String(row['record_hash']),
+      record: JSON.parse(String(row['record'])),
+      sourceText: text(row['source_text']),
+      processedAt: String(row['processed_at'])
+    }
+  }
+
+  async revisionCount(meetingId: number): Promise<number> {
+    return Number(this.get('SELECT count(*) AS n FROM revisions WHERE meeting_id = ?', meetingId)!['n'])
+  }
+
+  async itemById(id: number): Promise<ItemRow | null> {
+    const row = this.get('SELECT * FROM items WHERE id = ?', id)
+    return row ? toItem(row) : null
+  }
+
+  async items(query: ItemQuery): Promise<ItemRow[]> {
+    const where: string[] = []
+    const params: unknown[] = []
+    if (query.type !== undefined) where.push('i.type = ?'), params.push(query.type)
+    if (query.owner !== undefined) where.push('i.owner = ? COLLATE NOCASE'), params.push(query.owner)
+    if (query.status !== undefined) where.push('i.status = ?'), params.push(query.status)
+    if (query.group !== undefined) where.push('m.group_name = ? COLLATE NOCASE'), params.push(query.group)
+    if (query.meetingId !== undefined) where.push('i.meeting_id = ?'), params.push(query.meetingId)
+    if (query.dueBefore !== undefined) where.push('i.due < ?'), params.push(query.dueBefore)
+    if (query.from !== undefined) where.push('m.date >= ?'), params.push(query.from)
+    if (query.to !== undefined) where.push('m.date <= ?'), params.push(query.to)
+    const sql = `SELECT i.* FROM items i JOIN meetings m ON m.id = i.meeting_id ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY m.date DESC, i.meeting_id DESC, i.position, i.id LIMIT ?`
+    return this.statement(sql)
+      .all(...params, query.limit ?? -1)
+      .map((row) => toItem(row as Row))
+  }
+
+  async comments(itemIds: number[]): Promise<Map<number, Comment[]>> {
+    const found = new Map<number, Comment[]>()
+    if (itemIds.length === 0) return found
+    for (const row of this.all('SELECT * FROM comments WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY id', JSON.stringify(itemIds))) {
+      const id = Number(row['item_id'])
+      const list = found.get(id) ?? []
+      list.push({by: String(row['by']), at: String(row['at']), text: String(row['text'])})
+      found.set(id, list)
+    }
+    return found
+  }
+
+  async audit(itemId: number): Promise<AuditEntry[]> {
+    return this.all('SELECT * FROM audit WHERE item_id = ? ORDER BY id', itemId).map((row) => ({
+      id: Number(row['id']),
+      item: Number(row['item_id']),
+      field: String(row['field']),
+      old: text(row['old']),
+      new: text(row['new']),
+      by: String(row['by']),
+      at: String(row['at'])
+    }))
+  }
+
+  async search(query: EngineSearch): Promise<{total: number; rows: SearchRow[]}> {
+    const where = ['passages_fts MATCH ?']
+    const params: unknown[] = [toMatch(query.match)]
+    where.push("(i.id IS NULL OR i.status <> 'rejected')")
+    if (query.type !== undefined) where.push('p.type = ?'), params.push(query.type)
+    if (query.group !== undefined) where.push('m.group_name = ? COLLATE NOCASE'), params.push(query.group)
+    if (query.from !== undefined) where.push('m.date >= ?'), params.push(query.from)
+    if (query.to !== undefined) where.push('m.date <= ?'), params.push(query.to)
+    if (query.owner !== undefined) where.push('i.owner = ? COLLATE NOCASE'), params.push(query.owner)
+    if (query.status !== undefined) where.push('i.status = ?'), params.push(query.status)
+    if (query.language !== undefined) where.push('p.language = ?'), params.push(query.language)
+    const from = `FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN meetings m ON m.id = p.meeting_id LEFT JOIN items i ON i.id = p.item_id
+      WHERE ${where.join(' AND ')}`
+    const total = Number((this.statement(`SELECT count(*) AS n ${from}`).get(...params) as Row)['n'])
+    const rows = this.statement(
+      `SELECT p.*, m.title AS m_title, m.group_name AS m_group, m.date AS m_date, m.language AS m_language, bm25(passages_fts) AS rank ${from} ORDER BY rank LIMIT ?`
+    ).all(...params, query.limit) as Row[]
+    return {
+      total,
+      rows: rows.map((row) => ({
+        id: Number(row['id']),
+        meetingId: Number(row['meeting_id']),
+        type: row['type'] as SearchRow['type'],
+        itemId: number(row['item_id']),
+        text: String(row['text']),
+        stems: '',
+        speaker: text(row['speaker']),
+        language: String(row['language']),
+        sourcePath: String(row['source_path']),
+        startLine: Number(row['start_line']),
+        endLine: Number(row['end_line']),
+        startSeconds: number(row['start_seconds']),
+        rank: Number(row['rank']),
+        meeting: {id: Number(row['meeting_id']), title: text(row['m_title']), group: text(row['m_group']), date: text(row['m_date']), language: String(row['m_language'])}
+      }))
+    }
+  }
+
+  write<T>(work: (tx: EngineWriter) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      this.db.exec('BEGIN IMMEDIATE')
+      try {
+        const result = await work(this.writer)
+        this.db.exec('COMMIT')
+        return result
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK')
+        throw error
+      }
+    }
+    const next = this.queue.then(run, run)
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+
+  async close(): Promise<void> {
+    await this.queue
+    this.db.close()
+  }
+
+  private insertDoc(doc: SearchDoc): void {
+    const id = this.run(
+      `INSERT INTO passages (meeting_id, type, item_id, text, speaker, language, source_path, start_line, end_line, start_seconds)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      doc.meetingId,
+      doc.type,
+      doc.itemId,
+      doc.text,
+      doc.speaker,
+      doc.language,
+      doc.sourcePath,
+      doc.startLine,
+      doc.endLine,
+      doc.startSeconds
+    ).lastInsertRowid
+    this.run('INSERT INTO passages_fts (rowid, stems) VALUES (?, ?)', id, doc.stems)
+  }
+
+  private makeWriter(): EngineWriter {
+    const reader: EngineReader = this
+    const writer: EngineWriter = Object.assign(Object.create(reader) as EngineReader, {
+      insertMeeting: async (row: Omit<MeetingRow, 'id'>): Promise<number> =>
+        Number(
+          this.run(
+            'INSERT INTO meetings (file_name, title, group_name, date, language, kind, revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            row.fileName,
+            row.title,
+            row.group,
+            row.date,
+            row.language,
+            row.kind,
+            row.revision,
+            row.createdAt,
+            row.updatedAt
+          ).lastInsertRowid
+        ),
+      updateMeeting: async (id: number, row: Omit<MeetingRow, 'id' | 'createdAt'>): Promise<void> => {
+        this.run(
+          'UPDATE meetings SET file_name = ?, title = ?, group_name = ?, date = ?, language = ?, kind = ?, revision = ?, updated_at = ? WHERE id = ?',
+          row.fileName,
+          row.title,
+          row.group,
+          row.date,
+          row.language,
+          row.kind,
+          row.revision,
+          row.updatedAt,
+          id
+        )
+      },
+      insertRevision: async (row: Omit<RevisionRow, 'id'>): Promise<number> =>
+        Number(
+          this.run(
+            'INSERT INTO revisions (meeting_id, number, sha256, source_path, record_hash, record, source_text, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            row.meetingId,
+            row.number,
+            row.sha256,
+            row.sourcePath,
+            row.recordHash,
+            JSON.stringify(row.record),
+            row.sourceText,
+            row.processedAt
+          ).lastInsertRowid
+        ),
+      insertItem: async (row: NewItemRow): Promise<number> =>
+        Number(
+          this.statement(
+            `INSERT INTO items (meeting_id, type, origin, text, owner, due, status, reason, edited, flags, confidence, extracted, quote, speaker, source_path, start_line, end_line, start_seconds, position, version, updated_at)
+             VALUES (@meeting_id, @type, @origin, @text, @owner, @due, @status, @reason, @edited, @flags, @confidence, @extracted, @quote, @speaker, @source_path, @start_line, @end_line, @start_seconds, @position, @version, @updated_at)`
+          ).run(itemParams(row)).lastInsertRowid
+        ),
+      updateItem: async (row: ItemRow): Promise<void> => {
+        this.statement(
+          `UPDATE items SET type = @type, origin = @origin, text = @text, owner = @owner, due = @due, status = @status, reason = @reason, edited = @edited, flags = @flags,
+             confidence = @confidence, extracted = @extracted, quote = @quote, speaker = @speaker, source_path = @source_path, start_line = @start_line, end_line = @end_line,
+             start_seconds = @start_seconds, position = @position, version = @version, updated_at = @updated_at WHERE id = @id`
+        ).run({...itemParams(row), id: row.id})
+      },
+      deleteItem: async (id: number): Promise<void> => {
+        this.deleteItemDoc(id)
+        this.run('DELETE FROM comments WHERE item_id = ?', id)
+        this.run('DELETE FROM items WHERE id = ?', id)
+      },
+      insertComment: async (itemId: number, comment: Comment): Promise<void> => {
+        this.run('INSERT INTO comments (item_id, by, at, text) VALUES (?, ?, ?, ?)', itemId, comment.by, comment.at, comment.text)
+      },
+      insertAudit: async (entry: Omit<AuditEntry, 'id'>): Promise<void> => {
+        this.run('INSERT INTO audit (item_id, field, old, new, by, at) VALUES (?, ?, ?, ?, ?, ?)', entry.item, entry.field, entry.old, entry.new, entry.by, entry.at)
+      },
+      replaceSegmentDocs: async (meetingId: number, docs: SearchDoc[]): Promise<void> => {
+        for (const row of this.all("SELECT id FROM passages WHERE meeting_id = ? AND type = 'segment'", meetingId)) {
+          this.run('DELETE FROM passages_fts WHERE rowid = ?', row['id'])
+        }
+        this.run("DELETE FROM passages WHERE meeting_id = ? AND type = 'segment'", meetingId)
+        for (const doc of docs) this.insertDoc(doc)
+      },
+      setItemDoc: async (itemId: number, doc: SearchDoc | null): Promise<void> => {
+        this.deleteItemDoc(itemId)
+        if (doc) this.insertDoc({...doc, itemId})
+      }
+    })
+    return writer
+  }
+
+  private deleteItemDoc(itemId: number): void {
+    const row = this.get('SELECT id FROM passages WHERE item_id = ?', itemId)
+    if (!row) return
+    this.run('DELETE FROM passages_fts WHERE rowid = ?', row['id'])
+    this.run('DELETE FROM passages WHERE id = ?', row['id'])
+  }
+}
