@@ -15,13 +15,13 @@ import {labelLanguage, labelsFor, negotiateLanguage} from './labels.js'
 import {type Attempt, conflictPage} from './pages/conflict.js'
 import {html, messagePage, type PageContext} from './pages/layout.js'
 import {actionsPage, type ActionsFilter, historyPage, loginPage, meetingsPage, searchPage} from './pages/lists.js'
-import {downloadFormats, meetingPage} from './pages/meeting.js'
+import {type downloadFormats, meetingPage} from './pages/meeting.js'
 import {type Refusal, security, type SecurityVariables} from './security.js'
 
 export interface ReviewAppOptions {
   archive: Archive
-  /** Host names the server answers for. Default: loopback names only. */
-  hostNames?: readonly string[]
+  /** Host names the server answers for; null for any. Default: loopback names only. */
+  hostNames?: readonly string[] | null
   /** Access token every request needs (a server on the network). */
   token?: string | undefined
   /** Largest request body, in bytes. Default: 65,536. */
@@ -61,7 +61,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     if (status === 401) return page(c as Context<Env>, loginPage(pageContext, false), 401)
     return page(c as Context<Env>, messagePage(pageContext, pageContext.say('errorTitle'), reason), status)
   }
-  const guard = security(app, {token: options.token, hostNames: options.hostNames ?? loopbackNames, ...(options.maxBodyBytes ? {maxBodyBytes: options.maxBodyBytes} : {})}, refuse)
+  const guard = security(app, {token: options.token, hostNames: options.hostNames === undefined ? loopbackNames : options.hostNames, ...(options.maxBodyBytes ? {maxBodyBytes: options.maxBodyBytes} : {})}, refuse)
 
   const reviewer = (c: Context<Env>): string => {
     const stored = getCookie(c, reviewerCookie)
@@ -80,6 +80,9 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
       return c.body(asset.body, 200, {'Content-Type': asset.type})
     })
   }
+
+  // Browsers ask for it; there is none.
+  app.get('/favicon.ico', (c) => c.body(null, 204))
 
   app.get('/', async (c) => {
     const query = c.req.query()
@@ -292,7 +295,6 @@ async function formOf(c: Context<Env>): Promise<Attempt> {
 
 /** One line of text: control characters out, whitespace collapsed, trimmed, at most `longest` characters. */
 function cleanLine(value: string, longest: number): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
   return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, longest)
 }
 
@@ -305,7 +307,6 @@ function optionalLine(value: string | undefined, name: string, longest = longest
 function requiredText(value: string | undefined, name: string): string {
   if (value === undefined || !value.trim()) throw new BadInput(`Field \`${name}\` is empty.`)
   if (value.length > longestText) throw new BadInput(`Field \`${name}\` is longer than ${longestText} characters.`)
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
   return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim()
 }
 

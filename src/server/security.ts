@@ -24,8 +24,8 @@ import {secureHeaders} from 'hono/secure-headers'
 export interface SecurityOptions {
   /** The token every request must carry; none on a loopback server. */
   token?: string | undefined
-  /** Host names the Host header may carry (`localhost`, the bound address…). */
-  hostNames: readonly string[]
+  /** Host names the Host header may carry (`localhost`, the bound address…); null for any (a server on the network, behind its token). */
+  hostNames: readonly string[] | null
   /** Largest request body accepted, in bytes. Default: 65,536. */
   maxBodyBytes?: number
   /** Secret the session cookies are signed with; random per server by default. */
@@ -58,7 +58,7 @@ export function sameSecret(a: string, b: string): boolean {
 export function security<E extends {Variables: SecurityVariables}>(app: Hono<E>, options: SecurityOptions, refuse: Refusal): {loginCookie: (c: Context, token: string) => boolean} {
   const secret = options.secret ?? randomBytes(32)
   const maxBodyBytes = options.maxBodyBytes ?? 65_536
-  const hostNames = new Set(options.hostNames.map((name) => name.toLowerCase()))
+  const hostNames = options.hostNames ? new Set(options.hostNames.map((name) => name.toLowerCase())) : null
 
   app.use(
     secureHeaders({
@@ -83,7 +83,7 @@ export function security<E extends {Variables: SecurityVariables}>(app: Hono<E>,
 
   const guard: MiddlewareHandler<E> = async (c, next) => {
     const host = hostName(c.req.header('host'))
-    if (host === null || !hostNames.has(host)) return refuse(c, 421, `This server does not answer for the host \`${c.req.header('host') ?? ''}\`.`)
+    if (host === null || (hostNames !== null && !hostNames.has(host))) return refuse(c, 421, `This server does not answer for the host \`${c.req.header('host') ?? ''}\`.`)
 
     let session = getCookie(c, sessionCookie)
     if (!session || !/^[A-Za-z0-9_-]{43}$/.test(session)) {

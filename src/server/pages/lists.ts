@@ -94,7 +94,7 @@ export function actionsPage(context: PageContext, items: Item[], filter: Actions
                     h('td', item.owner ?? h('span.none', say('notSaid'))),
                     h('td.date', [item.due ? h('time', {dateTime: item.due}, formatDay(item.due, context.language)) : h('span.none', say('notSaid')), overdue ? [' ', h('span.badge.overdue', say('overdue'))] : null]),
                     h('td', statusBadge(context, item)),
-                    h('td', [meetingLink(context, item.meeting), item.meeting.date ? h('span.sub', ` ${formatDay(item.meeting.date, context.language)}`) : null, item.meeting.group ? h('span.sub', ` · ${item.meeting.group}`) : null]),
+                    h('td', [meetingLink(context, item.meeting), item.meeting.date ? h('span.sub', ` ${formatDay(item.meeting.date, context.language)}`) : null, item.meeting.group && item.meeting.group !== item.meeting.title ? h('span.sub', ` · ${item.meeting.group}`) : null]),
                     h(
                       'td',
                       item.status === 'open'
