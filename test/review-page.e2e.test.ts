@@ -165,7 +165,7 @@ describe('the review loop', () => {
   })
 
   it('refuses a stale edit from a second browser with the conflict message, and overwrites nothing', async () => {
-    const [item] = (await archive.items({meetingId, type: 'action', status: 'open'})).slice(-1) as [Item]
+    const [item] = (await archive.items({meetingId, type: 'action', status: 'open'})).filter((candidate) => candidate.origin === 'extracted').slice(-1) as [Item]
     const first = await newPage()
     const second = await newPage()
     await first.goto(`${server.url}meetings/${meetingId}#item-${item.id}`)

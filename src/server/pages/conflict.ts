@@ -8,6 +8,10 @@ import type {Root} from 'hast'
 import type {AuditEntry, Item} from '../../archive/types.js'
 import {changeForm, formatMoment, layout, type PageContext, h} from './layout.js'
 import {itemCard} from './items.js'
+import type {LabelKey} from '../labels.js'
+
+const operationLabels: Record<string, LabelKey> = {done: 'markDone', reopen: 'reopen', confirm: 'confirm', reject: 'reject', edit: 'edit', comment: 'addComment'}
+const fieldLabels: Record<string, LabelKey> = {text: 'text', owner: 'owner', due: 'due', reason: 'reason', comment: 'comment'}
 
 /** The fields of the refused form, as sent (without the token and version). */
 export type Attempt = Record<string, string>
@@ -23,7 +27,11 @@ export function conflictPage(context: PageContext, current: Item, latest: AuditE
     ]),
     h('section.attempt', {ariaLabelledby: 'attempt-heading'}, [
       h('h2#attempt-heading', say('yourChange')),
-      h('dl.facts', shown.flatMap(([name, value]) => [h('dt', name === 'op' ? say('edit') : name), h('dd', value || '—')])),
+      h('p', h('strong', say(operationLabels[attempt['op'] ?? ''] ?? 'edit'))),
+      h(
+        'dl.facts',
+        shown.filter(([name]) => name !== 'op').flatMap(([name, value]) => [h('dt', fieldLabels[name] ? say(fieldLabels[name]) : name), h('dd', value || '—')])
+      ),
       changeForm(context, `/items/${current.id}`, [
         h('input', {type: 'hidden', name: 'version', value: String(current.version)}),
         ...shown.filter(([name]) => name !== 'op').map(([name, value]) => h('input', {type: 'hidden', name, value})),
