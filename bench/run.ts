@@ -9,6 +9,9 @@
  * 3. One large transcript: the transcripts of `samples/` repeated into one
  *    10 MB file, through the CLI (wall time, peak RSS).
  *
+ * 4. The review page: server time of a 500-segment meeting and of the open
+ *    action items over 10,000 meetings (bench/review.ts).
+ *
  * Targets are printed beside the figures; the benchmark never fails.
  */
 import {spawnSync} from 'node:child_process'
@@ -23,6 +26,7 @@ import {decode} from '../src/ingest.js'
 import {ingest} from '../pipelines/ingest.js'
 import {transcript} from '../pipelines/transcript.js'
 import {document} from '../pipelines/document.js'
+import {reviewPageBench} from './review.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cli = path.join(root, 'dist', 'minutes.js')
@@ -144,3 +148,4 @@ function large(): void {
 cold()
 steady()
 large()
+await reviewPageBench(samplesDir)

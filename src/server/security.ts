@@ -82,8 +82,9 @@ export function security<E extends {Variables: SecurityVariables}>(app: Hono<E>,
   )
 
   const guard: MiddlewareHandler<E> = async (c, next) => {
-    const host = hostName(c.req.header('host'))
-    if (host === null || (hostNames !== null && !hostNames.has(host))) return refuse(c, 421, `This server does not answer for the host \`${c.req.header('host') ?? ''}\`.`)
+    const asked = c.req.header('host') ?? new URL(c.req.url).host
+    const host = hostName(asked)
+    if (host === null || (hostNames !== null && !hostNames.has(host))) return refuse(c, 421, `This server does not answer for the host \`${asked}\`.`)
 
     let session = getCookie(c, sessionCookie)
     if (!session || !/^[A-Za-z0-9_-]{43}$/.test(session)) {
