@@ -87,23 +87,45 @@ export function field(id: string, label: string, control: Element): Element {
   return h('div.field', [h('label', {htmlFor: id}, label), control])
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat | null>()
+
+/** One formatter per language and style, made once: making one costs more than using it many times. */
+function formatter(language: string, style: 'day' | 'moment'): Intl.DateTimeFormat | null {
+  const key = `${language} ${style}`
+  let found = formatters.get(key)
+  if (found === undefined) {
+    try {
+      found = new Intl.DateTimeFormat(language, style === 'day' ? {dateStyle: 'medium', timeZone: 'UTC'} : {dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC'})
+    } catch {
+      found = null
+    }
+    formatters.set(key, found)
+  }
+  return found
+}
+
+const dayCache = new Map<string, string>()
+
 /** `YYYY-MM-DD` in the page's language, or the raw value if it is not a date. */
 export function formatDay(date: string | null, language: string): string {
   if (!date) return ''
+  const key = `${language} ${date}`
+  const known = dayCache.get(key)
+  if (known !== undefined) return known
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  if (!match) return date
-  try {
-    return new Intl.DateTimeFormat(language, {dateStyle: 'medium', timeZone: 'UTC'}).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)))
-  } catch {
-    return date
-  }
+  const format = formatter(language, 'day')
+  const shown = match && format ? format.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12))) : date
+  if (dayCache.size > 50_000) dayCache.clear()
+  dayCache.set(key, shown)
+  return shown
 }
 
 /** An ISO timestamp, short, in the page's language. */
 export function formatMoment(at: string, language: string): string {
   const time = new Date(at)
-  if (Number.isNaN(time.getTime())) return at
-  return new Intl.DateTimeFormat(language, {dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC'}).format(time) + ' UTC'
+  const format = formatter(language, 'moment')
+  if (Number.isNaN(time.getTime()) || !format) return at
+  return `${format.format(time)} UTC`
 }
 
 /** Text with `«matched»` words as `<mark>` (search snippets). */
