@@ -97,14 +97,15 @@ describe('the review loop', () => {
 
     // Add a missed one by selecting transcript lines with the mouse.
     const lines = uncitedLines(await archive.items({meetingId}))
-    const first = page.locator(`#L${lines.start} .text`)
-    const last = page.locator(`#L${lines.end} .text`)
+    const first = page.locator(`#L${lines.start}`)
+    const last = page.locator(`#L${lines.end}`)
     await first.scrollIntoViewIfNeeded()
     const from = (await first.boundingBox())!
     const to = (await last.boundingBox())!
-    await page.mouse.move(from.x + 2, from.y + 4)
+    // Past the line numbers, which the stylesheet draws.
+    await page.mouse.move(from.x + 70, from.y + 4)
     await page.mouse.down()
-    await page.mouse.move(to.x + to.width - 4, to.y + to.height - 4, {steps: 8})
+    await page.mouse.move(to.x + to.width - 40, to.y + to.height - 4, {steps: 8})
     await page.mouse.up()
     expect(await page.locator('#add-start').inputValue()).toBe(String(lines.start))
     expect(await page.locator('#add-end').inputValue()).toBe(String(lines.end))

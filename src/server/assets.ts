@@ -84,14 +84,13 @@ ul.people { margin: .2em 0 .6em; padding-left: 1.2em; columns: 2 14em; }
 .item summary { cursor: pointer; color: var(--accent); padding: .2em 0; }
 form.inline { display: inline; }
 .transcript .lines { font: .88em/1.45 "DejaVu Sans Mono", monospace; border: 1px solid var(--line); border-radius: 6px; padding: .4em 0; }
-.transcript .line { display: grid; grid-template-columns: 3.5em minmax(0, 1fr) auto; padding: 0 .6em 0 0; scroll-margin-top: 3em; }
-.transcript .ln { color: var(--muted); text-align: right; padding-right: .8em; user-select: none; }
-.transcript .text { white-space: pre-wrap; overflow-wrap: anywhere; }
+.transcript .lines > div { display: grid; grid-template-columns: 3.5em minmax(0, 1fr) auto; padding: 0 .6em 0 0; min-height: 1.45em; white-space: pre-wrap; overflow-wrap: anywhere; scroll-margin-top: 3em; }
+.transcript .lines > div::before { content: attr(data-line); color: var(--muted); text-align: right; padding-right: .8em; }
 .transcript .evidence-action { background: var(--action); }
 .transcript .evidence-decision { background: var(--decision); }
 .transcript .evidence-action.evidence-decision { background: linear-gradient(90deg, var(--action), var(--decision)); }
-.transcript .line:target, .transcript .line.in-view { box-shadow: inset 4px 0 0 var(--accent); }
-.transcript .refs { padding-left: .5em; }
+.transcript .lines > div:target, .transcript .lines > div.in-view { box-shadow: inset 4px 0 0 var(--accent); }
+.transcript .refs { padding-left: .5em; white-space: nowrap; }
 .transcript .ref { font-size: .85em; font-weight: 600; margin-left: .3em; }
 .line-range { display: flex; gap: 1em; flex-wrap: wrap; }
 .selected-quote { font-style: italic; color: var(--muted); }
@@ -102,7 +101,7 @@ mark { background: #ffe066; }
 @media (max-width: 600px) {
   body { font-size: 15px; }
   main { padding: .8em .7em 2em; }
-  .transcript .line { grid-template-columns: 2.6em minmax(0, 1fr) auto; }
+  .transcript .lines > div { grid-template-columns: 2.6em minmax(0, 1fr) auto; }
   table.actions thead { display: none; }
   table.actions tr { display: block; border-bottom: 1px solid var(--line); padding: .4em 0; }
   table.actions td { display: block; border: 0; padding: .1em .2em; }
@@ -144,7 +143,7 @@ const script = `
     if (event.shiftKey && event.target && event.target.closest && event.target.closest('.transcript')) fromSelection();
   });
   function shade() {
-    var shaded = document.querySelectorAll('.line.in-view');
+    var shaded = document.querySelectorAll('.lines > .in-view');
     for (var i = 0; i < shaded.length; i++) shaded[i].classList.remove('in-view');
     var match = /^#item-(\\d+)$/.exec(location.hash);
     if (!match) return;

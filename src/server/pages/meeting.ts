@@ -4,7 +4,7 @@
  * are highlighted and linked both ways: each item links to its first line,
  * each highlighted line links to the items it is evidence of.
  */
-import type {Element, Root} from 'hast'
+import type {Element, ElementContent, Root} from 'hast'
 import type {Item, MeetingDetail} from '../../archive/types.js'
 import type {Attendee} from '../../record.js'
 import {type Child, changeForm, field, formatDay, layout, type PageContext, h} from './layout.js'
@@ -140,7 +140,7 @@ function evidenceByLine(items: Item[]): Map<number, Item[]> {
 function transcriptSection(context: PageContext, meeting: MeetingDetail, sourceText: string | null, labels: Map<number, string>): Element {
   const {say} = context
   const byLine = evidenceByLine(meeting.items)
-  const references = (line: number): Child => {
+  const references = (line: number): Element | null => {
     const items = byLine.get(line)
     if (!items) return null
     // Link from the first line of each item's evidence only; the rest is shaded.
@@ -151,10 +151,21 @@ function transcriptSection(context: PageContext, meeting: MeetingDetail, sourceT
       starting.map((item) => h(`a.ref.ref-${item.type}`, {href: `#item-${item.id}`, title: `${say('evidenceOf')} ${labels.get(item.id)}`}, labels.get(item.id)!))
     )
   }
-  const lineClass = (line: number): string[] => {
+  const evidenceClass = (line: number): string[] | undefined => {
     const items = byLine.get(line)
-    if (!items) return ['line']
-    return ['line', 'evidence', ...new Set(items.map((item) => `evidence-${item.type}`))]
+    return items ? ['evidence', ...new Set(items.map((item) => `evidence-${item.type}`))] : undefined
+  }
+  // Thousands of lines: elements made directly (hastscript would parse a
+  // selector for each), the number shown by the stylesheet from data-line.
+  const line = (number: number, end: number | null, content: ElementContent[]): Element => {
+    const className = evidenceClass(number)
+    const refs = references(number)
+    return {
+      type: 'element',
+      tagName: 'div',
+      properties: {id: `L${number}`, dataLine: number, ...(end === null ? {} : {dataEnd: end}), ...(className ? {className} : {})},
+      children: refs ? [...content, refs] : content
+    }
   }
 
   let body: Child
@@ -163,10 +174,7 @@ function transcriptSection(context: PageContext, meeting: MeetingDetail, sourceT
     if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
     body = h(
       'div.lines',
-      lines.map((text, index) => {
-        const line = index + 1
-        return h('div', {className: lineClass(line), id: `L${line}`, dataLine: line}, [h('span.ln', {ariaHidden: 'true'}, String(line)), h('span.text', text), references(line)])
-      })
+      lines.map((text, index) => line(index + 1, null, text ? [{type: 'text', value: text}] : []))
     )
   } else {
     body = [
@@ -174,11 +182,7 @@ function transcriptSection(context: PageContext, meeting: MeetingDetail, sourceT
       h(
         'div.lines',
         meeting.record.segments.map((segment) =>
-          h('div', {className: lineClass(segment.startLine), id: `L${segment.startLine}`, dataLine: segment.startLine, dataEnd: segment.endLine}, [
-            h('span.ln', {ariaHidden: 'true'}, String(segment.startLine)),
-            h('span.text', [segment.speaker ? h('strong', `${segment.speaker}: `) : null, segment.text]),
-            references(segment.startLine)
-          ])
+          line(segment.startLine, segment.endLine, [...(segment.speaker ? [h('strong', `${segment.speaker}: `)] : []), {type: 'text', value: segment.text}])
         )
       )
     ]
