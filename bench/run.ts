@@ -8,9 +8,10 @@
  *    one core, with the time each stage takes.
  * 3. One large transcript: the transcripts of `samples/` repeated into one
  *    10 MB file, through the CLI (wall time, peak RSS).
- *
- * 4. The review page: server time of a 500-segment meeting and of the open
- *    action items over 10,000 meetings (bench/review.ts).
+ * 4. The archive: 10,000 generated meetings stored, then 20 fixed queries
+ *    (`bench/archive.ts`; `MINUTES_BENCH_MEETINGS` for another number).
+ * 5. The review page: server time of a 500-segment meeting and of the open
+ *    action items over 10,000 meetings (`bench/review.ts`).
  *
  * Targets are printed beside the figures; the benchmark never fails.
  */
@@ -26,6 +27,7 @@ import {decode} from '../src/ingest.js'
 import {ingest} from '../pipelines/ingest.js'
 import {transcript} from '../pipelines/transcript.js'
 import {document} from '../pipelines/document.js'
+import {archiveBench} from './archive.js'
 import {reviewPageBench} from './review.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -148,4 +150,5 @@ function large(): void {
 cold()
 steady()
 large()
+await archiveBench(root, Number(process.env['MINUTES_BENCH_MEETINGS'] ?? 10_000))
 await reviewPageBench(samplesDir)

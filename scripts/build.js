@@ -15,7 +15,7 @@ const shared = {
   minify: true,
   keepNames: true,
   logLevel: 'warning',
-  // Native bindings load their compiled module from their own folder.
+  // A native module: loaded from node_modules at run time, never bundled.
   external: ['better-sqlite3'],
   // Bundled CommonJS dependencies call `require`; give them one.
   banner: {js: "import {createRequire as __minutesRequire} from 'node:module'; const require = __minutesRequire(import.meta.url);"}

@@ -229,6 +229,7 @@ export class ArchiveImpl implements Archive {
           stems: stemText(segment.text, segment.language),
           speaker: segment.speaker,
           language: segment.language,
+          group: record.meeting.group,
           sourcePath: record.source.path,
           startLine: segment.startLine,
           endLine: segment.endLine,
@@ -298,7 +299,6 @@ export class ArchiveImpl implements Archive {
         updated.updatedAt = at
       }
       await tx.updateItem(updated)
-      await tx.setItemDoc(item.id, this.itemDoc(updated, meeting))
     }
     for (const [index, next] of fresh.entries()) {
       if (used.has(index)) continue
@@ -325,13 +325,16 @@ export class ArchiveImpl implements Archive {
         version: 1,
         updatedAt: at
       }
-      const id = await tx.insertItem(row)
-      await tx.setItemDoc(id, this.itemDoc({...row, id}, meeting))
+      await tx.insertItem(row)
     }
+    // Every item of the meeting indexed again: the meeting's group or language may have changed with it.
+    for (const item of await tx.items({meetingId: meeting.id})) await tx.setItemDoc(item.id, this.itemDoc(item, meeting))
     return flagged
   }
 
-  private itemDoc(item: ItemRow, meeting: MeetingRow): SearchDoc {
+  /** What search finds of an item; nothing for a rejected one. */
+  private itemDoc(item: ItemRow, meeting: MeetingRow): SearchDoc | null {
+    if (item.status === 'rejected') return null
     const searchable = [item.text, item.owner].filter(Boolean).join(' ')
     return {
       meetingId: meeting.id,
@@ -341,6 +344,7 @@ export class ArchiveImpl implements Archive {
       stems: stemText(searchable, meeting.language),
       speaker: item.speaker,
       language: meeting.language,
+      group: meeting.group,
       sourcePath: item.sourcePath,
       startLine: item.startLine,
       endLine: item.endLine,
@@ -580,7 +584,7 @@ export class ArchiveImpl implements Archive {
     next.updatedAt = at
     await tx.updateItem(next)
     for (const entry of entries) await tx.insertAudit({...entry, item: item.id, by, at})
-    if (next.text !== item.text || next.owner !== item.owner) {
+    if (next.text !== item.text || next.owner !== item.owner || next.status !== item.status) {
       const meeting = (await tx.meetingById(item.meetingId))!
       await tx.setItemDoc(item.id, this.itemDoc(next, meeting))
     }

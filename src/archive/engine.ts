@@ -112,6 +112,8 @@ export interface SearchDoc {
   stems: string
   speaker: string | null
   language: string
+  /** The meeting's group, so that an engine may keep the group filter inside its index. */
+  group: string | null
   sourcePath: string
   startLine: number
   endLine: number
@@ -144,7 +146,7 @@ export interface EngineSearch {
 export interface SearchRow extends SearchDoc {
   /** The passage's own id. */
   id: number
-  /** Lower is better (bm25's sign); rejected items are never returned. */
+  /** Lower is better (bm25's sign). */
   rank: number
   meeting: MeetingRef
 }
@@ -179,7 +181,7 @@ export interface EngineWriter extends EngineReader {
   insertAudit(entry: Omit<AuditEntry, 'id'>): Promise<void>
   /** Replace every segment passage of a meeting. */
   replaceSegmentDocs(meetingId: number, docs: SearchDoc[]): Promise<void>
-  /** Insert or replace the passage of one item; null removes it. */
+  /** Insert or replace the passage of one item; null removes it (a rejected item is never found). */
   setItemDoc(itemId: number, doc: SearchDoc | null): Promise<void>
 }
 

@@ -24,14 +24,13 @@ export function parseQuery(text: string): ParsedQuery {
   // Normalise typographic quotes; an odd quote out is a plain character.
   const normal = text.replace(/[“”„«»]/g, '"')
   const quotes = [...normal].filter((character) => character === '"').length
-  const usable = quotes % 2 === 1 ? normal.slice(0, normal.lastIndexOf('"')) + ' ' + normal.slice(normal.lastIndexOf('"') + 1) : normal
+  const last = normal.lastIndexOf('"')
+  const usable = quotes % 2 === 1 ? `${normal.slice(0, last)} ${normal.slice(last + 1)}` : normal
   const parts = usable.split('"')
   parts.forEach((part, index) => {
     const found = words(part).map((entry) => entry.word)
-    if (index % 2 === 1) {
-      if (found.length > 1) add(found)
-      else if (found.length === 1) add(found)
-    } else {
+    if (index % 2 === 1) add(found)
+    else {
       for (const word of found) add([word])
     }
   })

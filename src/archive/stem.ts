@@ -15,8 +15,30 @@ const stemmers: Record<string, {stem(word: string): string}> = {en: english, es:
 /** Languages with a stemmer; words of any other language are only folded. */
 export const stemmedLanguages = Object.keys(stemmers)
 
-/** A word: letters (with their combining marks) or a run of digits. */
-const wordPattern = /\p{L}[\p{L}\p{M}]*|\p{N}+/gu
+/** Whether each UTF-16 code unit is part of a word (letter, mark or digit): 1, or not: 0; -1 until first asked. */
+const wordUnits = new Int8Array(65536).fill(-1)
+const wordUnit = /[\p{L}\p{M}\p{N}]/u
+
+function isWordUnit(code: number): boolean {
+  // ASCII letters and digits first: most text is mostly ASCII.
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  let known = wordUnits[code]!
+  if (known === -1) wordUnits[code] = known = wordUnit.test(String.fromCharCode(code)) ? 1 : 0
+  return known === 1
+}
+
+/** Call `found` with each word of `text` (a run of letters, marks and digits) and where it starts and ends. */
+function eachWord(text: string, found: (word: string, start: number, end: number) => void): void {
+  let start = -1
+  for (let index = 0; index <= text.length; index++) {
+    const inWord = index < text.length && isWordUnit(text.charCodeAt(index))
+    if (inWord && start === -1) start = index
+    else if (!inWord && start !== -1) {
+      found(text.slice(start, index), start, index)
+      start = -1
+    }
+  }
+}
 
 /** Lower-case letters without accents or other marks (`Réunion` → `reunion`, `Straße` → `strasse`). */
 export function fold(text: string): string {
@@ -26,7 +48,7 @@ export function fold(text: string): string {
 /** Every word of `text` with where it starts and ends, in order. */
 export function words(text: string): Array<{word: string; start: number; end: number}> {
   const found: Array<{word: string; start: number; end: number}> = []
-  for (const match of text.matchAll(wordPattern)) found.push({word: match[0], start: match.index, end: match.index + match[0].length})
+  eachWord(text, (word, start, end) => found.push({word, start, end}))
   return found
 }
 
@@ -58,9 +80,9 @@ export function stemWord(word: string, language: string): string {
 /** The index terms of a passage, space-separated, one per word in order. */
 export function stemText(text: string, language: string): string {
   const terms: string[] = []
-  for (const match of text.matchAll(wordPattern)) {
-    const term = stemWord(match[0], language)
+  eachWord(text, (word) => {
+    const term = stemWord(word, language)
     if (term) terms.push(term)
-  }
+  })
   return terms.join(' ')
 }

@@ -2,12 +2,18 @@
 /**
  * The `minutes` command.
  */
+import {mkdirSync} from 'node:fs'
+import path from 'node:path'
 import {setFlagsFromString} from 'node:v8'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import {parseFormats} from '../render/index.js'
 import {processCommand} from './process-command.js'
-import {renderCommand} from './render-command.js'
+import {renderCommand, renderReviewed} from './render-command.js'
 import {evaluate, formatEval} from './eval-command.js'
+import {registerArchiveCommands} from './archive-commands.js'
+import {exitCodeOf, existingArchiveLocation, processArchiveLocation, withArchive} from './archive-location.js'
+import {isServerLocation, openArchive} from '../archive/index.js'
+import {ArchiveError, type Archive} from '../archive/types.js'
 import {serveCommand} from './serve-command.js'
 
 // A command runs few files: compile each regular expression once, to native
@@ -62,8 +68,24 @@ program
   .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (default: 52428800, 50 MB)').argParser(positiveInteger))
   .addOption(new Option('--settle-ms <n>', 'a file modified this recently is checked again after as long, and refused if it is still changing (default: 1000)').argParser(positiveInteger))
   .option('-q, --quiet', 'print errors only')
-  .action(async (inputs: string[], options: {out: string; format: string[]; languages?: string[]; minConfidence?: number; maxBytes?: number; settleMs?: number; quiet?: boolean}) => {
+  .option('--db <path>', 'the archive every record is also stored in (default: $MINUTES_DB, else <out>/minutes.db)')
+  .option('--no-archive', 'do not store the records in an archive')
+  .action(async (inputs: string[], options: {out: string; format: string[]; languages?: string[]; minConfidence?: number; maxBytes?: number; settleMs?: number; quiet?: boolean; db?: string; archive: boolean}) => {
+    const location = processArchiveLocation(options)
+    let archive: Archive | undefined
+    if (location !== null) {
+      try {
+        if (!isServerLocation(location)) mkdirSync(path.dirname(location), {recursive: true})
+        archive = await openArchive(location)
+      } catch (caught) {
+        if (!(caught instanceof ArchiveError)) throw caught
+        console.error(caught.message)
+        process.exitCode = exitCodeOf(caught)
+        return
+      }
+    }
     const summary = await processCommand(inputs, {
+      ...(archive ? {archive} : {}),
       out: options.out,
       formats: options.format,
       ...(options.languages ? {languages: options.languages} : {}),
@@ -72,16 +94,17 @@ program
       ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs}),
       ...(options.quiet ? {quiet: true} : {})
     })
+    await archive?.close()
     if (!options.quiet) {
-      console.log(`${summary.processed.length} processed, ${summary.failed.length} failed; output in ${options.out}`)
+      console.log(`${summary.processed.length} processed, ${summary.failed.length} failed; output in ${options.out}${location === null ? '' : `, archive ${location}`}`)
     }
     if (summary.failed.length > 0) process.exitCode = 1
   })
 
 program
   .command('render')
-  .description('Write minutes from an existing (possibly reviewed) record; the record is validated against the schema first')
-  .argument('<record>', 'record file (.json) written by `minutes process`')
+  .description('Write minutes from an existing (possibly reviewed) record, or from a meeting in the archive as reviewed (--meeting ID); the record is validated against the schema first')
+  .argument('[record]', 'record file (.json) written by `minutes process`; not with --meeting')
   .requiredOption('-o, --out <dir>', 'folder the minutes are written to, as <record name without .json>.<format extension>')
   .addOption(
     new Option('-f, --format <formats>', 'comma-separated output formats: md, confluence (.confluence.xml), mediawiki (.wiki), json')
@@ -89,10 +112,31 @@ program
       .argParser(formatList)
   )
   .option('-q, --quiet', 'print errors only')
-  .action(async (input: string, options: {out: string; format: string[]; quiet?: boolean}) => {
-    const result = await renderCommand(input, {out: options.out, formats: options.format, ...(options.quiet ? {quiet: true} : {})})
+  .option('--db <path>', 'with --meeting: the archive (default: $MINUTES_DB, else ./minutes.db or minutes-out/minutes.db)')
+  .addOption(new Option('--meeting <id>', 'render this meeting from the archive, with its review applied').argParser(positiveInteger))
+  .action(async (input: string | undefined, options: {out: string; format: string[]; quiet?: boolean; db?: string; meeting?: number}) => {
+    const settings = {out: options.out, formats: options.format, ...(options.quiet ? {quiet: true} : {})}
+    if ((input === undefined) === (options.meeting === undefined)) {
+      console.error('Give either a record file or --meeting ID (with --db), not both or neither')
+      process.exitCode = 1
+      return
+    }
+    if (options.meeting !== undefined) {
+      const meeting = options.meeting
+      await withArchive(
+        () => existingArchiveLocation(options.db),
+        async (archive) => {
+          const result = await renderReviewed(archive, meeting, settings)
+          if (!result.ok) process.exitCode = 1
+        }
+      )
+      return
+    }
+    const result = await renderCommand(input!, settings)
     if (!result.ok) process.exitCode = 1
   })
+
+registerArchiveCommands(program)
 
 program
   .command('eval')

@@ -10,6 +10,8 @@ import type {VFile} from 'vfile'
 import {createMinutesProcessor} from '../process.js'
 import {IngestError, readTranscript} from '../ingest.js'
 import {formats} from '../render/index.js'
+import type {Archive} from '../archive/types.js'
+import {storeProcessed} from '../archive/store-processed.js'
 import type {MeetingRecord} from '../record.js'
 import {findInputs, stemOf, writeAll} from './files.js'
 import {formatMessage, formatProblem} from './report.js'
@@ -22,6 +24,8 @@ export interface ProcessCommandOptions {
   maxBytes?: number
   settleMs?: number
   quiet?: boolean
+  /** The open archive each record is also stored in; none when absent (`--no-archive`). */
+  archive?: Archive
 }
 
 /** What was written for an input, and what its record holds (counts only: records are not kept). */
@@ -62,12 +66,13 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
   })
   const stems = new Map<string, string>()
   /** Read and process one input; the file, its tree and its analysis are dropped on return. */
-  const recordOf = async (input: string): Promise<{record: MeetingRecord; messages: VFile['messages']}> => {
+  const recordOf = async (input: string): Promise<{record: MeetingRecord; messages: VFile['messages']; text: string}> => {
     const file = await readTranscript(input, {
       ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
       ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs})
     })
-    return {record: process(file), messages: file.messages}
+    const text = String(file.value)
+    return {record: process(file), messages: file.messages, text}
   }
   const queue = new PQueue({concurrency: 4})
 
@@ -82,7 +87,7 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
     }
     stems.set(stem, input)
     try {
-      const {record, messages} = await recordOf(input)
+      const {record, messages, text} = await recordOf(input)
       // A format that can give its output in pieces (the record JSON) is written as they come.
       const outputs = options.formats.map((name): [string, string | Iterable<string>] => {
         const format = formats[name]!
@@ -104,6 +109,17 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
       const minutes = written.find((target) => target.endsWith('.md')) ?? written[0]!
       if (!options.quiet) {
         say(input, log, `${input}: ${entry.kind}, ${entry.language}, ${entry.speakers} speakers, ${entry.actionItems} action items, ${entry.decisions} decisions → ${minutes}`)
+      }
+      if (options.archive) {
+        try {
+          const stored = await storeProcessed(options.archive, record, text)
+          if (!options.quiet) say(input, log, `${input}: ${stored.line}`)
+        } catch (caught) {
+          // The record and minutes are written; only the archive missed them.
+          const line = formatProblem(input, `Written, but not stored in the archive: ${caught instanceof Error ? caught.message : String(caught)}`, 'archive-write-failed')
+          summary.failed.push({input, line})
+          say(input, error, line)
+        }
       }
     } catch (caught) {
       const line =

@@ -11,7 +11,8 @@ import {VFileMessage} from 'vfile-message'
 import {formats} from '../render/index.js'
 import type {MeetingRecord} from '../record.js'
 import {assertValid} from '../stages/build-record.js'
-import {writeAll} from './files.js'
+import type {Archive} from '../archive/types.js'
+import {stemOf, writeAll} from './files.js'
 import {formatMessage, formatProblem} from './report.js'
 
 /** Options of {@link renderCommand}. */
@@ -66,6 +67,25 @@ export async function renderCommand(input: string, options: RenderCommandOptions
     return fail(formatProblem(input, `Record is not JSON: ${(caught as Error).message}`, 'invalid-record'))
   }
 
+  return renderRecord(record, input, recordStem(input), options, log, error)
+}
+
+/**
+ * Minutes of a meeting as reviewed in the archive: rejected items gone,
+ * edits applied, done items marked, added items in. Written as
+ * `out/<source file name without extension><extension>`.
+ */
+export async function renderReviewed(archive: Archive, meetingId: number, options: RenderCommandOptions, log = console.log, error = console.error): Promise<RenderResult> {
+  const record = await archive.reviewedRecord(meetingId)
+  return renderRecord(record, `meeting ${meetingId}`, stemOf(record.source.path), options, log, error)
+}
+
+/** Validate a record and write each format, all files or none. */
+async function renderRecord(record: unknown, input: string, stem: string, options: RenderCommandOptions, log: typeof console.log, error: typeof console.error): Promise<RenderResult> {
+  const fail = (line: string): RenderResult => {
+    error(line)
+    return {ok: false, line}
+  }
   try {
     assertValid(record, new VFile({path: input}))
   } catch (caught) {
@@ -74,7 +94,6 @@ export async function renderCommand(input: string, options: RenderCommandOptions
   }
 
   const valid = record as MeetingRecord
-  const stem = recordStem(input)
   let outputs: Array<[string, string]>
   try {
     outputs = options.formats.map((name) => {

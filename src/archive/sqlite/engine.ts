@@ -4,7 +4,8 @@
  * and a reviewer) share the file, FTS5 with bm25 for search. Only SQL and
  * connection handling live here; every rule is in `../archive.ts`.
  */
-import {closeSync, copyFileSync, existsSync, openSync, readSync, statSync} from 'node:fs'
+import {closeSync, existsSync, openSync, readSync, statSync} from 'node:fs'
+import {createHash} from 'node:crypto'
 import Database from 'better-sqlite3'
 import type {Engine, EngineReader, EngineSearch, EngineWriter, ItemQuery, ItemRow, MeetingRow, NewItemRow, RevisionRow, SearchDoc, SearchRow, StemQuery} from '../engine.js'
 import {ArchiveError, type AuditEntry, type Comment, type MeetingFilter} from '../types.js'
@@ -16,6 +17,9 @@ type Row = Record<string, unknown>
 const busyTimeoutMs = 15_000
 
 const sqliteHeader = 'SQLite format 3\0'
+
+/** Most matching passages ranked by bm25 in a search without table filters: the newest stored. */
+export const rankedWindow = 5000
 
 export interface SqliteOptions {
   /** Open without writing: no migration, no new file. @default false */
@@ -85,14 +89,13 @@ function migrate(db: Database.Database, file: string): void {
   }
   if (version === migrations.length) return
   if (db.readonly) throw new ArchiveError('newer-schema', `${file} uses an older archive schema (${version}); open it once for writing to migrate it`)
+  // A consistent copy of the older archive first, readable by the version that wrote it.
+  const backup = `${file}.v${version}.bak`
+  if (version > 0 && !existsSync(backup)) db.prepare('VACUUM INTO ?').run(backup)
   db.exec('BEGIN IMMEDIATE')
   try {
     // Another process may have migrated while this one waited for the lock.
     const now = db.pragma('user_version', {simple: true}) as number
-    if (now > 0 && now < migrations.length) {
-      db.pragma('wal_checkpoint(FULL)')
-      copyFileSync(file, `${file}.v${now}.bak`)
-    }
     for (let step = now; step < migrations.length; step++) db.exec(migrations[step]!)
     db.pragma(`user_version = ${migrations.length}`)
     db.exec('COMMIT')
@@ -182,6 +185,22 @@ export function toMatch(query: StemQuery): string {
     .join(' AND ')
 }
 
+/** An index tag: a prefix and a value reduced to letters and digits (`typeaction`, `langfr`). */
+function tagOf(prefix: string, value: string): string {
+  return `${prefix}${value.toLowerCase().replace(/[^a-z0-9]/g, '')}`
+}
+
+/** A group as one index tag: a hash of its folded name (the table filter still checks the name itself). */
+function groupTag(group: string): string {
+  return `group${createHash('sha1').update(group.trim().toLowerCase()).digest('hex').slice(0, 16)}`
+}
+
+/** SQL conditions whose value is given, with their parameters in order. */
+function conditions(pairs: Array<[string, unknown]>): {where: string[]; params: unknown[]} {
+  const given = pairs.filter(([, value]) => value !== undefined)
+  return {where: given.map(([sql]) => sql), params: given.map(([, value]) => value)}
+}
+
 class SqliteEngine implements Engine {
   readonly kind = 'sqlite' as const
   readonly location: string
@@ -234,11 +253,11 @@ class SqliteEngine implements Engine {
   }
 
   async meetings(filter: MeetingFilter): Promise<MeetingRow[]> {
-    const where: string[] = []
-    const params: unknown[] = []
-    if (filter.group !== undefined) where.push('group_name = ? COLLATE NOCASE'), params.push(filter.group)
-    if (filter.from !== undefined) where.push('date >= ?'), params.push(filter.from)
-    if (filter.to !== undefined) where.push('date <= ?'), params.push(filter.to)
+    const {where, params} = conditions([
+      ['group_name = ? COLLATE NOCASE', filter.group],
+      ['date >= ?', filter.from],
+      ['date <= ?', filter.to]
+    ])
     const sql = `SELECT * FROM meetings ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY date DESC, id DESC LIMIT ?`
     return this.statement(sql)
       .all(...params, filter.limit ?? -1)
@@ -276,16 +295,16 @@ class SqliteEngine implements Engine {
   }
 
   async items(query: ItemQuery): Promise<ItemRow[]> {
-    const where: string[] = []
-    const params: unknown[] = []
-    if (query.type !== undefined) where.push('i.type = ?'), params.push(query.type)
-    if (query.owner !== undefined) where.push('i.owner = ? COLLATE NOCASE'), params.push(query.owner)
-    if (query.status !== undefined) where.push('i.status = ?'), params.push(query.status)
-    if (query.group !== undefined) where.push('m.group_name = ? COLLATE NOCASE'), params.push(query.group)
-    if (query.meetingId !== undefined) where.push('i.meeting_id = ?'), params.push(query.meetingId)
-    if (query.dueBefore !== undefined) where.push('i.due < ?'), params.push(query.dueBefore)
-    if (query.from !== undefined) where.push('m.date >= ?'), params.push(query.from)
-    if (query.to !== undefined) where.push('m.date <= ?'), params.push(query.to)
+    const {where, params} = conditions([
+      ['i.type = ?', query.type],
+      ['i.owner = ? COLLATE NOCASE', query.owner],
+      ['i.status = ?', query.status],
+      ['m.group_name = ? COLLATE NOCASE', query.group],
+      ['i.meeting_id = ?', query.meetingId],
+      ['i.due < ?', query.dueBefore],
+      ['m.date >= ?', query.from],
+      ['m.date <= ?', query.to]
+    ])
     // Unless one meeting is asked for, walk the meetings newest first and each
     // one's items in order, stopping at the limit: the open action items of
     // 10,000 meetings then take milliseconds instead of a sort of them all
@@ -322,22 +341,44 @@ class SqliteEngine implements Engine {
   }
 
   async search(query: EngineSearch): Promise<{total: number; rows: SearchRow[]}> {
-    const where = ['passages_fts MATCH ?']
-    const params: unknown[] = [toMatch(query.match)]
-    where.push("(i.id IS NULL OR i.status <> 'rejected')")
-    if (query.type !== undefined) where.push('p.type = ?'), params.push(query.type)
-    if (query.group !== undefined) where.push('m.group_name = ? COLLATE NOCASE'), params.push(query.group)
-    if (query.from !== undefined) where.push('m.date >= ?'), params.push(query.from)
-    if (query.to !== undefined) where.push('m.date <= ?'), params.push(query.to)
-    if (query.owner !== undefined) where.push('i.owner = ? COLLATE NOCASE'), params.push(query.owner)
-    if (query.status !== undefined) where.push('i.status = ?'), params.push(query.status)
-    if (query.language !== undefined) where.push('p.language = ?'), params.push(query.language)
-    const from = `FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN meetings m ON m.id = p.meeting_id LEFT JOIN items i ON i.id = p.item_id
-      WHERE ${where.join(' AND ')}`
-    const total = Number((this.statement(`SELECT count(*) AS n ${from}`).get(...params) as Row)['n'])
-    const rows = this.statement(
-      `SELECT p.*, m.title AS m_title, m.group_name AS m_group, m.date AS m_date, m.language AS m_language, bm25(passages_fts) AS rank ${from} ORDER BY rank LIMIT ?`
-    ).all(...params, query.limit) as Row[]
+    // Type and language are tags in the index itself; the other filters need the tables.
+    let match = `stems : (${toMatch(query.match)})`
+    if (query.type !== undefined) match += ` AND tags : ${tagOf('type', query.type)}`
+    if (query.language !== undefined) match += ` AND tags : ${tagOf('lang', query.language)}`
+    if (query.group !== undefined) match += ` AND tags : ${groupTag(query.group)}`
+    const {where, params} = conditions([
+      ['m.group_name = ? COLLATE NOCASE', query.group],
+      ['m.date >= ?', query.from],
+      ['m.date <= ?', query.to],
+      ['i.owner = ? COLLATE NOCASE', query.owner],
+      ['i.status = ?', query.status]
+    ])
+    const columns = 'p.*, m.title AS m_title, m.group_name AS m_group, m.date AS m_date, m.language AS m_language'
+    let total: number
+    let rows: Row[]
+    if (where.length === 0) {
+      // Ranked inside the index alone, then the few hits joined.
+      total = Number((this.statement('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(match) as Row)['n'])
+      // bm25 costs a look-up per matching passage: a word in every meeting would take a tenth of a
+      // second, so only the most recently stored matches (all of them, up to rankedWindow) are ranked.
+      rows = this.statement(
+        `SELECT ${columns}, hits.rank AS rank FROM (
+           SELECT rowid, rank FROM (SELECT rowid, bm25(passages_fts, 1.0, 0.0) AS rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid DESC LIMIT ${rankedWindow})
+           ORDER BY rank LIMIT ?) AS hits
+         JOIN passages p ON p.id = hits.rowid JOIN meetings m ON m.id = p.meeting_id ORDER BY hits.rank`
+      ).all(match, query.limit) as Row[]
+    } else {
+      const from = `FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN meetings m ON m.id = p.meeting_id LEFT JOIN items i ON i.id = p.item_id
+        WHERE passages_fts MATCH ? AND ${where.join(' AND ')}`
+      total = Number((this.statement(`SELECT count(*) AS n ${from}`).get(match, ...params) as Row)['n'])
+      // The same window as above, of the newest matches that pass the filters.
+      rows = this.statement(
+        `SELECT ${columns}, hits.rank AS rank FROM (
+           SELECT id, rank FROM (SELECT p.id AS id, bm25(passages_fts, 1.0, 0.0) AS rank ${from} ORDER BY passages_fts.rowid DESC LIMIT ${rankedWindow})
+           ORDER BY rank LIMIT ?) AS hits
+         JOIN passages p ON p.id = hits.id JOIN meetings m ON m.id = p.meeting_id ORDER BY hits.rank`
+      ).all(match, ...params, query.limit) as Row[]
+    }
     return {
       total,
       rows: rows.map((row) => ({
@@ -349,6 +390,7 @@ class SqliteEngine implements Engine {
         stems: '',
         speaker: text(row['speaker']),
         language: String(row['language']),
+        group: text(row['m_group']),
         sourcePath: String(row['source_path']),
         startLine: Number(row['start_line']),
         endLine: Number(row['end_line']),
@@ -396,12 +438,12 @@ class SqliteEngine implements Engine {
       doc.endLine,
       doc.startSeconds
     ).lastInsertRowid
-    this.run('INSERT INTO passages_fts (rowid, stems) VALUES (?, ?)', id, doc.stems)
+    const tags = [tagOf('type', doc.type), tagOf('lang', doc.language), ...(doc.group === null ? [] : [groupTag(doc.group)])]
+    this.run('INSERT INTO passages_fts (rowid, stems, tags) VALUES (?, ?, ?)', id, doc.stems, tags.join(' '))
   }
 
   private makeWriter(): EngineWriter {
-    const reader: EngineReader = this
-    const writer: EngineWriter = Object.assign(Object.create(reader) as EngineReader, {
+    const writer: EngineWriter = Object.assign(Object.create(this) as EngineReader, {
       insertMeeting: async (row: Omit<MeetingRow, 'id'>): Promise<number> =>
         Number(
           this.run(

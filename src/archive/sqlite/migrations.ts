@@ -101,6 +101,11 @@ export const migrations: readonly string[] = [
     start_seconds REAL
   );
   CREATE INDEX passages_meeting ON passages (meeting_id, type);
-  CREATE VIRTUAL TABLE passages_fts USING fts5 (stems, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+  -- stems: the folded stems of the passage; tags: its type, language and group (\`typeaction\`, \`langfr\`, \`group\` and a hash), so that those filters stay inside the index.
+  CREATE VIRTUAL TABLE passages_fts USING fts5 (stems, tags, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+  `,
+  // 2: action items by due date, for `actions --due-before`.
+  `
+  CREATE INDEX items_due ON items (type, due);
   `
 ]
