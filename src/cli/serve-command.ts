@@ -1,11 +1,10 @@
 /**
  * `minutes serve`: the review page over an archive, until interrupted.
  */
-import {existsSync} from 'node:fs'
-import path from 'node:path'
 import {openArchive} from '../archive/index.js'
 import {ArchiveError} from '../archive/types.js'
 import {readTokenFile, ServeError, startReviewServer} from '../server/serve.js'
+import {existingArchiveLocation} from './archive-location.js'
 
 export interface ServeCommandOptions {
   db?: string | undefined
@@ -14,22 +13,11 @@ export interface ServeCommandOptions {
   tokenFile?: string | undefined
 }
 
-/** `--db`, else `MINUTES_DB`, else `minutes.db` here or in `minutes-out/`; it must exist. */
-export function serveArchiveLocation(db: string | undefined, env = process.env): string {
-  const chosen = db ?? env['MINUTES_DB']
-  if (chosen !== undefined) {
-    if (!/^postgres(ql)?:\/\//i.test(chosen) && !existsSync(chosen)) throw new ServeError(`No archive at ${chosen}; \`minutes process <files> --out DIR\` makes one (DIR/minutes.db)`)
-    return chosen
-  }
-  for (const candidate of ['minutes.db', path.join('minutes-out', 'minutes.db')]) if (existsSync(candidate)) return candidate
-  throw new ServeError('No archive found here (minutes.db or minutes-out/minutes.db); give one with --db PATH or MINUTES_DB')
-}
-
 /** Start serving; resolves once listening, with a function that stops. Errors are printed and set the exit code. */
 export async function serveCommand(options: ServeCommandOptions, log = console.log, error = console.error): Promise<(() => Promise<void>) | null> {
   try {
     const token = options.tokenFile === undefined ? undefined : await readTokenFile(options.tokenFile)
-    const location = serveArchiveLocation(options.db)
+    const location = existingArchiveLocation(options.db)
     const archive = await openArchive(location)
     try {
       const server = await startReviewServer({archive, token, ...(options.host ? {host: options.host} : {}), ...(options.port === undefined ? {} : {port: options.port})})
