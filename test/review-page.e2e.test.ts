@@ -11,13 +11,14 @@ import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Archive, Item} from '../src/archive/types.js'
 import type {RunningServer} from '../src/server/serve.js'
-import {launchChromium, processInto, sampleText, serve, temporaryArchive} from './helpers/review.js'
+import {launchChromium, processFile, processInto, sampleText, serve, temporaryArchive} from './helpers/review.js'
 
 const screenshots = process.env['MINUTES_SCREENSHOTS'] === '1' ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url)) : null
-const samplePath = 'samples/000_baf8e72cffe6bdbc.txt'
+const sampleName = '000_baf8e72cffe6bdbc.txt'
 const hostilePath = 'uploads/hostile-transcript.txt'
 
 let archive: Archive
+let folder: string
 let remove: () => Promise<void>
 let server: RunningServer
 let browser: Browser
@@ -26,9 +27,9 @@ let hostileId: number
 let sample: string
 
 beforeAll(async () => {
-  ;({archive, remove} = await temporaryArchive())
-  sample = sampleText('000_baf8e72cffe6bdbc.txt')
-  meetingId = (await processInto(archive, sample, samplePath)).meeting.id
+  ;({archive, remove, folder} = await temporaryArchive())
+  sample = sampleText(sampleName)
+  meetingId = (await processFile(archive, folder, sampleName, sample)).meetingId
   hostileId = (await processInto(archive, readFileSync(new URL('fixtures/hostile-transcript.txt', import.meta.url), 'utf8'), hostilePath)).meeting.id
   // A fixed today, so that what is overdue does not move with the calendar.
   server = await serve(archive, {today: () => '2018-06-01'})
@@ -130,13 +131,12 @@ describe('the review loop', () => {
     }
     await check()
 
-    // Re-process: the same transcript, then a corrected one (same file, one word fixed far from the items).
-    expect((await processInto(archive, sample, samplePath)).outcome).toBe('unchanged')
+    // Re-process with `minutes process`: the same transcript, then a corrected one (same file, one word fixed far from the items).
+    expect(await processFile(archive, folder, sampleName, sample)).toEqual({meetingId, revisions: 1})
+    await check()
     const corrected = sample.replace('LACRALO Governance Working Group', 'LACRALO Governance Working Group ')
     expect(corrected).not.toBe(sample)
-    const again = await processInto(archive, corrected, samplePath)
-    expect(again.outcome).toBe('revision')
-    expect(again.meeting.id).toBe(meetingId)
+    expect(await processFile(archive, folder, sampleName, corrected)).toEqual({meetingId, revisions: 2})
     await check()
 
     // The history lists each change, by whom.

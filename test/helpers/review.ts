@@ -1,11 +1,12 @@
 /** A real archive in a temporary folder, the review server over it, and headless Chromium. */
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {chromium, type Browser} from 'playwright-core'
 import {VFile} from 'vfile'
 import {openArchive} from '../../src/archive/index.js'
 import type {Archive, IngestResult} from '../../src/archive/types.js'
+import {processCommand} from '../../src/cli/process-command.js'
 import {createMinutesProcessor} from '../../src/process.js'
 import {type RunningServer, startReviewServer, type ServeOptions} from '../../src/server/serve.js'
 
@@ -33,6 +34,22 @@ export async function temporaryArchive(): Promise<{archive: Archive; location: s
 export async function processInto(archive: Archive, text: string, sourcePath: string): Promise<IngestResult> {
   const record = processRecord(new VFile({path: sourcePath, value: text}))
   return archive.ingest(record, {text})
+}
+
+/**
+ * Write `text` to `folder/transcripts/name` and run `minutes process` on it
+ * with the archive: the meeting it went to, and how many revisions it has.
+ */
+export async function processFile(archive: Archive, folder: string, name: string, text: string): Promise<{meetingId: number; revisions: number}> {
+  const file = path.join(folder, 'transcripts', name)
+  mkdirSync(path.dirname(file), {recursive: true})
+  writeFileSync(file, text)
+  const errors: string[] = []
+  const summary = await processCommand([file], {out: path.join(folder, 'out'), formats: ['json'], archive, settleMs: 0}, () => {}, (line) => errors.push(line))
+  if (summary.failed.length > 0 || errors.length > 0) throw new Error(`minutes process failed: ${errors.join('\n')}`)
+  const meeting = (await archive.meetings()).find((candidate) => candidate.sourcePath === file)
+  if (!meeting) throw new Error(`${file} is not in the archive after minutes process`)
+  return {meetingId: meeting.id, revisions: meeting.revisions}
 }
 
 /** A sample's text. */
