@@ -75,12 +75,14 @@ let remove: () => Promise<void>
 let folder: string
 let server: RunningServer
 let meetingId: number
+let frenchId: number
 let actions: Item[]
 
 beforeAll(async () => {
   ;({archive, remove, folder} = await temporaryArchive())
   const stored = await processInto(archive, sampleText('000_baf8e72cffe6bdbc.txt'), 'samples/000_baf8e72cffe6bdbc.txt')
   meetingId = stored.meeting.id
+  frenchId = (await processInto(archive, sampleText('004_56ba815c1475ceab.txt'), 'samples/004_56ba815c1475ceab.txt')).meeting.id
   actions = await archive.items({meetingId, type: 'action'})
   server = await serve(archive)
 })
@@ -127,6 +129,29 @@ describe('pages', () => {
     expect((await visitor.get(`/meetings/${meetingId}/minutes/confluence`)).body).toContain('<ac:structured-macro')
     expect(JSON.parse((await visitor.get(`/meetings/${meetingId}/minutes/json`)).body).schemaVersion).toBe('1.0')
     expect((await visitor.get(`/meetings/${meetingId}/minutes/pdf`)).status).toBe(404)
+  })
+
+  it("labels a meeting's page in the meeting's language", async () => {
+    const french = await send(server.port, `/meetings/${frenchId}`)
+    expect(french.body).toContain('<html lang="fr">')
+    expect(french.body).toContain('Transcription</h2>')
+    expect(french.body).toContain('Ajouter un élément oublié')
+    // Pages across meetings follow the browser's language.
+    expect((await send(server.port, '/actions', {headers: {'accept-language': 'es-ES,es;q=0.9,en;q=0.5'}})).body).toContain('<h1>Acciones abiertas</h1>')
+    expect((await send(server.port, '/actions', {headers: {'accept-language': 'de-DE'}})).body).toContain('<h1>Open action items</h1>')
+  })
+
+  it('searches malformed queries as plain words, and says so when there is no word at all', async () => {
+    const malformed = await send(server.port, `/search?q=${encodeURIComponent('"metrics NEAR( * - :')}`)
+    expect(malformed.status).toBe(200)
+    const empty = await send(server.port, `/search?q=${encodeURIComponent('*** :: --')}`)
+    expect(empty.status).toBe(400)
+    expect(empty.body).toContain('role="alert"')
+    expect(empty.body).toContain('Nothing to search for')
+  })
+
+  it('has no login form when no token is needed', async () => {
+    expect((await send(server.port, '/login')).status).toBe(404)
   })
 
   it('says 404 for an unknown meeting or item', async () => {

@@ -201,8 +201,14 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     if (from) query.from = from
     const to = optionalDate(parameters['to'], 'to')
     if (to) query.to = to
-    const result = text.trim() ? await archive.search(query) : null
-    return page(c, searchPage(context(c), query, result))
+    if (!text.trim()) return page(c, searchPage(context(c), query, null))
+    try {
+      return page(c, searchPage(context(c), query, await archive.search(query)))
+    } catch (error) {
+      // A query with no words at all: say so on the search page itself.
+      if (error instanceof ArchiveError && error.code === 'invalid') return page(c, searchPage(context(c), query, null, error.message), 400)
+      throw error
+    }
   })
 
   app.post('/reviewer', async (c) => {
@@ -213,8 +219,9 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     return c.redirect(/^[0-9]{1,9}$/.test(back) ? `/meetings/${back}` : '/', 303)
   })
 
-  app.get('/login', (c) => page(c, loginPage(context(c), false)))
+  app.get('/login', (c) => (options.token === undefined ? notFound(c) : page(c, loginPage(context(c), false))))
   app.post('/login', async (c) => {
+    if (options.token === undefined) return notFound(c)
     const form = await formOf(c)
     if (guard.loginCookie(c, form['token'] ?? '')) return c.redirect('/', 303)
     return page(c, loginPage(context(c), true), 401)

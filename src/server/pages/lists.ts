@@ -116,7 +116,7 @@ export function actionsPage(context: PageContext, items: Item[], filter: Actions
   )
 }
 
-export function searchPage(context: PageContext, query: SearchQuery, result: SearchResult | null): Root {
+export function searchPage(context: PageContext, query: SearchQuery, result: SearchResult | null, problem?: string): Root {
   const {say} = context
   const types = [
     ['', say('anyType')],
@@ -136,6 +136,7 @@ export function searchPage(context: PageContext, query: SearchQuery, result: Sea
         field('f-to', say('to'), date('to', query.to))
       ]),
       h('p.help', say('searchHelp')),
+      problem ? h('p.message', {role: 'alert'}, problem) : null,
       result === null
         ? null
         : result.hits.length === 0
