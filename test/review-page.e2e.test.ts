@@ -157,7 +157,8 @@ describe('the review loop', () => {
 
     if (screenshots) {
       mkdirSync(screenshots, {recursive: true})
-      await page.goto(`${server.url}meetings/${meetingId}#item-${reassigned.id}`)
+      await page.setViewportSize({width: 1366, height: 1000})
+      await page.goto(`${server.url}meetings/${meetingId}#item-${rejected.id}`)
       await page.screenshot({path: `${screenshots}review-meeting.png`})
       await page.goto(`${server.url}actions`)
       await page.screenshot({path: `${screenshots}review-actions.png`})

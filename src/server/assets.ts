@@ -40,7 +40,7 @@ input, select, textarea, button { font: inherit; }
 input[type="text"], input[type="search"], input[type="password"], input[type="date"], input[type="number"], select, textarea { padding: .35em .5em; border: 1px solid #8c959f; border-radius: 4px; background: #fff; max-width: 100%; }
 textarea { width: 100%; }
 button { padding: .35em .9em; border: 1px solid var(--accent); border-radius: 4px; background: var(--accent); color: #fff; cursor: pointer; }
-button.small { padding: .15em .6em; font-size: .9em; }
+button.small { padding: .15em .6em; font-size: .9em; white-space: nowrap; }
 .buttons { display: flex; gap: .8em; align-items: center; }
 .table { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; }
@@ -78,8 +78,8 @@ ul.people { margin: .2em 0 .6em; padding-left: 1.2em; columns: 2 14em; }
 .item .reason { color: var(--danger); }
 .item .comments ul { margin: .3em 0; padding-left: 1.2em; }
 .item .comments .by { color: var(--muted); }
-.item .actions { display: flex; flex-wrap: wrap; gap: .5em 1em; align-items: flex-start; }
-.item details { flex: 1 1 12em; }
+.item .actions { display: flex; flex-wrap: wrap; gap: .5em 1.6em; align-items: center; }
+.item details { flex: 0 1 auto; }
 .item details[open] { flex-basis: 100%; }
 .item summary { cursor: pointer; color: var(--accent); padding: .2em 0; }
 form.inline { display: inline; }
