@@ -150,6 +150,20 @@ describe('pages', () => {
     expect(empty.body).toContain('Nothing to search for')
   })
 
+  it('lists at most the list limit, and says when there are more', async () => {
+    const short = await serve(archive, {listLimit: 2})
+    try {
+      const cut = await send(short.port, '/actions')
+      expect(cut.body.match(/<tr[^>]*id="item-/g)).toHaveLength(2)
+      expect(cut.body).toContain('Showing the first 2; narrow the filter to see the rest.')
+      const all = await send(server.port, '/actions')
+      expect(all.body).not.toContain('Showing the first')
+      expect(all.body.match(/<tr[^>]*id="item-/g)!.length).toBe((await archive.items({type: 'action', status: 'open'})).length)
+    } finally {
+      await short.close()
+    }
+  })
+
   it('has no login form when no token is needed', async () => {
     expect((await send(server.port, '/login')).status).toBe(404)
   })

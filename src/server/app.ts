@@ -28,7 +28,7 @@ export interface ReviewAppOptions {
   maxBodyBytes?: number
   /** Today, `YYYY-MM-DD`, for what is overdue. Default: the UTC date now. */
   today?: () => string
-  /** Most rows a list page shows. Default: 500. */
+  /** Most rows a list page shows; the page says when there are more. Default: 200. */
   listLimit?: number
 }
 
@@ -45,7 +45,7 @@ class BadInput extends Error {}
 export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
   const {archive} = options
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10))
-  const listLimit = options.listLimit ?? 500
+  const listLimit = options.listLimit ?? 200
   const app = new Hono<Env>()
 
   const context = (c: Context<Env>, language?: string | null): PageContext => {
@@ -86,7 +86,8 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
 
   app.get('/', async (c) => {
     const query = c.req.query()
-    const filter: MeetingFilter = {limit: listLimit}
+    // One more than shown, to know whether there are more.
+    const filter: MeetingFilter = {limit: listLimit + 1}
     const group = optionalLine(query['group'], 'group')
     if (group) filter.group = group
     const from = optionalDate(query['from'], 'from')
@@ -94,7 +95,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     const to = optionalDate(query['to'], 'to')
     if (to) filter.to = to
     const meetings = await archive.meetings(filter)
-    return page(c, meetingsPage(context(c), meetings, filter, listLimit))
+    return page(c, meetingsPage(context(c), meetings.slice(0, listLimit), filter, meetings.length > listLimit ? listLimit : null))
   })
 
   app.get('/meetings/:id{[0-9]{1,9}}', async (c) => {
@@ -176,7 +177,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     const query = c.req.query()
     const status = query['status'] ?? 'open'
     if (!['open', 'done', 'rejected', ''].includes(status)) throw new BadInput('Field `status` must be open, done, rejected or empty.')
-    const filter: ActionsFilter & ItemFilter = {type: 'action', status, limit: listLimit}
+    const filter: ActionsFilter & ItemFilter = {type: 'action', status, limit: listLimit + 1}
     const owner = optionalLine(query['owner'], 'owner')
     if (owner) filter.owner = owner
     const group = optionalLine(query['group'], 'group')
@@ -185,7 +186,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     if (dueBefore) filter.dueBefore = dueBefore
     const {status: _status, ...asked} = filter
     const items = await archive.items(status ? {...asked, status} : asked)
-    return page(c, actionsPage(context(c), items, filter, listLimit))
+    return page(c, actionsPage(context(c), items.slice(0, listLimit), filter, items.length > listLimit ? listLimit : null))
   })
 
   app.get('/search', async (c) => {

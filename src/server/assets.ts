@@ -83,9 +83,10 @@ ul.people { margin: .2em 0 .6em; padding-left: 1.2em; columns: 2 14em; }
 .item details[open] { flex-basis: 100%; }
 .item summary { cursor: pointer; color: var(--accent); padding: .2em 0; }
 form.inline { display: inline; }
-.transcript .lines { font: .88em/1.45 "DejaVu Sans Mono", monospace; border: 1px solid var(--line); border-radius: 6px; padding: .4em 0; }
-.transcript .lines > div { display: grid; grid-template-columns: 3.5em minmax(0, 1fr) auto; padding: 0 .6em 0 0; min-height: 1.45em; white-space: pre-wrap; overflow-wrap: anywhere; scroll-margin-top: 3em; }
-.transcript .lines > div::before { content: attr(data-line); color: var(--muted); text-align: right; padding-right: .8em; }
+.transcript .lines { font: .88em/1.45 "DejaVu Sans Mono", monospace; border: 1px solid var(--line); border-radius: 6px; padding: .4em 0; counter-reset: line; }
+.transcript .lines > div { counter-increment: line; display: grid; grid-template-columns: 3.5em minmax(0, 1fr) auto; padding: 0 .6em 0 0; min-height: 1.45em; white-space: pre-wrap; overflow-wrap: anywhere; scroll-margin-top: 3em; }
+.transcript .lines > div::before { content: counter(line); color: var(--muted); text-align: right; padding-right: .8em; }
+.transcript .lines.segments > div::before { content: attr(data-line); }
 .transcript .evidence-action { background: var(--action); }
 .transcript .evidence-decision { background: var(--decision); }
 .transcript .evidence-action.evidence-decision { background: linear-gradient(90deg, var(--action), var(--decision)); }
@@ -117,7 +118,7 @@ const script = `
   var quote = document.getElementById('add-quote');
   function lineOf(node) {
     var element = node && (node.nodeType === 1 ? node : node.parentElement);
-    var line = element && element.closest ? element.closest('[data-line]') : null;
+    var line = element && element.closest ? element.closest('.lines > div') : null;
     return line || null;
   }
   function fromSelection() {
@@ -128,7 +129,8 @@ const script = `
     var last = lineOf(selection.focusNode);
     if (!first || !last) return;
     var bounds = [first, last].map(function (row) {
-      return [Number(row.getAttribute('data-line')), Number(row.getAttribute('data-end') || row.getAttribute('data-line'))];
+      var first = Number(row.getAttribute('data-line') || row.id.slice(1));
+      return [first, Number(row.getAttribute('data-end') || first)];
     });
     var low = Math.min(bounds[0][0], bounds[1][0]);
     var high = Math.max(bounds[0][1], bounds[1][1]);

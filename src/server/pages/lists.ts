@@ -17,10 +17,10 @@ const date = (name: string, value: string | undefined) => h('input', {type: 'dat
 const meetingLink = (context: PageContext, meeting: {id: number; title: string | null; group: string | null}, hash = ''): Element =>
   h('a', {href: `/meetings/${meeting.id}${hash}`}, meeting.title ?? meeting.group ?? context.say('untitled'))
 
-/** More were asked for than shown: say so. */
-const more = (context: PageContext, shown: number, limit: number): Child => (shown >= limit ? h('p.more', context.say('firstOnly', {count: limit})) : null)
+/** Only the first `shown` of more are listed: say so. */
+const more = (context: PageContext, shown: number | null): Child => (shown === null ? null : h('p.more', {role: 'status'}, context.say('firstOnly', {count: shown})))
 
-export function meetingsPage(context: PageContext, meetings: MeetingSummary[], filter: MeetingFilter, limit: number): Root {
+export function meetingsPage(context: PageContext, meetings: MeetingSummary[], filter: MeetingFilter, cut: number | null): Root {
   const {say} = context
   return layout(
     context,
@@ -52,7 +52,7 @@ export function meetingsPage(context: PageContext, meetings: MeetingSummary[], f
               )
             ])
           ]),
-      more(context, meetings.length, limit)
+      more(context, cut)
     ],
     {current: 'meetings'}
   )
@@ -62,7 +62,7 @@ export interface ActionsFilter extends ItemFilter {
   status: string
 }
 
-export function actionsPage(context: PageContext, items: Item[], filter: ActionsFilter, limit: number): Root {
+export function actionsPage(context: PageContext, items: Item[], filter: ActionsFilter, cut: number | null): Root {
   const {say} = context
   const statuses = [
     ['open', say('statusOpen')],
@@ -110,7 +110,7 @@ export function actionsPage(context: PageContext, items: Item[], filter: Actions
               )
             ])
           ]),
-      more(context, items.length, limit)
+      more(context, cut)
     ],
     {current: 'actions'}
   )

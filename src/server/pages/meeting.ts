@@ -156,14 +156,15 @@ function transcriptSection(context: PageContext, meeting: MeetingDetail, sourceT
     return items ? ['evidence', ...new Set(items.map((item) => `evidence-${item.type}`))] : undefined
   }
   // Thousands of lines: elements made directly (hastscript would parse a
-  // selector for each), the number shown by the stylesheet from data-line.
+  // selector for each), with as few attributes as will do. The stylesheet
+  // numbers source lines with a counter; segments carry their lines.
   const line = (number: number, end: number | null, content: ElementContent[]): Element => {
     const className = evidenceClass(number)
     const refs = references(number)
     return {
       type: 'element',
       tagName: 'div',
-      properties: {id: `L${number}`, dataLine: number, ...(end === null ? {} : {dataEnd: end}), ...(className ? {className} : {})},
+      properties: {id: `L${number}`, ...(end === null ? {} : {dataLine: number, dataEnd: end}), ...(className ? {className} : {})},
       children: refs ? [...content, refs] : content
     }
   }
@@ -180,7 +181,7 @@ function transcriptSection(context: PageContext, meeting: MeetingDetail, sourceT
     body = [
       h('p.help', say('transcriptNotKept')),
       h(
-        'div.lines',
+        'div.lines.segments',
         meeting.record.segments.map((segment) =>
           line(segment.startLine, segment.endLine, [...(segment.speaker ? [h('strong', `${segment.speaker}: `)] : []), {type: 'text', value: segment.text}])
         )
