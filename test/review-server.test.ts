@@ -9,6 +9,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Archive, Item} from '../src/archive/types.js'
 import {serveCommand} from '../src/cli/serve-command.js'
 import {readTokenFile, type RunningServer, ServeError, startReviewServer} from '../src/server/serve.js'
+import {fixtureRecord} from './helpers/records.js'
 import {processInto, sampleText, serve, temporaryArchive} from './helpers/review.js'
 
 interface Answer {
@@ -162,6 +163,19 @@ describe('pages', () => {
     } finally {
       await short.close()
     }
+  })
+
+  it('shows the segments when the source text was not kept, and says so', async () => {
+    const record = fixtureRecord('hostile-record')
+    const stored = await archive.ingest({...record, source: {...record.source, path: 'uploads/kept-without-text.txt', sha256: 'f'.repeat(64)}})
+    const answer = await send(server.port, `/meetings/${stored.meeting.id}`)
+    expect(answer.status).toBe(200)
+    expect(answer.body).toContain('The source text of this meeting was not kept')
+    expect(answer.body).toContain('class="lines segments"')
+    expect(answer.body).toContain(`id="L${record.segments[0]!.startLine}" data-line="${record.segments[0]!.startLine}"`)
+    // Outside quoted attribute values (where `<` is plain text), no markup from the record.
+    expect(answer.body.replace(/="[^"]*"/g, '=""')).not.toContain('<script>alert')
+    expect(answer.body).toContain('&#x3C;script>alert(1)&#x3C;/script>')
   })
 
   it('has no login form when no token is needed', async () => {
