@@ -8,7 +8,7 @@
 import type {Context} from 'hono'
 import {Hono} from 'hono'
 import {getCookie, setCookie} from 'hono/cookie'
-import {type Archive, ArchiveError, type Item, type ItemFilter, type MeetingFilter, type ReviewChange, type SearchQuery} from '../archive/types.js'
+import {type Archive, ArchiveError, type Item, type MeetingFilter, type ReviewChange, type SearchQuery} from '../archive/types.js'
 import {formats} from '../render/index.js'
 import {assets} from './assets.js'
 import {labelLanguage, labelsFor, negotiateLanguage} from './labels.js'
@@ -177,15 +177,16 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     const query = c.req.query()
     const status = query['status'] ?? 'open'
     if (!['open', 'done', 'rejected', ''].includes(status)) throw new BadInput('Field `status` must be open, done, rejected or empty.')
-    const filter: ActionsFilter & ItemFilter = {type: 'action', status, limit: listLimit + 1}
+    // `status` empty means any status: shown in the form, not asked of the archive.
+    const filter: ActionsFilter = {type: 'action', status, limit: listLimit + 1}
     const owner = optionalLine(query['owner'], 'owner')
     if (owner) filter.owner = owner
     const group = optionalLine(query['group'], 'group')
     if (group) filter.group = group
     const dueBefore = optionalDate(query['dueBefore'], 'dueBefore')
     if (dueBefore) filter.dueBefore = dueBefore
-    const {status: _status, ...asked} = filter
-    const items = await archive.items(status ? {...asked, status} : asked)
+    const {status: shownStatus, ...asked} = filter
+    const items = await archive.items(shownStatus ? {...asked, status: shownStatus} : asked)
     return page(c, actionsPage(context(c), items.slice(0, listLimit), filter, items.length > listLimit ? listLimit : null))
   })
 
