@@ -317,3 +317,35 @@ describe('opening an archive', () => {
     raw.close()
   })
 })
+
+describe('which meeting a record belongs to', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'minutes-identity-'))
+  afterAll(() => rmSync(folder, {recursive: true, force: true}))
+
+  it('by source bytes, by file name, or by group, date and title; never two calls saved under one generic name', async () => {
+    const out = path.join(folder, 'out')
+    const archive = await openArchive(path.join(folder, 'minutes.db'))
+    try {
+      await processInto(archive, [path.join(samples, governance)], out)
+      const base = JSON.parse(readFileSync(path.join(out, governance.replace('.txt', '.json')), 'utf8'))
+      const variant = (file: string, sha: string, meeting: Record<string, unknown>) => ({...base, source: {...base.source, path: file, sha256: sha.repeat(64)}, meeting: {...base.meeting, ...meeting}})
+
+      // Another file name, same group, date and title: a corrected copy of the same call.
+      expect((await archive.ingest(variant('in/renamed.txt', 'a', {}))).outcome).toBe('revision')
+      // Same group and date, another title: a second session that day.
+      expect((await archive.ingest(variant('in/session-2.txt', 'b', {title: 'Second session'}))).outcome).toBe('new')
+      // A generic file name used for two calls on different days.
+      const first = await archive.ingest(variant('a/transcript.txt', 'c', {date: '2018-01-10', title: 'January call'}))
+      const second = await archive.ingest(variant('b/transcript.txt', 'd', {date: '2018-02-14', title: 'February call'}))
+      expect(first.outcome).toBe('new')
+      expect(second.outcome).toBe('new')
+      expect(second.meeting.id).not.toBe(first.meeting.id)
+      // The same name and day again, corrected: a revision of the January call.
+      const corrected = await archive.ingest(variant('a/transcript.txt', 'e', {date: '2018-01-10', title: 'January call (corrected)'}))
+      expect(corrected).toMatchObject({outcome: 'revision', meeting: {id: first.meeting.id}})
+      expect(await archive.meetings()).toHaveLength(4)
+    } finally {
+      await archive.close()
+    }
+  })
+})

@@ -54,6 +54,21 @@ export function checkDate(value: string, what: string): string {
 
 const now = (): string => new Date().toISOString()
 
+/** Two values that are both known and differ (letter case aside). */
+const differ = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.trim().toLowerCase() !== b.trim().toLowerCase()
+
+/**
+ * Whether a stored meeting found by file name, or by group and date, is the
+ * meeting of `record`: a file name is only the same meeting when neither the
+ * date nor the group says otherwise (many calls are saved as `transcript.txt`);
+ * the same group and date are only the same meeting when the titles agree
+ * (two sessions on one day are two meetings).
+ */
+export function sameMeeting(row: MeetingRow, fileName: string, record: MeetingRecord): boolean {
+  if (row.fileName === fileName) return !differ(row.date, record.meeting.date) && !differ(row.group, record.meeting.group)
+  return !differ(row.title, record.meeting.title)
+}
+
 function meetingRef(row: MeetingRow): MeetingRef {
   return {id: row.id, title: row.title, group: row.group, date: row.date, language: row.language}
 }
@@ -172,7 +187,8 @@ export class ArchiveImpl implements Archive {
   }
 
   async ingest(record: MeetingRecord, options: IngestOptions = {}): Promise<IngestResult> {
-    const recordHash = createHash('sha256').update(JSON.stringify(record)).digest('hex')
+    const recordJson = JSON.stringify(record)
+    const recordHash = createHash('sha256').update(recordJson).digest('hex')
     const fileName = path.basename(record.source.path)
     const at = now()
     return this.store.write(async (tx) => {
@@ -180,7 +196,7 @@ export class ArchiveImpl implements Archive {
       const bySha = await tx.meetingIdBySha256(record.source.sha256)
       if (bySha !== null) meeting = await tx.meetingById(bySha)
       if (!meeting) {
-        const known = await tx.meetingsByIdentity(fileName, record.meeting.group, record.meeting.date)
+        const known = (await tx.meetingsByIdentity(fileName, record.meeting.group, record.meeting.date)).filter((row) => sameMeeting(row, fileName, record))
         meeting = known.find((row) => row.fileName === fileName) ?? known[0] ?? null
       }
       const facts = {
@@ -215,6 +231,7 @@ export class ArchiveImpl implements Archive {
         sourcePath: record.source.path,
         recordHash,
         record,
+        recordJson,
         sourceText: options.text ?? null,
         processedAt: at
       })
@@ -631,6 +648,7 @@ export class ArchiveImpl implements Archive {
         if (last) {
           const notes = (comments.get(row.id) ?? []).map((comment) => `${comment.text} (${comment.by})`)
           if (row.origin === 'added') notes.unshift('added in review')
+          if (row.flags.includes(notReExtracted)) notes.unshift('not found again in the latest revision; its lines are those of an earlier one')
           item.review = {by: last.by, at: last.at, ...(notes.length > 0 ? {note: notes.join('; ')} : {})}
         }
         actionItems.push(item)

@@ -173,7 +173,8 @@ export interface EngineReader {
 export interface EngineWriter extends EngineReader {
   insertMeeting(row: Omit<MeetingRow, 'id'>): Promise<number>
   updateMeeting(id: number, row: Omit<MeetingRow, 'id' | 'createdAt'>): Promise<void>
-  insertRevision(row: Omit<RevisionRow, 'id'>): Promise<number>
+  /** `recordJson`, when given, is `record` already serialised (a large record is then not serialised twice). */
+  insertRevision(row: Omit<RevisionRow, 'id'> & {recordJson?: string}): Promise<number>
   insertItem(row: NewItemRow): Promise<number>
   updateItem(row: ItemRow): Promise<void>
   deleteItem(id: number): Promise<void>

@@ -473,7 +473,7 @@ class SqliteEngine implements Engine {
           id
         )
       },
-      insertRevision: async (row: Omit<RevisionRow, 'id'>): Promise<number> =>
+      insertRevision: async (row: Omit<RevisionRow, 'id'> & {recordJson?: string}): Promise<number> =>
         Number(
           this.run(
             'INSERT INTO revisions (meeting_id, number, sha256, source_path, record_hash, record, source_text, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -482,7 +482,7 @@ class SqliteEngine implements Engine {
             row.sha256,
             row.sourcePath,
             row.recordHash,
-            JSON.stringify(row.record),
+            row.recordJson ?? JSON.stringify(row.record),
             row.sourceText,
             row.processedAt
           ).lastInsertRowid
