@@ -370,6 +370,24 @@ export class ArchiveImpl implements Archive {
   }
 
   private async summarise(rows: MeetingRow[]): Promise<MeetingSummary[]> {
+    if (this.store.meetingTallies) {
+      const tallies = await this.store.meetingTallies(rows.map((row) => row.id))
+      return rows.map((row) => {
+        const tally = tallies.get(row.id)
+        return {
+          ...meetingRef(row),
+          kind: row.kind,
+          sourcePath: tally?.sourcePath ?? row.fileName,
+          sha256: tally?.sha256 ?? '',
+          revision: row.revision,
+          revisions: tally?.revisions ?? 0,
+          processedAt: tally?.processedAt ?? row.updatedAt,
+          openActions: tally?.openActions ?? 0,
+          actions: tally?.actions ?? 0,
+          decisions: tally?.decisions ?? 0
+        }
+      })
+    }
     const summaries: MeetingSummary[] = []
     for (const row of rows) {
       const latest = await this.store.latestRevision(row.id)

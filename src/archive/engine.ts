@@ -29,6 +29,19 @@ export interface MeetingRow {
 }
 
 /** One processed version of a meeting's source. */
+/** A meeting's latest revision and item counts, for lists. */
+export interface MeetingTally {
+  sourcePath: string
+  sha256: string
+  processedAt: string
+  revisions: number
+  /** Action items still open. */
+  openActions: number
+  /** Action items and decisions not rejected. */
+  actions: number
+  decisions: number
+}
+
 export interface RevisionRow {
   id: number
   meetingId: number
@@ -162,6 +175,12 @@ export interface EngineReader {
   meetingIdBySha256(sha256: string): Promise<number | null>
   latestRevision(meetingId: number): Promise<RevisionRow | null>
   revisionCount(meetingId: number): Promise<number>
+  /**
+   * What a list of meetings shows of each one, in one query, without reading
+   * records or sources. Optional: without it the archive sums up each meeting
+   * from its latest revision and its items.
+   */
+  meetingTallies?(meetingIds: number[]): Promise<Map<number, MeetingTally>>
   itemById(id: number): Promise<ItemRow | null>
   items(query: ItemQuery): Promise<ItemRow[]>
   comments(itemIds: number[]): Promise<Map<number, Comment[]>>

@@ -7,7 +7,7 @@
 import {closeSync, existsSync, openSync, readSync, statSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import Database from 'better-sqlite3'
-import type {Engine, EngineReader, EngineSearch, EngineWriter, ItemQuery, ItemRow, MeetingRow, NewItemRow, RevisionRow, SearchDoc, SearchRow, StemQuery} from '../engine.js'
+import type {Engine, EngineReader, EngineSearch, EngineWriter, ItemQuery, ItemRow, MeetingRow, MeetingTally, NewItemRow, RevisionRow, SearchDoc, SearchRow, StemQuery} from '../engine.js'
 import {ArchiveError, type AuditEntry, type Comment, type MeetingFilter} from '../types.js'
 import {migrations} from './migrations.js'
 
@@ -283,6 +283,34 @@ class SqliteEngine implements Engine {
       sourceText: text(row['source_text']),
       processedAt: String(row['processed_at'])
     }
+  }
+
+  async meetingTallies(meetingIds: number[]): Promise<Map<number, MeetingTally>> {
+    const tallies = new Map<number, MeetingTally>()
+    if (meetingIds.length === 0) return tallies
+    const rows = this.all(
+      `SELECT r.meeting_id, r.source_path, r.sha256, r.processed_at,
+        (SELECT count(*) FROM revisions c WHERE c.meeting_id = r.meeting_id) AS revisions,
+        (SELECT count(*) FROM items i WHERE i.meeting_id = r.meeting_id AND i.type = 'action' AND i.status = 'open') AS open_actions,
+        (SELECT count(*) FROM items i WHERE i.meeting_id = r.meeting_id AND i.type = 'action' AND i.status <> 'rejected') AS actions,
+        (SELECT count(*) FROM items i WHERE i.meeting_id = r.meeting_id AND i.type = 'decision' AND i.status <> 'rejected') AS decisions
+      FROM revisions r
+      WHERE r.meeting_id IN (SELECT value FROM json_each(?))
+        AND r.number = (SELECT max(number) FROM revisions l WHERE l.meeting_id = r.meeting_id)`,
+      JSON.stringify(meetingIds)
+    )
+    for (const row of rows) {
+      tallies.set(Number(row['meeting_id']), {
+        sourcePath: String(row['source_path']),
+        sha256: String(row['sha256']),
+        processedAt: String(row['processed_at']),
+        revisions: Number(row['revisions']),
+        openActions: Number(row['open_actions']),
+        actions: Number(row['actions']),
+        decisions: Number(row['decisions'])
+      })
+    }
+    return tallies
   }
 
   async revisionCount(meetingId: number): Promise<number> {
