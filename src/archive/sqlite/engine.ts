@@ -288,26 +288,38 @@ class SqliteEngine implements Engine {
   async meetingTallies(meetingIds: number[]): Promise<Map<number, MeetingTally>> {
     const tallies = new Map<number, MeetingTally>()
     if (meetingIds.length === 0) return tallies
-    const rows = this.all(
+    const ids = JSON.stringify(meetingIds)
+    const counts = new Map<number, Row>()
+    // Grouped by meeting, so that each meeting's items are read through its own index entries.
+    for (const row of this.all(
+      `SELECT meeting_id,
+        sum(type = 'action' AND status = 'open') AS open_actions,
+        sum(type = 'action' AND status <> 'rejected') AS actions,
+        sum(type = 'decision' AND status <> 'rejected') AS decisions
+      FROM items WHERE meeting_id IN (SELECT value FROM json_each(?)) GROUP BY meeting_id`,
+      ids
+    )) {
+      counts.set(Number(row['meeting_id']), row)
+    }
+    const revisions = this.all(
       `SELECT r.meeting_id, r.source_path, r.sha256, r.processed_at,
-        (SELECT count(*) FROM revisions c WHERE c.meeting_id = r.meeting_id) AS revisions,
-        (SELECT count(*) FROM items i WHERE i.meeting_id = r.meeting_id AND i.type = 'action' AND i.status = 'open') AS open_actions,
-        (SELECT count(*) FROM items i WHERE i.meeting_id = r.meeting_id AND i.type = 'action' AND i.status <> 'rejected') AS actions,
-        (SELECT count(*) FROM items i WHERE i.meeting_id = r.meeting_id AND i.type = 'decision' AND i.status <> 'rejected') AS decisions
+        (SELECT count(*) FROM revisions c WHERE c.meeting_id = r.meeting_id) AS revisions
       FROM revisions r
       WHERE r.meeting_id IN (SELECT value FROM json_each(?))
         AND r.number = (SELECT max(number) FROM revisions l WHERE l.meeting_id = r.meeting_id)`,
-      JSON.stringify(meetingIds)
+      ids
     )
-    for (const row of rows) {
-      tallies.set(Number(row['meeting_id']), {
+    for (const row of revisions) {
+      const id = Number(row['meeting_id'])
+      const count = counts.get(id)
+      tallies.set(id, {
         sourcePath: String(row['source_path']),
         sha256: String(row['sha256']),
         processedAt: String(row['processed_at']),
         revisions: Number(row['revisions']),
-        openActions: Number(row['open_actions']),
-        actions: Number(row['actions']),
-        decisions: Number(row['decisions'])
+        openActions: Number(count?.['open_actions'] ?? 0),
+        actions: Number(count?.['actions'] ?? 0),
+        decisions: Number(count?.['decisions'] ?? 0)
       })
     }
     return tallies
