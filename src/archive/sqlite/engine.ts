@@ -282,12 +282,15 @@ class SqliteEngine implements Engine {
   }
 
   async meetingFacts(ids: number[]): Promise<Map<number, MeetingFacts>> {
+    // Each meeting's items through its own index entries: left to itself, the
+    // planner counts open action items through the status index, which reads
+    // every open item of the archive for each meeting (17 s for 200 of 10,000).
     const rows = this.all(
       `SELECT m.id, r.source_path, r.sha256, r.processed_at,
          (SELECT count(*) FROM revisions x WHERE x.meeting_id = m.id) AS revisions,
-         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status <> 'rejected') AS actions,
-         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status = 'open') AS open_actions,
-         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'decision' AND i.status <> 'rejected') AS decisions
+         (SELECT count(*) FROM items i INDEXED BY items_meeting WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status <> 'rejected') AS actions,
+         (SELECT count(*) FROM items i INDEXED BY items_meeting WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status = 'open') AS open_actions,
+         (SELECT count(*) FROM items i INDEXED BY items_meeting WHERE i.meeting_id = m.id AND i.type = 'decision' AND i.status <> 'rejected') AS decisions
        FROM meetings m JOIN revisions r ON r.meeting_id = m.id AND r.number = m.revision
        WHERE m.id IN (SELECT value FROM json_each(?))`,
       JSON.stringify(ids)
