@@ -252,6 +252,16 @@ describe('a hostile transcript', () => {
     expect(body).toContain('"><svg onload=alert(8)>')
     expect(body).toContain('<!-- x --><a href="javascript:alert(9)">click</a>')
     expect(problems).toEqual([])
+
+    // The watch works: an inline script put into the page is blocked and reported.
+    await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'alert("injected")'
+      document.body.append(script)
+    })
+    await expect.poll(() => problems.some((problem) => problem.startsWith('csp: script-src'))).toBe(true)
+    expect(problems.some((problem) => problem.startsWith('console: ') && problem.includes('Content Security Policy'))).toBe(true)
+    expect(problems.some((problem) => problem.startsWith('dialog: '))).toBe(false)
     await context.close()
   })
 })
