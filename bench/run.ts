@@ -15,8 +15,10 @@
  *    (`bench/archive.ts`; `MINUTES_BENCH_MEETINGS` for another number), on
  *    SQLite and then on a throwaway PostgreSQL server (`bench/postgres.ts`).
  * 6. The drop-folder service and distinct speaker labels (`bench/watch.ts`).
+ * 7. The review page: server time of a 500-segment meeting and of the open
+ *    action items over 10,000 meetings (`bench/review.ts`).
  *
- * `npm run bench -- pipeline`, `-- archive` or `-- watch` runs one part only.
+ * `npm run bench -- pipeline`, `-- archive`, `-- watch` or `-- review` runs one part only.
  * Targets are printed beside the figures; the benchmark never fails.
  */
 import {spawnSync} from 'node:child_process'
@@ -34,6 +36,7 @@ import {document} from '../pipelines/document.js'
 import {archiveBench} from './archive.js'
 import {postgresBench} from './postgres.js'
 import {watchBench} from './watch.js'
+import {reviewPageBench} from './review.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cli = path.join(root, 'dist', 'minutes.js')
@@ -205,3 +208,4 @@ if (!only || only === 'archive') {
   await postgresBench(root, meetings, sqlite)
 }
 if (!only || only === 'watch') await watchBench(cli, samplesDir)
+if (!only || only === 'review') await reviewPageBench(samplesDir)

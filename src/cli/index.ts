@@ -16,6 +16,7 @@ import {registerArchiveCommands} from './archive-commands.js'
 import {exitCodeOf, existingArchiveLocation, processArchiveLocation, withArchive} from './archive-location.js'
 import {displayLocation, isServerLocation, openArchive} from '../archive/index.js'
 import {ArchiveError, type Archive} from '../archive/types.js'
+import {serveCommand} from './serve-command.js'
 
 // A command runs few files: compile each regular expression once, to native
 // code, instead of first to bytecode and again on its second use (chrono's
@@ -231,6 +232,29 @@ program
   .option('--json', 'print one JSON object')
   .action(async (folder: string, options: {json?: boolean}) => {
     process.exitCode = await statusCommand(folder, options)
+  })
+
+const port = (value: string): number => {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0 || number > 65535) throw new InvalidArgumentError('Expected a port number, 0 to 65535.')
+  return number
+}
+
+program
+  .command('serve')
+  .description('Review action items and decisions in a browser: a local web page over the archive')
+  .option('--db <path>', 'archive to serve (default: MINUTES_DB, else minutes.db or minutes-out/minutes.db)')
+  .option('--host <address>', 'address to listen on; any but a loopback address needs --token-file', '127.0.0.1')
+  .addOption(new Option('-p, --port <n>', 'port to listen on').default(8420).argParser(port))
+  .option('--token-file <file>', 'file whose first line is the access token every request must carry')
+  .action(async (options: {db?: string; host: string; port: number; tokenFile?: string}) => {
+    const stop = await serveCommand(options)
+    if (!stop) return
+    const shutdown = () => {
+      stop().then(() => process.exit(0), () => process.exit(1))
+    }
+    process.once('SIGINT', shutdown)
+    process.once('SIGTERM', shutdown)
   })
 
 await program.parseAsync()

@@ -294,12 +294,15 @@ class SqliteEngine implements Engine {
   }
 
   async meetingFacts(ids: number[]): Promise<Map<number, MeetingFacts>> {
+    // Each meeting's items through its own index entries: left to itself, the
+    // planner counts open action items through the status index, which reads
+    // every open item of the archive for each meeting (17 s for 200 of 10,000).
     const rows = this.all(
       `SELECT m.id, r.source_path, r.sha256, r.processed_at,
          (SELECT count(*) FROM revisions x WHERE x.meeting_id = m.id) AS revisions,
-         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status <> 'rejected') AS actions,
-         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status = 'open') AS open_actions,
-         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'decision' AND i.status <> 'rejected') AS decisions
+         (SELECT count(*) FROM items i INDEXED BY items_meeting WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status <> 'rejected') AS actions,
+         (SELECT count(*) FROM items i INDEXED BY items_meeting WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status = 'open') AS open_actions,
+         (SELECT count(*) FROM items i INDEXED BY items_meeting WHERE i.meeting_id = m.id AND i.type = 'decision' AND i.status <> 'rejected') AS decisions
        FROM meetings m JOIN revisions r ON r.meeting_id = m.id AND r.number = m.revision
        WHERE m.id IN (SELECT value FROM json_each(?))`,
       JSON.stringify(ids)
@@ -354,8 +357,12 @@ class SqliteEngine implements Engine {
       ['m.date >= ?', query.from],
       ['m.date <= ?', query.to]
     ])
-    const sql = `SELECT i.* FROM items i JOIN meetings m ON m.id = i.meeting_id ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY m.date DESC, i.meeting_id DESC, i.position, i.id LIMIT ?`
+    // Unless one meeting is asked for, walk the meetings newest first and each
+    // one's items in order, stopping at the limit: the open action items of
+    // 10,000 meetings then take milliseconds instead of a sort of them all
+    // (an owner with no item at all is the slow case: every meeting is looked at).
+    const sql = `SELECT i.* FROM ${query.meetingId !== undefined ? 'items i JOIN meetings m' : 'meetings m CROSS JOIN items i'} ON m.id = i.meeting_id ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY m.date DESC, m.id DESC, i.position, i.id LIMIT ?`
     return this.statement(sql)
       .all(...params, query.limit ?? -1)
       .map((row) => toItem(row as Row))
