@@ -1,4 +1,5 @@
 import {lexiconData, lexiconLanguages, type LexiconData} from './index.js'
+import {mayContainKeys, register} from './keywords.js'
 
 /** Case-sensitive: a name is capitalised words, with lower-case particles between. */
 const namePattern =
@@ -138,6 +139,7 @@ const prefilters = new WeakMap<RegExp, RegExp>()
  * cue that follows the name is in the text.
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
+  if (!mayContainKeys(pattern, text)) return false
   const prefilter = prefilters.get(pattern)
   return prefilter === undefined || prefilter.test(text)
 }
@@ -204,6 +206,7 @@ export function cuesFor(language: string): Cues {
         const rest = expand(cue[1]!)
         prefilters.set(pattern, new RegExp(rest, asciiFlags(rest, flags.replace(/[gd]/g, ''))))
       }
+      register(pattern)
       return pattern
     })
   const compileAll = <K extends string>(record: Record<K, string[]>, flags = 'iu'): Record<K, RegExp[]> =>

@@ -1,6 +1,6 @@
 import type {Unit} from '../data.js'
 import type {Evidence} from '../record.js'
-import {mayMatch, unionOf} from '../lexicon/cues.js'
+import {mayMatch} from '../lexicon/cues.js'
 
 /** Something an extraction stage found, before it becomes a record item. */
 export interface Found {
@@ -26,16 +26,14 @@ export function reaches(value: number, threshold: number): boolean {
   return confidence(value) >= threshold
 }
 
-/** Whether any pattern matches. */
+/** Whether any pattern matches; only patterns whose key words the text holds are run. */
 export function matches(patterns: readonly RegExp[], text: string): boolean {
-  if (patterns.length > 2) return unionOf(patterns).test(text)
   return patterns.some((pattern) => mayMatch(pattern, text) && pattern.test(text))
 }
 
-/** The first match of any pattern. */
+/** The first match of any pattern whose key words the text holds. */
 export function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
   let best: RegExpExecArray | undefined
-  if (patterns.length > 2 && !unionOf(patterns).test(text)) return undefined
   for (const pattern of patterns) {
     if (!mayMatch(pattern, text)) continue
     const match = pattern.exec(text)

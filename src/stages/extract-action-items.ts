@@ -21,7 +21,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, firstTask, splitNames, unionOf, type Cues} from '../lexicon/cues.js'
+import {cleanName, cuesFor, firstTask, splitNames, type Cues} from '../lexicon/cues.js'
 import {confidence, evidenceOf, matches, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import type {People} from '../lib/names.js'
@@ -120,7 +120,6 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   // A question commits nobody ("Will the minister clarify…?"); only a request asks.
   if (text.endsWith('?') && kind !== 'request' && kind !== 'explicit') return undefined
   const patterns = cues.actions[kind]
-  if (patterns.length > 1 && !unionOf(patterns).test(text)) return undefined
   const found = firstTask(cues, patterns, text)
   if (!found) return undefined
   const {match, pattern: patternIndex} = found

@@ -8,7 +8,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, mayMatch, splitNames, unionOf} from '../lexicon/cues.js'
+import {cleanName, cuesFor, mayMatch, splitNames} from '../lexicon/cues.js'
 import type {Attendance, Attendee, Evidence} from '../record.js'
 
 type Category = 'present' | 'apologies' | 'staff' | 'interpreters' | 'absent'
@@ -71,7 +71,7 @@ export default function extractAttendance(options: AttendanceOptions = {}) {
         return name ? [name] : []
       }
       const scan = (key: keyof typeof cues.attendance, category: Category, source: Attendee['source'], extra: (match: RegExpMatchArray) => Partial<Attendee> = () => ({})): void => {
-        if (cues.attendance[key].length > 1 && !unionOf(cues.attendance[key]).test(text)) return
+        if (!cues.attendance[key].some((pattern) => mayMatch(pattern, text))) return
         for (const pattern of cues.attendance[key]) {
           if (!mayMatch(pattern, text)) continue
           for (const match of text.matchAll(pattern)) {

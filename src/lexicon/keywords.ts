@@ -1,0 +1,208 @@
+/**
+ * One keyword automaton over the cue patterns of every lexicon: each pattern
+ * is read once for the literal words any match of it must contain ("agreed",
+ * "decided" for `\b(?:we|the group) (?:have )?(?:agreed|decided)\b`), and a
+ * sentence runs only the patterns whose key words it contains. A pattern
+ * with no such word (one that opens with a name and nothing literal) always
+ * runs.
+ *
+ * The key words are found from the pattern itself, so the lexicon files stay
+ * plain regular expressions and cannot drift from their keys.
+ */
+import {RegExpParser, type AST} from '@eslint-community/regexpp'
+
+/** Literal strings of which a match must contain one; `null` when nothing is certain. */
+type Keys = string[] | null
+
+const parser = new RegExpParser({ecmaVersion: 2025})
+
+/** Shortest key worth indexing: one letter would select nearly every sentence. */
+const minKeyLength = 2
+
+/**
+ * The literal words one of which every match of `source` contains, lower
+ * case; `null` when no literal is certain (the pattern must always run).
+ */
+export function requiredKeys(source: string, flags = 'u'): Keys {
+  let pattern: AST.Pattern
+  try {
+    pattern = parser.parsePattern(source, 0, source.length, {unicode: flags.includes('u'), unicodeSets: false})
+  } catch {
+    return null
+  }
+  return disjunction(pattern.alternatives)
+}
+
+function disjunction(alternatives: readonly AST.Alternative[]): Keys {
+  const keys = new Set<string>()
+  for (const alternative of alternatives) {
+    const found = sequence(alternative.elements)
+    if (!found) return null
+    for (const key of found) keys.add(key)
+  }
+  return [...keys]
+}
+
+/** The best key set of a sequence: its longest literal run, or its most selective element. */
+function sequence(elements: readonly AST.Element[]): Keys {
+  const options: string[][] = []
+  let run = ''
+  const endRun = (): void => {
+    if (run.trim().length >= minKeyLength) options.push([run])
+    run = ''
+  }
+  for (const element of elements) {
+    const literal = literalOf(element)
+    if (literal !== undefined) {
+      run += literal
+      continue
+    }
+    endRun()
+    const keys = elementKeys(element)
+    if (keys) options.push(keys)
+  }
+  endRun()
+  if (options.length === 0) return null
+  // The set whose shortest key is longest selects fewest sentences.
+  const shortest = (keys: string[]): number => Math.min(...keys.map((key) => key.trim().length))
+  return options.reduce((best, keys) => (shortest(keys) > shortest(best) ? keys : best))
+}
+
+/** The text a single element stands for, when it is one fixed character. */
+function literalOf(element: AST.Element): string | undefined {
+  if (element.type === 'Character') return String.fromCodePoint(element.value).toLowerCase()
+  if (element.type === 'CharacterClass' && !element.negate && element.elements.length === 1) {
+    const only = element.elements[0]!
+    if (only.type === 'Character') return String.fromCodePoint(only.value).toLowerCase()
+  }
+  return undefined
+}
+
+function elementKeys(element: AST.Element): Keys {
+  switch (element.type) {
+    case 'Group':
+    case 'CapturingGroup':
+      return disjunction(element.alternatives)
+    case 'Quantifier':
+      return element.min === 0 ? null : elementKeys(element.element)
+    default:
+      return null
+  }
+}
+
+/**
+ * An Aho–Corasick automaton over lower-case keys: one pass over a text
+ * reports which keys it contains.
+ */
+class Automaton {
+  private readonly next: Array<Map<number, number>> = [new Map()]
+  private readonly fail: number[] = [0]
+  private readonly output: number[][] = [[]]
+
+  constructor(keys: readonly string[]) {
+    for (const [index, key] of keys.entries()) {
+      let state = 0
+      for (let at = 0; at < key.length; at++) {
+        const code = key.charCodeAt(at)
+        let target = this.next[state]!.get(code)
+        if (target === undefined) {
+          target = this.next.length
+          this.next.push(new Map())
+          this.fail.push(0)
+          this.output.push([])
+          this.next[state]!.set(code, target)
+        }
+        state = target
+      }
+      this.output[state]!.push(index)
+    }
+    const queue: number[] = [...this.next[0]!.values()]
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!
+      for (const [code, target] of this.next[state]!) {
+        let fallback = this.fail[state]!
+        while (fallback !== 0 && !this.next[fallback]!.has(code)) fallback = this.fail[fallback]!
+        const via = this.next[fallback]!.get(code)
+        this.fail[target] = via !== undefined && via !== target ? via : 0
+        this.output[target] = [...this.output[target]!, ...this.output[this.fail[target]!]!]
+        queue.push(target)
+      }
+    }
+  }
+
+  /** Marks in `found` every key the text contains. */
+  scan(text: string, found: Uint8Array): void {
+    let state = 0
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at)
+      let target = this.next[state]!.get(code)
+      while (target === undefined && state !== 0) {
+        state = this.fail[state]!
+        target = this.next[state]!.get(code)
+      }
+      state = target ?? 0
+      for (const key of this.output[state]!) found[key] = 1
+    }
+  }
+}
+
+const keyIds = new Map<string, number>()
+const keyList: string[] = []
+/** Key ids of each registered pattern; absent or `null`: the pattern always runs. */
+const patternKeys = new WeakMap<RegExp, readonly number[] | null>()
+let automaton: Automaton | undefined
+let lastText: string | undefined
+let lastFound = new Uint8Array(0)
+
+/** Index a compiled pattern by the key words of its source. */
+export function register(pattern: RegExp): void {
+  if (patternKeys.has(pattern)) return
+  const keys = requiredKeys(pattern.source, pattern.flags)
+  if (!keys) {
+    patternKeys.set(pattern, null)
+    return
+  }
+  const ids = keys.map((key) => {
+    let id = keyIds.get(key)
+    if (id === undefined) {
+      id = keyList.length
+      keyIds.set(key, id)
+      keyList.push(key)
+      automaton = undefined
+    }
+    return id
+  })
+  patternKeys.set(pattern, ids)
+}
+
+/** The keys a text contains; the last text's answer is kept, since every family asks about the same sentence. */
+function keysIn(text: string): Uint8Array {
+  if (!automaton) {
+    automaton = new Automaton(keyList)
+    lastText = undefined
+  }
+  if (text === lastText && lastFound.length === keyList.length) return lastFound
+  const found = new Uint8Array(keyList.length)
+  automaton.scan(text.toLowerCase(), found)
+  lastText = text
+  lastFound = found
+  return found
+}
+
+/**
+ * Whether `pattern` can match `text` at all: false when the text holds none
+ * of the pattern's key words. Patterns never registered always may.
+ */
+export function mayContainKeys(pattern: RegExp, text: string): boolean {
+  const ids = patternKeys.get(pattern)
+  if (!ids) return true
+  const found = keysIn(text)
+  for (const id of ids) if (found[id] === 1) return true
+  return false
+}
+
+/** The key words of a registered pattern, for tests and diagnostics. */
+export function keysOf(pattern: RegExp): string[] | null {
+  const ids = patternKeys.get(pattern)
+  return ids ? ids.map((id) => keyList[id]!) : null
+}
