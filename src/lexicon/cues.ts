@@ -49,6 +49,10 @@ export interface Cues {
   decisions: Record<keyof LexiconData['decisions'], RegExp[]>
   document: {nextStepsHeading: RegExp; normative: RegExp[]; pending: RegExp[]; commitment: RegExp[]}
   anaphora: RegExp[]
+  /** Words that open a condition; see `conditionalBefore`. */
+  conditional: RegExp[]
+  /** Labels and names that are no person, lower case. */
+  notPeople: ReadonlySet<string>
 }
 
 const cache = new Map<string, Cues>()
@@ -173,12 +177,12 @@ export function cuesFor(language: string): Cues {
   let cues = cache.get(language)
   if (cues) return cues
   const data = lexiconData(language)
-  const verbs = `(?<verb>${alternation(data.actions.taskVerbs)})(?![\\p{L}\\-])`
-
   const timeRefs = `(?:${data.actions.timeRefs.join('|')})`
   // Patterns hold the head word of a task only; the verb list is checked in
   // code (`taskAt`), so no pattern carries a copy of a 150-word alternation.
   const asciiVerbs = data.actions.taskVerbs.every((verb) => /^[\x00-\x7f]*$/.test(verb))
+  // Without the `u` flag `\\p{L}` is no letter class: ASCII verbs end before an ASCII letter.
+  const verbs = `(?<verb>${alternation(data.actions.taskVerbs)})${asciiVerbs ? '(?![A-Za-z\\-])' : '(?![\\p{L}\\-])'}`
   const taskSlot = asciiVerbs ? "(?<task>[A-Za-z][A-Za-z'\\-]*)" : "(?<task>[\\p{L}][\\p{L}\\p{M}'’\\-]*)"
   const placeholders = (source: string): string =>
     source
@@ -253,6 +257,8 @@ export function cuesFor(language: string): Cues {
     actions: () => compileAll(data.actions, 'diu'),
     decisions: () => compileAll(data.decisions),
     anaphora: () => compile(data.anaphora),
+    conditional: () => compile(data.conditional),
+    notPeople: () => new Set(data.labels.notPeople.map((label) => label.toLowerCase())),
     document: () =>
       lazy<Cues['document']>({
         nextStepsHeading: () => any(data.document.nextStepsHeadings),

@@ -1,6 +1,6 @@
 import type {Unit} from '../data.js'
 import type {Evidence} from '../record.js'
-import {mayMatch} from '../lexicon/cues.js'
+import {mayMatch, type Cues} from '../lexicon/cues.js'
 
 /** Something an extraction stage found, before it becomes a record item. */
 export interface Found {
@@ -24,6 +24,15 @@ export function confidence(value: number): number {
 /** Whether a confidence reaches a threshold, compared at two decimals (0.7 − 0.2 is 0.5). */
 export function reaches(value: number, threshold: number): boolean {
   return confidence(value) >= threshold
+}
+
+/**
+ * Whether the words before `at` in a sentence put it inside a condition or a
+ * hypothesis ("see if it is approved", "when we form a committee"): the one
+ * check every stage uses, read from the lexicon's `conditional` words.
+ */
+export function conditionalBefore(cues: Cues, text: string, at: number): boolean {
+  return at > 0 && matches(cues.conditional, text.slice(0, at))
 }
 
 /** Whether any pattern matches; only patterns whose key words the text holds are run. */

@@ -22,7 +22,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cleanName, cuesFor, firstTask, splitNames, type Cues} from '../lexicon/cues.js'
-import {confidence, evidenceOf, matches, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
+import {conditionalBefore, confidence, evidenceOf, matches, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import type {People} from '../lib/names.js'
 import type {Sentence} from '../lib/sentences.js'
@@ -73,8 +73,6 @@ export interface FoundAction extends Found {
   anaphoric: boolean
   kind: Kind | 'listed'
 }
-
-const conditionalClause = /\b(?:if|when|whenever|unless|si|cuando|quand|lorsque|se|quando)\b/iu
 
 export default function extractActionItems(options: ActionItemOptions = {}) {
   const minConfidence = options.minConfidence ?? 0.5
@@ -153,7 +151,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (taskSource === text && matches(cues.actions.negation, before.slice(match.index))) return undefined
   if (matches(cues.actions.inMeeting, taskSource.slice(verbAt))) return undefined
   // A group formed "when we have a conference or form a committee" is no plan.
-  if (kind === 'groupFormation' && conditionalClause.test(before.slice(0, match.index))) return undefined
+  if (kind === 'groupFormation' && conditionalBefore(cues, text, match.index)) return undefined
 
   let owner: string | null = null
   let assignees: string[] = []
@@ -207,7 +205,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (owner && !assignees.includes(owner)) assignees = [owner, ...assignees]
 
   if (kind !== 'suggestion' && matches(cues.actions.hedge, before)) score -= 0.1
-  if (matches(cues.actions.conditional, before) || /\bif (?:you|we) (?:want|wish|like)\b/iu.test(text.slice(verbAt))) score -= 0.15
+  if (conditionalBefore(cues, text, verbAt) || conditionalBefore(cues, text.slice(verbAt), text.length - verbAt)) score -= 0.15
 
   let task = taskFrom(taskSource, verbAt)
   if (kind === 'commitment' || kind === 'offer' || kind === 'progressive') {

@@ -17,7 +17,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cuesFor, type Cues} from '../lexicon/cues.js'
-import {confidence, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
+import {conditionalBefore, confidence, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
 import {findDates, isoDate, clockTime, isStatedDate, referenceDate} from '../lib/dates.js'
 import type {Unit} from '../data.js'
 import type {Decision} from '../record.js'
@@ -40,7 +40,6 @@ declare module 'vfile' {
   }
 }
 
-const conditionalBefore = /\b(?:if|whether|once|when|unless|si|quand|lorsque|se|quando|caso)\b/iu
 
 export default function extractDecisions(options: DecisionOptions = {}) {
   const minConfidence = options.minConfidence ?? 0.5
@@ -63,7 +62,8 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         const from = position > 0 && matches(cues.anaphora, text) ? unit.sentences[position - 1]!.start : sentence.start
         const explicit = firstMatch(cues.decisions.explicit, text)
         // "see if it is approved" decides nothing; "if you agree with all we have said" does.
-        const conditional = explicit && !conditionalBefore.test(explicit[0].split(/\s+/)[0]!) && conditionalBefore.test(text.slice(0, explicit.index))
+        // A cue that opens with a condition of its own ("if you agree with all we have said") is consent, not a condition.
+        const conditional = explicit && !matches(cues.conditional, explicit[0].split(/\s+/)[0]!) && conditionalBefore(cues, text, explicit.index)
         const reported = explicit && /\b(?:what|which|as|lo que|ce que|o que)\s+$/iu.test(text.slice(0, explicit.index))
         if (explicit && !conditional && !reported) {
           // "So we've reached a consensus." says little alone: take the next sentence too.
@@ -73,7 +73,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           continue
         }
         const formed = firstMatch(cues.actions.groupFormation, text)
-        if (formed && !conditionalBefore.test(text.slice(0, formed.index))) {
+        if (formed && !conditionalBefore(cues, text, formed.index)) {
           found.push({unit, start: from, end: sentence.end, focus: sentence.start + formed.index, text: statement(text), confidence: 0.7 - (told ? 0.2 : 0)})
           continue
         }
