@@ -53,6 +53,8 @@ export interface Cues {
   conditional: RegExp[]
   /** Labels and names that are no person, lower case. */
   notPeople: ReadonlySet<string>
+  /** Any word that names a group as owner ("everyone", "the committee", "we"). */
+  groupWord: RegExp
 }
 
 const cache = new Map<string, Cues>()
@@ -259,6 +261,7 @@ export function cuesFor(language: string): Cues {
     anaphora: () => compile(data.anaphora),
     conditional: () => compile(data.conditional),
     notPeople: () => new Set(data.labels.notPeople.map((label) => label.toLowerCase())),
+    groupWord: () => new RegExp(unicodeBoundaries(`\\b(?:${alternation(data.actions.groupWords)})\\b`), 'iu'),
     document: () =>
       lazy<Cues['document']>({
         nextStepsHeading: () => any(data.document.nextStepsHeadings),

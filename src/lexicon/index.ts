@@ -141,6 +141,14 @@ export interface LexiconData {
     proposalLater: string[]
     /** Agreement with what was just proposed ("sounds good", "+1", "I agree"). */
     agreement: string[]
+    /** Words just before a cue that make it a report ("what we agreed", "he said that we decided"); they end the text before it. */
+    reported: string[]
+    /** Words that place a statement in the past ("last week", "during that meeting"): an account, not a decision. */
+    past: string[]
+    /** A recap of what was decided or comes next ("next steps", "to summarise"): plans said after it in the turn are decisions. */
+    recap: string[]
+    /** A plan the meeting states for itself ("we'll publish them", "let's…"). */
+    plan: string[]
     /** The opening of a yes-or-no question that, once accepted, is stated as a decision ("shall we …?"). */
     questionLead: string[]
   }

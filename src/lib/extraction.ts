@@ -1,6 +1,16 @@
 import type {Unit} from '../data.js'
-import type {Evidence} from '../record.js'
+import type {Candidate, Evidence} from '../record.js'
 import {mayMatch, type Cues} from '../lexicon/cues.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Items below the confidence threshold, for review; numbered when the record is built. */
+    candidates: Candidate[]
+  }
+}
+
+/** Lowest confidence an item needs to be kept as a candidate (below the threshold of the minutes). */
+export const candidateFloor = 0.3
 
 /** Something an extraction stage found, before it becomes a record item. */
 export interface Found {

@@ -22,12 +22,12 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cleanName, cuesFor, firstTask, splitNames, type Cues} from '../lexicon/cues.js'
-import {conditionalBefore, confidence, evidenceOf, matches, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
+import {candidateFloor, conditionalBefore, confidence, evidenceOf, matches, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import type {People} from '../lib/names.js'
 import type {Sentence} from '../lib/sentences.js'
 import type {Unit} from '../data.js'
-import type {ActionItem} from '../record.js'
+import type {ActionItem, Candidate} from '../record.js'
 
 export interface ActionItemOptions {
   /** Lowest confidence kept (default `0.5`). */
@@ -45,9 +45,15 @@ type Kind =
   | 'collective'
   | 'explicit'
   | 'groupFormation'
+  | 'groupTask'
+  | 'listed'
+  | 'volunteer'
 
 const base: Record<Kind, number> = {
   commitment: 0.85,
+  listed: 0.8,
+  volunteer: 0.7,
+  groupTask: 0.65,
   thirdPerson: 0.8,
   request: 0.75,
   groupFormation: 0.75,
@@ -60,10 +66,12 @@ const base: Record<Kind, number> = {
 }
 const kinds = Object.keys(base) as Kind[]
 /** Kinds whose patterns carry their own verbs, or none. */
-const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive']
+const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive', 'volunteer']
 
 export interface FoundAction extends Found {
   owner: string | null
+  /** `group` when the owner is a group as said ("everyone", "we"). */
+  ownerKind?: 'person' | 'group'
   assignees: string[]
   due: string | null
   dueText: string | null
@@ -96,7 +104,8 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
         }
       }
     }
-    file.data.actionItems = toActionItems(merge(found), minConfidence)
+    file.data.candidates ??= []
+    file.data.actionItems = toActionItems(merge(found), minConfidence, file.data.candidates)
   }
 }
 
@@ -154,24 +163,24 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (kind === 'groupFormation' && conditionalBefore(cues, text, match.index)) return undefined
 
   let owner: string | null = null
+  let ownerKind: FoundAction['ownerKind'] = 'person'
   let assignees: string[] = []
   let score = base[kind]
   switch (kind) {
     case 'commitment':
     case 'progressive':
-    case 'offer': {
+    case 'offer':
+    case 'volunteer': {
       owner = unit.speaker
       if (kind === 'commitment' && patternIndex === 1) score -= 0.1
       break
     }
-    case 'thirdPerson': {
-      const name = cleanName(match.groups?.['name'], cues)
-      if (!name || isNotAName(cues, name)) return undefined
-      // "the Act will collect…": one capitalised word names a person only when
-      // the meeting knows that person.
-      const person = people.find(name)
-      if (!person && !/\s/.test(name)) return undefined
-      owner = person?.name ?? name
+    case 'thirdPerson':
+    case 'listed': {
+      const named = namedPeople(context, match.groups?.['name'])
+      if (named.length === 0) return undefined
+      owner = named[0]!
+      assignees = named
       break
     }
     case 'request':
@@ -191,6 +200,14 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     }
     case 'collective': {
       if (!cues.timeRef.test(text) && !matches(cues.decisions.nextMeeting, text)) return undefined
+      // "We will…": the group owns it, never a guessed person.
+      owner = groupNamed(cues, match[0]) ?? groupNamed(cues, text)
+      if (owner) ownerKind = 'group'
+      break
+    }
+    case 'groupTask': {
+      owner = groupNamed(cues, match[0]) ?? groupNamed(cues, text) ?? cues.data.actions.groupWords[0]!
+      ownerKind = 'group'
       break
     }
     case 'groupFormation': {
@@ -202,12 +219,18 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     case 'suggestion':
       break
   }
-  if (owner && !assignees.includes(owner)) assignees = [owner, ...assignees]
+  if (owner && ownerKind === 'person' && !assignees.includes(owner)) assignees = [owner, ...assignees]
 
   if (kind !== 'suggestion' && matches(cues.actions.hedge, before)) score -= 0.1
   if (conditionalBefore(cues, text, verbAt) || conditionalBefore(cues, text.slice(verbAt), text.length - verbAt)) score -= 0.15
 
   let task = taskFrom(taskSource, verbAt)
+  if (kind === 'volunteer') {
+    // "I can take that": the task is what was just asked, in the turn before or earlier in this one.
+    const asked = askedBefore(context)
+    if (asked) task = asked
+    else score -= 0.3
+  }
   if (kind === 'commitment' || kind === 'offer' || kind === 'progressive') {
     // "I will take note of these points and I will post them on the Wiki page":
     // the speaker's further commitments in the sentence belong to the same item.
@@ -247,6 +270,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     text: task,
     confidence: score,
     owner,
+    ownerKind,
     assignees,
     due,
     dueText,
@@ -254,6 +278,51 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     anaphoric,
     kind
   }
+}
+
+/** The people a name slot holds: one name, or a list ("Tim and Tex"); single words only when the meeting knows them. */
+function namedPeople(context: Context, captured: string | undefined): string[] {
+  const {cues, people, unit} = context
+  if (!captured) return []
+  const one = cleanName(captured, cues)
+  const names = one ? [one] : splitNames(captured.replace(/^.*?(?=\p{Lu})/su, ''), cues, null)
+  const result: string[] = []
+  for (const name of names) {
+    if (isNotAName(cues, name)) continue
+    // "the Act will collect…": one capitalised word names a person only when
+    // the meeting knows that person.
+    const person = people.find(name)
+    if (!person && !/\s/.test(name) && names.length === 1) continue
+    const resolved = person?.name ?? name
+    if (resolved !== unit.speaker || names.length > 1) result.push(resolved)
+  }
+  return result
+}
+
+/** The group a text names as owner ("everyone", "the committee", "we"), as said. */
+function groupNamed(cues: Cues, text: string): string | null {
+  const match = cues.groupWord.exec(text)
+  return match ? match[0].toLowerCase() : null
+}
+
+/**
+ * What was just asked of the person who volunteers: the last sentence with a
+ * task in the turn before (by someone else), or before the reply in this turn.
+ */
+function askedBefore(context: Context): string | undefined {
+  const {units, index, unit, position, cues} = context
+  const previous = units[index - 1]
+  const pools: Array<{sentences: readonly Sentence[]; language: string}> = []
+  if (position > 0) pools.push({sentences: unit.sentences.slice(Math.max(0, position - 2), position), language: unit.language})
+  if (previous && previous.speaker !== unit.speaker) pools.push({sentences: previous.sentences.slice(-3), language: previous.language})
+  for (const pool of pools) {
+    const poolCues = pool.language === unit.language ? cues : cuesFor(pool.language)
+    for (const sentence of [...pool.sentences].reverse()) {
+      const verb = poolCues.taskVerbs.exec(sentence.text)
+      if (verb) return taskFrom(sentence.text, verb.index + verb[0].length - verb.groups!['verb']!.length)
+    }
+  }
+  return undefined
 }
 
 function isNotAName(cues: Cues, name: string): boolean {
@@ -354,12 +423,17 @@ function merge(found: FoundAction[]): FoundAction[] {
   return result
 }
 
-export function toActionItems(found: FoundAction[], minConfidence: number): ActionItem[] {
+export function toActionItems(found: FoundAction[], minConfidence: number, candidates?: Candidate[]): ActionItem[] {
   const kept: FoundAction[] = []
+  const below: FoundAction[] = []
+  const twinOf = (list: FoundAction[], item: FoundAction): FoundAction | undefined =>
+    list.find((other) => (other.owner === item.owner || !other.owner || !item.owner) && (similarity(other.text, item.text) >= 0.6 || overlaps(other, item)))
   for (const item of [...found].sort((a, b) => b.confidence - a.confidence)) {
-    if (!reaches(item.confidence, minConfidence)) continue
-    const twin = kept.find((other) => (other.owner === item.owner || !other.owner || !item.owner) && similarity(other.text, item.text) >= 0.6)
-    if (twin) continue
+    if (!reaches(item.confidence, minConfidence)) {
+      if (reaches(item.confidence, candidateFloor) && !twinOf(kept, item) && !twinOf(below, item)) below.push(item)
+      continue
+    }
+    if (kept.find((other) => (other.owner === item.owner || !other.owner || !item.owner) && similarity(other.text, item.text) >= 0.6)) continue
     kept.push(item)
   }
   // In the order they were said.
@@ -368,7 +442,7 @@ export function toActionItems(found: FoundAction[], minConfidence: number): Acti
   for (const item of kept) {
     const evidence = evidenceOf(item)
     if (!evidence) continue
-    items.push({
+    const action: ActionItem = {
       id: `A${items.length + 1}`,
       task: item.text,
       owner: item.owner,
@@ -378,7 +452,18 @@ export function toActionItems(found: FoundAction[], minConfidence: number): Acti
       status: 'open',
       confidence: confidence(item.confidence),
       evidence
-    })
+    }
+    if (item.ownerKind === 'group' && item.owner) action.ownerKind = 'group'
+    items.push(action)
+  }
+  if (candidates) {
+    for (const item of below) {
+      const evidence = evidenceOf(item)
+      if (!evidence) continue
+      const candidate: Candidate = {id: 'C0', kind: 'action', text: item.text, owner: item.owner, due: item.due, confidence: confidence(item.confidence), evidence}
+      if (item.ownerKind === 'group' && item.owner) candidate.ownerKind = 'group'
+      candidates.push(candidate)
+    }
   }
   return items
 }
