@@ -53,14 +53,14 @@ const base: Record<Kind, number> = {
   commitment: 0.85,
   listed: 0.8,
   volunteer: 0.7,
-  groupTask: 0.65,
+  groupTask: 0.45,
   thirdPerson: 0.8,
   request: 0.75,
   groupFormation: 0.75,
   explicit: 0.7,
   imperative: 0.65,
   progressive: 0.6,
-  collective: 0.6,
+  collective: 0.45,
   suggestion: 0.55,
   offer: 0.55
 }
@@ -208,6 +208,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     case 'groupTask': {
       owner = groupNamed(cues, match[0]) ?? groupNamed(cues, text) ?? cues.data.actions.groupWords[0]!
       ownerKind = 'group'
+      // Said to the room, a task is one when it has a time or is asked for ("please…").
+      if (cues.timeRef.test(text) || /\bplease\b|\bpor favor\b|\bs'il vous plaît\b|\bmerci de\b/iu.test(text)) score += 0.15
       break
     }
     case 'groupFormation': {
