@@ -116,6 +116,10 @@ export interface LexiconData {
     groupTask: string[]
     /** Words that name a group as owner ("everyone", "the committee", "we"). */
     groupWords: string[]
+    /** Pronouns that stand for a task's object ("send it"): the sentence before names it. */
+    objectPronouns: string[]
+    /** Words that open a noun phrase ("the", "our"): where a named object starts. */
+    determiners: string[]
     /** Assignments listed in a recap ("Tex to send the survey, Kevin to chase Alex"); with `{name}` and `{verb}`. */
     listed: string[]
   }

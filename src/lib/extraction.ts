@@ -124,3 +124,39 @@ export function similarity(a: string, b: string): number {
   for (const word of left) if (right.has(word)) shared++
   return shared / (left.size + right.size - shared)
 }
+
+/**
+ * A task whose object is a pronoun ("Look for it") with the pronoun replaced
+ * by the last thing the sentence before names with a determiner ("Sergio, do
+ * you have the governance document?" → "Look for the governance document").
+ * The task is returned unchanged when the sentence before names nothing.
+ */
+export function resolveObject(cues: Cues, task: string, verb: string, before: string): string {
+  const words = task.split(/\s+/)
+  const verbWords = verb.split(/\s+/).length
+  const pronoun = words[verbWords]?.toLowerCase().replace(/[.,;:!?]+$/u, '')
+  if (!pronoun || !cues.data.actions.objectPronouns.includes(pronoun)) return task
+  const referent = lastNounPhrase(cues, before)
+  if (!referent) return task
+  const rest = words.slice(verbWords + 1).join(' ')
+  return [...words.slice(0, verbWords), referent, ...(rest ? [rest] : [])].join(' ')
+}
+
+/** The last determiner and up to four content words after it, in a sentence. */
+function lastNounPhrase(cues: Cues, sentence: string): string | undefined {
+  const stop = new Set([...cues.data.stopwords, ...cues.data.actions.objectPronouns, ...cues.data.actions.determiners].map((word) => word.toLowerCase()))
+  const determiners = new Set(cues.data.actions.determiners.map((word) => word.toLowerCase()))
+  const tokens = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu) ?? []
+  let best: string | undefined
+  for (let at = 0; at < tokens.length; at++) {
+    if (!determiners.has(tokens[at]!.toLowerCase())) continue
+    const phrase: string[] = []
+    for (let next = at + 1; next < tokens.length && phrase.length < 4; next++) {
+      const token = tokens[next]!
+      if (!/^[\p{L}\p{N}]/u.test(token) || stop.has(token.toLowerCase())) break
+      phrase.push(token)
+    }
+    if (phrase.length > 0) best = [tokens[at]!, ...phrase].join(' ')
+  }
+  return best
+}

@@ -21,8 +21,8 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, firstTask, splitNames, type Cues} from '../lexicon/cues.js'
-import {candidateFloor, conditionalBefore, confidence, evidenceOf, matches, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
+import {cleanName, cuesFor, firstTask, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
+import {candidateFloor, conditionalBefore, confidence, evidenceOf, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import type {People} from '../lib/names.js'
 import type {Sentence} from '../lib/sentences.js'
@@ -248,6 +248,12 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (anaphoric && position > 0) {
     const previous = unit.sentences[position - 1]!
     if (previous.text.split(/\s+/).length >= 4) evidenceStart = previous.start
+  }
+  // "Look for it": name what "it" is, from the sentence before (in this turn, or the turn before).
+  const verb = taskAt(cues, taskSource, verbAt)
+  if (verb) {
+    const before = position > 0 ? unit.sentences[position - 1]!.text : (context.units[context.index - 1]?.sentences.at(-1)?.text ?? '')
+    task = resolveObject(cues, task, verb, before)
   }
 
   // A group's due date may follow in the next sentences ("probably in the next meeting").
