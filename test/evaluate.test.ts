@@ -4,7 +4,7 @@ import {f1, satisfies, scoreFile, type Annotation} from '../src/evaluate.js'
 import {evaluate, targets} from '../src/cli/eval-command.js'
 import {record} from './helpers/run.js'
 
-const text = 'ANA LOPEZ: I will send the minutes to everyone.\n\nBEN RUIZ: I will post them on the wiki. We agreed on the budget.\n'
+const text = 'ANA LOPEZ: I will send the minutes to everyone.\n\nBEN RUIZ: I will post the agenda on the wiki. We agreed on the budget.\n'
 const annotation: Annotation = {
   file: 'x.txt',
   kind: 'transcript',
@@ -29,7 +29,7 @@ describe('evaluate', () => {
 
   it('counts true and false positives one to one, and owners', () => {
     const score = scoreFile(record(text), annotation, text)
-    // "send the minutes" matches A1 (owned by Ana, not Ben); "post them" matches nothing.
+    // "send the minutes" matches A1 (owned by Ana, not Ben); "post the agenda" matches nothing.
     expect(score.actionItems).toEqual({tp: 1, fp: 1, fn: 0})
     expect(score.owner).toEqual({right: 0, total: 1})
     expect(score.decisions).toEqual({tp: 1, fp: 0, fn: 0})

@@ -17,7 +17,10 @@ export function unicodeBoundaries(source: string): string {
   // after it; one that opens a word needs no letter before it.
   return source.replace(/(?<!\\)((?:\\\\)*)\\b/g, (match: string, escapes: string, offset: number) => {
     const next = source.charAt(offset + match.length)
-    const closing = next === '' || next === ')' || next === '|' || next === '$'
+    // …or one that follows a word or a group ("(?:a|b)\\b(?:…)").
+    const previous = source.charAt(offset + escapes.length - 1)
+    const escaped = source.charAt(offset + escapes.length - 2) === '\\'
+    const closing = next === '' || next === ')' || next === '|' || next === '$' || (!escaped && /[\p{L}\p{N})\]]/u.test(previous))
     return `${escapes}${closing ? '(?![\\p{L}\\p{N}_])' : '(?<![\\p{L}\\p{N}_])'}`
   })
 }

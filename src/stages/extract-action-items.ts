@@ -101,6 +101,13 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
         for (const kind of hasVerb ? kinds : verbless) {
           const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate})
           if (item) found.push(item)
+          // A recap lists several ("Owen to send the survey, Lena to chase the printers"): read on after each.
+          for (let rest = item, guard = 0; kind === 'listed' && rest && guard < 10; guard++) {
+            const from = rest.focus - sentence.start + 1
+            const tail: Sentence = {start: sentence.start + from, end: sentence.end, text: sentence.text.slice(from)}
+            rest = readItem(kind, {cues, units, index, unit, position, sentence: tail, people, meetingDate, nextMeetingDate})
+            if (rest) found.push(rest)
+          }
         }
       }
     }
@@ -252,8 +259,16 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   // "Look for it": name what "it" is, from the sentence before (in this turn, or the turn before).
   const verb = taskAt(cues, taskSource, verbAt)
   if (verb) {
-    const before = position > 0 ? unit.sentences[position - 1]!.text : (context.units[context.index - 1]?.sentences.at(-1)?.text ?? '')
-    task = resolveObject(cues, task, verb, before)
+    const earlier = [...unit.sentences.slice(Math.max(0, position - 2), position)].reverse().map((other) => other.text)
+    const previousTurn = context.units[context.index - 1]?.sentences.at(-1)?.text
+    if (previousTurn) earlier.push(previousTurn)
+    for (const before of earlier) {
+      const resolved = resolveObject(cues, task, verb, before)
+      if (resolved !== task) {
+        task = resolved
+        break
+      }
+    }
   }
 
   // A group's due date may follow in the next sentences ("probably in the next meeting").

@@ -20,6 +20,7 @@ import {cuesFor, type Cues} from '../lexicon/cues.js'
 import {candidateFloor, conditionalBefore, confidence, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
 import {findDates, isoDate, clockTime, isStatedDate, referenceDate} from '../lib/dates.js'
 import type {Unit} from '../data.js'
+import type {Sentence} from '../lib/sentences.js'
 import type {Candidate, Decision} from '../record.js'
 
 export interface DecisionOptions {
@@ -61,6 +62,14 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         const told = matches(cues.decisions.narrative, text) && (long || matches(cues.decisions.past, text))
         // "…resume the discussion of this topic": the sentence before says which.
         const from = position > 0 && matches(cues.anaphora, text) ? unit.sentences[position - 1]!.start : sentence.start
+        // "Any objections? … Hearing none, it's approved": what was put is the decision.
+        const consent = firstMatch(cues.decisions.consent, text)
+        if (consent && !/\?\s*$/u.test(text.slice(consent.index))) {
+          const put = whatWasPut(units, index, position)
+          const start = put && put.unit === unit ? put.sentence.start : sentence.start
+          found.push({unit, start, end: sentence.end, focus: sentence.start + consent.index, text: statement(put ? put.sentence.text : text), confidence: 0.8})
+          continue
+        }
         const explicit = firstMatch(cues.decisions.explicit, text)
         // "see if it is approved" decides nothing; "if you agree with all we have said" does.
         // A cue that opens with a condition of its own ("if you agree with all we have said") is consent, not a condition.
@@ -82,11 +91,8 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         if (outcome && !conditionalBefore(cues, text, outcome.match.index)) {
           const hedged = matches(cues.actions.hedge, text.slice(0, outcome.match.index))
           const score = outcome.score - (told ? 0.4 : 0) - (hedged ? 0.15 : 0)
-          // "Hearing none, it's approved" says little alone: take the sentence before, which says what.
-          const before = unit.sentences[position - 1]
-          const start = outcome.family === 'consent' && before && text.split(/\s+/).length < 12 ? before.start : from
-          const shown = statement(unit.text.text.slice(start, sentence.end))
-          found.push({unit, start, end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
+          const shown = statement(unit.text.text.slice(from, sentence.end))
+          found.push({unit, start: from, end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
           continue
         }
         const suggestion = firstMatch(cues.decisions.suggestion, text)
@@ -121,18 +127,29 @@ export default function extractDecisions(options: DecisionOptions = {}) {
 
 const outcomes = [
   ['vote', 0.85],
-  ['consent', 0.8],
   ['conclusion', 0.7]
 ] as const
+
+/** The statement put to the meeting before "any objections?": the last sentence before that is no question, in this turn or the one before. */
+function whatWasPut(units: readonly Unit[], index: number, position: number): {unit: Unit; sentence: Sentence} | undefined {
+  const unit = units[index]!
+  const pools: Array<{unit: Unit; sentences: readonly Sentence[]}> = [{unit, sentences: unit.sentences.slice(Math.max(0, position - 3), position)}]
+  const previous = units[index - 1]
+  if (previous) pools.push({unit: previous, sentences: previous.sentences.slice(-3)})
+  for (const pool of pools) {
+    const sentence = [...pool.sentences].reverse().find((candidate) => !candidate.text.trimEnd().endsWith('?') && candidate.text.split(/\s+/).length >= 4)
+    if (sentence) return {unit: pool.unit, sentence}
+  }
+  return undefined
+}
 
 /** A vote with its outcome, consent by silence, or the chair's conclusion, said in a statement. */
 function stated(cues: Cues, text: string): {match: RegExpExecArray; family: (typeof outcomes)[number][0]; score: number} | undefined {
   for (const [family, score] of outcomes) {
     const match = firstMatch(cues.decisions[family], text)
     if (!match) continue
-    // "Any objections?" asks; "hearing none, it's approved" decides. A question decides nothing.
-    if (text.trimEnd().endsWith('?') && family !== 'consent') continue
-    if (family === 'consent' && /\?\s*$/u.test(text.slice(match.index))) continue
+    // A question decides nothing.
+    if (text.trimEnd().endsWith('?')) continue
     return {match, family, score}
   }
   return undefined
@@ -253,7 +270,9 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
   const anchor = previous.sentences[statementIndex]!
   if (anchor.text.split(/\s+/).length >= 5 && !matches(previousCues.selfIdentification, anchor.text)) first = statementIndex
   const start = previous.sentences[first]!
-  const text = start === proposal ? statedDecision(previousCues, proposal.text) : statement(start.text)
+  // A question with content of its own ("Shall we hold the retreat in May?") is stated; a bare "Is that correct?" stands for the statement before.
+  const stated = statedDecision(previousCues, proposal.text)
+  const text = start === proposal || stated !== statement(proposal.text) ? stated : statement(start.text)
   return {unit: previous, start: start.start, end: proposal.end, focus: proposal.start, text, confidence: 0.75, confirmedBy: current.speaker}
 }
 
