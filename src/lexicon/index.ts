@@ -118,6 +118,8 @@ export interface LexiconData {
     groupWords: string[]
     /** Pronouns that stand for a task's object ("send it"): the sentence before names it. */
     objectPronouns: string[]
+    /** Small words after a task's object ("send that to…", "post it tonight"): "that" before one is a pronoun, not a determiner. */
+    prepositions: string[]
     /** Words that open a noun phrase ("the", "our"): where a named object starts. */
     determiners: string[]
     /** Assignments listed in a recap ("Tex to send the survey, Kevin to chase Alex"); with `{name}` and `{verb}`. */
@@ -180,6 +182,8 @@ export interface LexiconData {
    * also common words.
    */
   dateWords: {words: string[]; names: string[]}
+  /** How a decision taken on a yes-or-no question opens once stated ("We will "). */
+  statedDecision: string
   /** Fixed words of the rendered minutes. */
   minutes: Record<string, string>
   /** Names of languages, for channels (`es` → `Spanish`). */

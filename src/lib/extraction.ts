@@ -136,6 +136,10 @@ export function resolveObject(cues: Cues, task: string, verb: string, before: st
   const verbWords = verb.split(/\s+/).length
   const pronoun = words[verbWords]?.toLowerCase().replace(/[.,;:!?]+$/u, '')
   if (!pronoun || !cues.data.actions.objectPronouns.includes(pronoun)) return task
+  // "Post that information": a demonstrative before a noun names its object already.
+  const after = words[verbWords + 1]?.toLowerCase().replace(/[.,;:!?]+$/u, '')
+  const pronounEnds = !/[.,;:!?]$/u.test(words[verbWords]!)
+  if (after && pronounEnds && cues.data.actions.determiners.includes(pronoun) && !cues.data.actions.prepositions.includes(after) && !cues.data.stopwords.includes(after)) return task
   const referent = lastNounPhrase(cues, before)
   if (!referent) return task
   const rest = words.slice(verbWords + 1).join(' ')
@@ -156,7 +160,7 @@ function lastNounPhrase(cues: Cues, sentence: string): string | undefined {
       if (!/^[\p{L}\p{N}]/u.test(token) || stop.has(token.toLowerCase())) break
       phrase.push(token)
     }
-    if (phrase.length > 0) best = [tokens[at]!, ...phrase].join(' ')
+    if (phrase.length > 0) best = [tokens[at]!.toLowerCase(), ...phrase].join(' ')
   }
   return best
 }

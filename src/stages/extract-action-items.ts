@@ -60,7 +60,7 @@ const base: Record<Kind, number> = {
   explicit: 0.7,
   imperative: 0.65,
   progressive: 0.6,
-  collective: 0.45,
+  collective: 0.6,
   suggestion: 0.55,
   offer: 0.55
 }

@@ -214,7 +214,7 @@ export function statedDecision(cues: Cues, text: string): string {
     const match = lead.exec(trimmed)
     if (!match) continue
     const rest = trimmed.slice(match[0].length).replace(/[\s?¿]+$/u, '')
-    const opening = cues.data.minutes['statedDecision'] ?? ''
+    const opening = cues.data.statedDecision
     return `${opening}${rest}`
   }
   return statement(trimmed)
