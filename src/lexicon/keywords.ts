@@ -130,19 +130,42 @@ class Automaton {
     }
   }
 
+  /** Transitions on ASCII code units in one flat table (state × 128), built after the failure links; -1 when none. */
+  private ascii: Int32Array | undefined
+
   /** Marks in `found` every key the text contains. */
   scan(text: string, found: Uint8Array): void {
+    const table = (this.ascii ??= this.asciiTable())
     let state = 0
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at)
-      let target = this.next[state]!.get(code)
-      while (target === undefined && state !== 0) {
-        state = this.fail[state]!
-        target = this.next[state]!.get(code)
+      if (code < 128) state = table[state * 128 + code]!
+      else {
+        let target = this.next[state]!.get(code)
+        while (target === undefined && state !== 0) {
+          state = this.fail[state]!
+          target = this.next[state]!.get(code)
+        }
+        state = target ?? 0
       }
-      state = target ?? 0
-      for (const key of this.output[state]!) found[key] = 1
+      const output = this.output[state]!
+      for (let index = 0; index < output.length; index++) found[output[index]!] = 1
     }
+  }
+
+  /** The complete ASCII transition function, failure links followed ahead of time. */
+  private asciiTable(): Int32Array {
+    const table = new Int32Array(this.next.length * 128)
+    // States in breadth-first order, so that a state's failure target is filled before it.
+    const order: number[] = [0]
+    for (let head = 0; head < order.length; head++) for (const target of this.next[order[head]!]!.values()) order.push(target)
+    for (const state of order) {
+      for (let code = 0; code < 128; code++) {
+        const direct = this.next[state]!.get(code)
+        table[state * 128 + code] = direct ?? (state === 0 ? 0 : table[this.fail[state]! * 128 + code]!)
+      }
+    }
+    return table
   }
 }
 
@@ -175,15 +198,26 @@ export function register(pattern: RegExp): void {
   patternKeys.set(pattern, ids)
 }
 
-/** The keys a text contains; the last text's answer is kept, since every family asks about the same sentence. */
+/** Key sets of the texts last asked about: the stages ask about one sentence many times, and about its parts. */
+const recent = new Map<string, Uint8Array>()
+
+/**
+ * The keys a text contains. A part of the last text asked about gets that
+ * text's answer: a superset, which passes over nothing the part holds.
+ */
 function keysIn(text: string): Uint8Array {
   if (!automaton) {
     automaton = new Automaton(keyList)
+    recent.clear()
     lastText = undefined
   }
-  if (text === lastText && lastFound.length === keyList.length) return lastFound
+  const known = recent.get(text)
+  if (known) return known
+  if (lastText !== undefined && text.length < lastText.length && lastText.includes(text)) return lastFound
   const found = new Uint8Array(keyList.length)
   automaton.scan(text.toLowerCase(), found)
+  if (recent.size >= 64) recent.delete(recent.keys().next().value!)
+  recent.set(text, found)
   lastText = text
   lastFound = found
   return found
