@@ -1,5 +1,5 @@
 import {lexiconData, lexiconLanguages, type LexiconData} from './index.js'
-import {mayContainKeys, register} from './keywords.js'
+import {mayContainKeys, prepare, register} from './keywords.js'
 
 /** Case-sensitive: a name is capitalised words, with lower-case particles between. */
 const namePattern =
@@ -61,6 +61,37 @@ export interface Cues {
 }
 
 const cache = new Map<string, Cues>()
+
+/** Families compiled with `compile`, as paths into a lexicon, with their flags. */
+const patternFamilies: Array<[string[], string]> = [
+  [['attendance'], 'giu'],
+  [['actions'], 'diu'],
+  [['decisions'], 'iu'],
+  [['conditional'], 'iu'],
+  [['anaphora'], 'iu'],
+  [['selfIdentification'], 'iu'],
+  [['disclaimers'], 'iu'],
+  [['endMarkers'], 'iu'],
+  [['metadata'], 'iu'],
+  [['agenda'], 'iu'],
+  [['document'], 'iu']
+]
+
+/** Every cue pattern source of a lexicon, expanded as when compiled. */
+function* patternSources(lexicon: LexiconData, expand: (source: string) => string): Generator<{source: string; flags: string}> {
+  const data = lexicon as unknown as Record<string, unknown>
+  for (const [path, flags] of patternFamilies) {
+    const family = data[path[0]!]
+    const lists = Array.isArray(family) ? [family] : Object.values(family as Record<string, unknown>).filter(Array.isArray)
+    for (const list of lists) {
+      for (const raw of list as unknown[]) {
+        if (typeof raw !== 'string') continue
+        const source = expand(raw)
+        yield {source, flags: asciiFlags(source, flags)}
+      }
+    }
+  }
+}
 
 /** The task verb (`send`, `look for`, `get in touch`) that starts at `index`, if any. */
 export function taskAt(cues: Cues, text: string, index: number): string | undefined {
@@ -215,12 +246,21 @@ export function cuesFor(language: string): Cues {
         const rest = expand(cue[1]!)
         prefilters.set(pattern, new RegExp(rest, asciiFlags(rest, flags.replace(/[gd]/g, ''))))
       }
-      register(pattern)
+      register(pattern, prepareLanguage)
       return pattern
     })
   const compileAll = <K extends string>(record: Record<K, string[]>, flags = 'iu'): Record<K, RegExp[]> =>
     lazy(Object.fromEntries(Object.keys(record).map((key) => [key, () => compile(record[key as K], flags)])) as {[P in K]: () => RegExp[]})
   const any = (sources: readonly string[]): RegExp => new RegExp(sources.length > 0 ? `^(?:${sources.join('|')})$` : '(?!)', 'iu')
+
+  // Key words of every cue pattern of the lexicon, read at once when the
+  // first is used: the automaton is rebuilt once per language, not each time a group is compiled.
+  let prepared = false
+  const prepareLanguage = (): void => {
+    if (prepared) return
+    prepared = true
+    prepare(patternSources(data, expand))
+  }
 
   // Each group is compiled when first used: a file needs few of them, and
   // compiling every pattern of every language costs more than the file.

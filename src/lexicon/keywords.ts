@@ -130,17 +130,19 @@ class Automaton {
     }
   }
 
-  /** Transitions on ASCII code units in one flat table (state × 128), built after the failure links; -1 when none. */
+  /** Transitions on ASCII code units in one flat table (state × 128), each worked out when first taken; -1 until then. */
   private ascii: Int32Array | undefined
 
   /** Marks in `found` every key the text contains. */
   scan(text: string, found: Uint8Array): void {
-    const table = (this.ascii ??= this.asciiTable())
+    const table = (this.ascii ??= new Int32Array(this.next.length * 128).fill(-1))
     let state = 0
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at)
-      if (code < 128) state = table[state * 128 + code]!
-      else {
+      if (code < 128) {
+        const known = table[state * 128 + code]!
+        state = known >= 0 ? known : this.asciiStep(table, state, code)
+      } else {
         let target = this.next[state]!.get(code)
         while (target === undefined && state !== 0) {
           state = this.fail[state]!
@@ -153,19 +155,12 @@ class Automaton {
     }
   }
 
-  /** The complete ASCII transition function, failure links followed ahead of time. */
-  private asciiTable(): Int32Array {
-    const table = new Int32Array(this.next.length * 128)
-    // States in breadth-first order, so that a state's failure target is filled before it.
-    const order: number[] = [0]
-    for (let head = 0; head < order.length; head++) for (const target of this.next[order[head]!]!.values()) order.push(target)
-    for (const state of order) {
-      for (let code = 0; code < 128; code++) {
-        const direct = this.next[state]!.get(code)
-        table[state * 128 + code] = direct ?? (state === 0 ? 0 : table[this.fail[state]! * 128 + code]!)
-      }
-    }
-    return table
+  /** The transition from `state` on an ASCII code, failure links followed, kept in the table. */
+  private asciiStep(table: Int32Array, state: number, code: number): number {
+    const direct = this.next[state]!.get(code)
+    const target = direct ?? (state === 0 ? 0 : this.asciiStep(table, this.fail[state]!, code))
+    table[state * 128 + code] = target
+    return target
   }
 }
 
@@ -177,25 +172,57 @@ let automaton: Automaton | undefined
 let lastText: string | undefined
 let lastFound = new Uint8Array(0)
 
-/** Index a compiled pattern by the key words of its source. */
-export function register(pattern: RegExp): void {
-  if (patternKeys.has(pattern)) return
-  const keys = requiredKeys(pattern.source, pattern.flags)
-  if (!keys) {
-    patternKeys.set(pattern, null)
-    return
-  }
-  const ids = keys.map((key) => {
-    let id = keyIds.get(key)
-    if (id === undefined) {
-      id = keyList.length
-      keyIds.set(key, id)
-      keyList.push(key)
-      automaton = undefined
-    }
-    return id
-  })
+/** Key ids of a pattern source, computed once per source. */
+const sourceKeys = new Map<string, readonly number[] | null>()
+
+function idsOf(source: string, flags: string): readonly number[] | null {
+  let ids = sourceKeys.get(source)
+  if (ids !== undefined) return ids
+  const keys = requiredKeys(source, flags)
+  ids = keys
+    ? keys.map((key) => {
+        let id = keyIds.get(key)
+        if (id === undefined) {
+          id = keyList.length
+          keyIds.set(key, id)
+          keyList.push(key)
+          automaton = undefined
+        }
+        return id
+      })
+    : null
+  sourceKeys.set(source, ids)
+  return ids
+}
+
+/**
+ * Read the key words of many pattern sources at once (every lexicon's cue
+ * patterns), so that the automaton is built once rather than each time a
+ * group of patterns is first compiled.
+ */
+export function prepare(sources: Iterable<{source: string; flags: string}>): void {
+  for (const {source, flags} of sources) idsOf(source, flags)
+}
+
+/** How to read the key words of a pattern's whole lexicon at once, before its first use. */
+const preparers = new WeakMap<RegExp, () => void>()
+
+/**
+ * Index a compiled pattern by the key words of its source, when it is first
+ * used: `prepareAll` reads those of its whole lexicon first, so that the
+ * automaton is built once per lexicon, and never for a lexicon no text needs.
+ */
+export function register(pattern: RegExp, prepareAll?: () => void): void {
+  if (prepareAll) preparers.set(pattern, prepareAll)
+}
+
+function keysOfPattern(pattern: RegExp): readonly number[] | null {
+  let ids = patternKeys.get(pattern)
+  if (ids !== undefined) return ids
+  preparers.get(pattern)?.()
+  ids = idsOf(pattern.source, pattern.flags)
   patternKeys.set(pattern, ids)
+  return ids
 }
 
 /** Key sets of the texts last asked about: the stages ask about one sentence many times, and about its parts. */
@@ -225,10 +252,10 @@ function keysIn(text: string): Uint8Array {
 
 /**
  * Whether `pattern` can match `text` at all: false when the text holds none
- * of the pattern's key words. Patterns never registered always may.
+ * of the pattern's key words (read from its source when first asked).
  */
 export function mayContainKeys(pattern: RegExp, text: string): boolean {
-  const ids = patternKeys.get(pattern)
+  const ids = keysOfPattern(pattern)
   if (!ids) return true
   const found = keysIn(text)
   for (const id of ids) if (found[id] === 1) return true
@@ -237,6 +264,6 @@ export function mayContainKeys(pattern: RegExp, text: string): boolean {
 
 /** The key words of a registered pattern, for tests and diagnostics. */
 export function keysOf(pattern: RegExp): string[] | null {
-  const ids = patternKeys.get(pattern)
+  const ids = keysOfPattern(pattern)
   return ids ? ids.map((id) => keyList[id]!) : null
 }
