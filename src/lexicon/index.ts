@@ -110,6 +110,8 @@ export interface LexiconData {
     /** Words that make a task due on the meeting day ("as soon as we finish this call"). */
     dueToday: string[]
     acceptance: string[]
+    /** "I'll consolidate", "I can host": a commitment whose verb is no known task verb; only a candidate. With a named `verb` group. */
+    commitmentLoose: string[]
     /** Replies that take on the task just asked ("I can take that", "leave it with me"); the task is the request before. */
     volunteer: string[]
     /** Tasks given to a whole group ("everyone please review…"): the group owns them. */

@@ -48,12 +48,14 @@ type Kind =
   | 'groupTask'
   | 'listed'
   | 'volunteer'
+  | 'commitmentLoose'
 
 const base: Record<Kind, number> = {
   commitment: 0.85,
   listed: 0.8,
   volunteer: 0.7,
   groupTask: 0.45,
+  commitmentLoose: 0.45,
   thirdPerson: 0.8,
   request: 0.75,
   groupFormation: 0.75,
@@ -66,7 +68,7 @@ const base: Record<Kind, number> = {
 }
 const kinds = Object.keys(base) as Kind[]
 /** Kinds whose patterns carry their own verbs, or none. */
-const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive', 'volunteer']
+const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive', 'volunteer', 'commitmentLoose']
 
 export interface FoundAction extends Found {
   owner: string | null
@@ -177,7 +179,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     case 'commitment':
     case 'progressive':
     case 'offer':
-    case 'volunteer': {
+    case 'volunteer':
+    case 'commitmentLoose': {
       owner = unit.speaker
       if (kind === 'commitment' && patternIndex === 1) score -= 0.1
       break
@@ -240,7 +243,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     if (asked) task = asked
     else score -= 0.3
   }
-  if (kind === 'commitment' || kind === 'offer' || kind === 'progressive') {
+  if (kind === 'commitment' || kind === 'offer' || kind === 'progressive' || kind === 'commitmentLoose') {
     // "I will take note of these points and I will post them on the Wiki page":
     // the speaker's further commitments in the sentence belong to the same item.
     let from = verbAt + task.length
