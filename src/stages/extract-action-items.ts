@@ -243,6 +243,12 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     if (asked) task = asked
     else score -= 0.3
   }
+  // A task of a word or two ("Go through", "Share here"), or one the transcript cut off on a small word, says too little.
+  const taskWords = task.split(/\s+/)
+  if (taskWords.length < 3) score -= 0.15
+  const last = taskWords.at(-1)!.toLowerCase().replace(/[.,;:!?…]+$/u, '')
+  if (cues.data.actions.prepositions.includes(last) || cues.data.stopwords.includes(last)) score -= 0.1
+
   if (kind === 'commitment' || kind === 'offer' || kind === 'progressive' || kind === 'commitmentLoose') {
     // "I will take note of these points and I will post them on the Wiki page":
     // the speaker's further commitments in the sentence belong to the same item.
