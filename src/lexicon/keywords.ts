@@ -18,19 +18,36 @@ const parser = new RegExpParser({ecmaVersion: 2025})
 
 /** Shortest key worth indexing: one letter would select nearly every sentence. */
 const minKeyLength = 2
+/** Key groups kept per pattern: a match holds a key of each. */
+const maxGroups = 3
+
+/** How selective a group of keys is: its shortest key, and fewer keys break ties. */
+const selectivity = (keys: string[]): number => Math.min(...keys.map((key) => key.trim().length)) * 100 - keys.length
 
 /**
- * The literal words one of which every match of `source` contains, lower
- * case; `null` when no literal is certain (the pattern must always run).
+ * Groups of literal words, lower case, such that every match of `source`
+ * contains one word of each group; `null` when no literal is certain (the
+ * pattern must always run).
  */
-export function requiredKeys(source: string, flags = 'u'): Keys {
+export function requiredKeyGroups(source: string, flags = 'u'): string[][] | null {
   let pattern: AST.Pattern
   try {
     pattern = parser.parsePattern(source, 0, source.length, {unicode: flags.includes('u'), unicodeSets: false})
   } catch {
     return null
   }
-  return disjunction(pattern.alternatives)
+  if (pattern.alternatives.length > 1) {
+    const keys = disjunction(pattern.alternatives)
+    return keys ? [keys] : null
+  }
+  const groups = options(pattern.alternatives[0]!.elements)
+  if (groups.length === 0) return null
+  return groups.sort((a, b) => selectivity(b) - selectivity(a)).slice(0, maxGroups)
+}
+
+/** The literal words one of which every match of `source` contains (its most selective group). */
+export function requiredKeys(source: string, flags = 'u'): Keys {
+  return requiredKeyGroups(source, flags)?.[0] ?? null
 }
 
 function disjunction(alternatives: readonly AST.Alternative[]): Keys {
@@ -43,12 +60,12 @@ function disjunction(alternatives: readonly AST.Alternative[]): Keys {
   return [...keys]
 }
 
-/** The best key set of a sequence: its longest literal run, or its most selective element. */
-function sequence(elements: readonly AST.Element[]): Keys {
-  const options: string[][] = []
+/** Every key group a sequence requires: its literal runs, and what its elements require. */
+function options(elements: readonly AST.Element[]): string[][] {
+  const found: string[][] = []
   let run = ''
   const endRun = (): void => {
-    if (run.trim().length >= minKeyLength) options.push([run])
+    if (run.trim().length >= minKeyLength) found.push([run])
     run = ''
   }
   for (const element of elements) {
@@ -59,13 +76,17 @@ function sequence(elements: readonly AST.Element[]): Keys {
     }
     endRun()
     const keys = elementKeys(element)
-    if (keys) options.push(keys)
+    if (keys) found.push(keys)
   }
   endRun()
-  if (options.length === 0) return null
-  // The set whose shortest key is longest selects fewest sentences.
-  const shortest = (keys: string[]): number => Math.min(...keys.map((key) => key.trim().length))
-  return options.reduce((best, keys) => (shortest(keys) > shortest(best) ? keys : best))
+  return found
+}
+
+/** The most selective key group of a sequence. */
+function sequence(elements: readonly AST.Element[]): Keys {
+  const found = options(elements)
+  if (found.length === 0) return null
+  return found.reduce((best, keys) => (selectivity(keys) > selectivity(best) ? keys : best))
 }
 
 /** The text a single element stands for, when it is one fixed character. */
@@ -133,8 +154,8 @@ class Automaton {
   /** Transitions on ASCII code units in one flat table (state × 128), each worked out when first taken; -1 until then. */
   private ascii: Int32Array | undefined
 
-  /** Marks in `found` every key the text contains. */
-  scan(text: string, found: Uint8Array): void {
+  /** Marks in `found` every key the text contains, and lists each once in `hits`. */
+  scan(text: string, found: Uint8Array, hits: number[]): void {
     const table = (this.ascii ??= new Int32Array(this.next.length * 128).fill(-1))
     let state = 0
     for (let at = 0; at < text.length; at++) {
@@ -151,7 +172,13 @@ class Automaton {
         state = target ?? 0
       }
       const output = this.output[state]!
-      for (let index = 0; index < output.length; index++) found[output[index]!] = 1
+      for (let index = 0; index < output.length; index++) {
+        const key = output[index]!
+        if (found[key] === 0) {
+          found[key] = 1
+          hits.push(key)
+        }
+      }
     }
   }
 
@@ -166,31 +193,34 @@ class Automaton {
 
 const keyIds = new Map<string, number>()
 const keyList: string[] = []
-/** Key ids of each registered pattern; absent or `null`: the pattern always runs. */
-const patternKeys = new WeakMap<RegExp, readonly number[] | null>()
+/** Key id groups of each pattern (a match holds a key of each group); `null`: the pattern always runs. */
+type IdGroups = ReadonlyArray<readonly number[]> | null
+const patternKeys = new WeakMap<RegExp, IdGroups>()
 let automaton: Automaton | undefined
 let lastText: string | undefined
-let lastFound = new Uint8Array(0)
+let lastFound: Set<number> = new Set()
+/** Scratch marks for one scan, cleared after it. */
+let marks = new Uint8Array(0)
 
-/** Key ids of a pattern source, computed once per source. */
-const sourceKeys = new Map<string, readonly number[] | null>()
+/** Key id groups of a pattern source, computed once per source. */
+const sourceKeys = new Map<string, IdGroups>()
 
-function idsOf(source: string, flags: string): readonly number[] | null {
+function idOf(key: string): number {
+  let id = keyIds.get(key)
+  if (id === undefined) {
+    id = keyList.length
+    keyIds.set(key, id)
+    keyList.push(key)
+    automaton = undefined
+  }
+  return id
+}
+
+function idsOf(source: string, flags: string): IdGroups {
   let ids = sourceKeys.get(source)
   if (ids !== undefined) return ids
-  const keys = requiredKeys(source, flags)
-  ids = keys
-    ? keys.map((key) => {
-        let id = keyIds.get(key)
-        if (id === undefined) {
-          id = keyList.length
-          keyIds.set(key, id)
-          keyList.push(key)
-          automaton = undefined
-        }
-        return id
-      })
-    : null
+  const groups = requiredKeyGroups(source, flags)
+  ids = groups ? groups.map((keys) => keys.map(idOf)) : null
   sourceKeys.set(source, ids)
   return ids
 }
@@ -216,7 +246,7 @@ export function register(pattern: RegExp, prepareAll?: () => void): void {
   if (prepareAll) preparers.set(pattern, prepareAll)
 }
 
-function keysOfPattern(pattern: RegExp): readonly number[] | null {
+function keysOfPattern(pattern: RegExp): IdGroups {
   let ids = patternKeys.get(pattern)
   if (ids !== undefined) return ids
   preparers.get(pattern)?.()
@@ -226,24 +256,33 @@ function keysOfPattern(pattern: RegExp): readonly number[] | null {
 }
 
 /** Key sets of the texts last asked about: the stages ask about one sentence many times, and about its parts. */
-const recent = new Map<string, Uint8Array>()
+const recent = new Map<string, Set<number>>()
 
 /**
  * The keys a text contains. A part of the last text asked about gets that
  * text's answer: a superset, which passes over nothing the part holds.
  */
-function keysIn(text: string): Uint8Array {
+function keysIn(text: string): Set<number> {
   if (!automaton) {
     automaton = new Automaton(keyList)
     recent.clear()
     lastText = undefined
   }
+  if (text === lastText) return lastFound
   const known = recent.get(text)
-  if (known) return known
+  if (known) {
+    lastText = text
+    lastFound = known
+    return known
+  }
   if (lastText !== undefined && text.length < lastText.length && lastText.includes(text)) return lastFound
-  const found = new Uint8Array(keyList.length)
-  automaton.scan(text.toLowerCase(), found)
-  if (recent.size >= 64) recent.delete(recent.keys().next().value!)
+  if (marks.length < keyList.length) marks = new Uint8Array(keyList.length)
+  const hits: number[] = []
+  automaton.scan(text.toLowerCase(), marks, hits)
+  for (const key of hits) marks[key] = 0
+  // Few sentences hold more than a handful of keys: a small set is cheap to keep.
+  const found = new Set(hits)
+  if (recent.size >= 256) recent.delete(recent.keys().next().value!)
   recent.set(text, found)
   lastText = text
   lastFound = found
@@ -255,15 +294,25 @@ function keysIn(text: string): Uint8Array {
  * of the pattern's key words (read from its source when first asked).
  */
 export function mayContainKeys(pattern: RegExp, text: string): boolean {
-  const ids = keysOfPattern(pattern)
-  if (!ids) return true
+  const groups = keysOfPattern(pattern)
+  if (!groups) return true
   const found = keysIn(text)
-  for (const id of ids) if (found[id] === 1) return true
-  return false
+  if (found.size === 0) return false
+  for (const group of groups) {
+    let any = false
+    for (const id of group) {
+      if (found.has(id)) {
+        any = true
+        break
+      }
+    }
+    if (!any) return false
+  }
+  return true
 }
 
-/** The key words of a registered pattern, for tests and diagnostics. */
+/** The most selective key group of a pattern, for tests and diagnostics. */
 export function keysOf(pattern: RegExp): string[] | null {
-  const ids = keysOfPattern(pattern)
-  return ids ? ids.map((id) => keyList[id]!) : null
+  const groups = keysOfPattern(pattern)
+  return groups ? groups[0]!.map((id) => keyList[id]!) : null
 }
