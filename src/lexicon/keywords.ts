@@ -159,11 +159,14 @@ class Automaton {
     const table = (this.ascii ??= new Int32Array(this.next.length * 128).fill(-1))
     let state = 0
     for (let at = 0; at < text.length; at++) {
-      const code = text.charCodeAt(at)
+      // Case folded on the way, without a lower-case copy of the text.
+      let code = text.charCodeAt(at)
       if (code < 128) {
+        if (code >= 65 && code <= 90) code += 32
         const known = table[state * 128 + code]!
         state = known >= 0 ? known : this.asciiStep(table, state, code)
       } else {
+        code = lowerCode(code)
         let target = this.next[state]!.get(code)
         while (target === undefined && state !== 0) {
           state = this.fail[state]!
@@ -189,6 +192,19 @@ class Automaton {
     table[state * 128 + code] = target
     return target
   }
+}
+
+const lowered = new Map<number, number>()
+
+/** The lower-case form of a UTF-16 code unit (itself when lower-casing changes its length). */
+function lowerCode(code: number): number {
+  let lower = lowered.get(code)
+  if (lower === undefined) {
+    const text = String.fromCharCode(code).toLowerCase()
+    lower = text.length === 1 ? text.charCodeAt(0) : code
+    lowered.set(code, lower)
+  }
+  return lower
 }
 
 const keyIds = new Map<string, number>()
@@ -278,11 +294,11 @@ function keysIn(text: string): Set<number> {
   if (lastText !== undefined && text.length < lastText.length && lastText.includes(text)) return lastFound
   if (marks.length < keyList.length) marks = new Uint8Array(keyList.length)
   const hits: number[] = []
-  automaton.scan(text.toLowerCase(), marks, hits)
+  automaton.scan(text, marks, hits)
   for (const key of hits) marks[key] = 0
   // Few sentences hold more than a handful of keys: a small set is cheap to keep.
   const found = new Set(hits)
-  if (recent.size >= 256) recent.delete(recent.keys().next().value!)
+  if (recent.size >= 4096) recent.delete(recent.keys().next().value!)
   recent.set(text, found)
   lastText = text
   lastFound = found
