@@ -152,6 +152,18 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
   })
 
+  const review: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: From last time, the budget summary is still open: Owen will send the budget summary by Friday.', 'OWEN PRICE: Yes, and I have already sent the venue list, that one is done.'], 'budget summary', 'venue list'],
+    ['es', ['ROSA QUINTERO: De la vez pasada sigue pendiente el resumen: Diego va a enviar el resumen del presupuesto el viernes.', 'DIEGO PAZ: Sí. Ya envié la lista de locales, eso ya está hecho.'], 'resumen', 'lista de locales'],
+    ['fr', ['CLAIRE DUMONT: Le résumé du budget est toujours en cours : Paul va envoyer le résumé du budget vendredi.', "PAUL MARTIN: Oui. J'ai déjà envoyé la liste des salles, c'est fait."], 'résumé', 'liste des salles'],
+    ['pt', ['JOANA TAVARES: O resumo do orçamento ainda está pendente: Rui vai enviar o resumo do orçamento na sexta.', 'RUI COSTA: Sim. Já enviei a lista de locais, isso já está feito.'], 'resumo', 'lista de locais']
+  ]
+  it.each(review)('keeps an item still open from last time and drops one reported done (%s)', (language, turns, open, done) => {
+    const tasks = actions(language, turns).map((item) => item.task)
+    expect(tasks.some((task) => task.includes(open))).toBe(true)
+    expect(tasks.some((task) => task.includes(done))).toBe(false)
+  })
+
   it('names the object a pronoun stands for', () => {
     const found = actions('en', ['MARTA LINDQVIST: Owen, do you still have the governance document?', 'OWEN PRICE: I think so. I will look for it tonight.'])
     expect(found).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringContaining('look for the governance document')}))

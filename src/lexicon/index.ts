@@ -118,6 +118,14 @@ export interface LexiconData {
     groupTask: string[]
     /** Words that name a group as owner ("everyone", "the committee", "we"). */
     groupWords: string[]
+    /** A task reported done in a review of open items ("I already sent it", "that's done"): no action of this meeting. */
+    reportedDone: string[]
+    /** A task reported still open ("still pending", "not done yet"): an action of this meeting too. */
+    stillOpen: string[]
+    /** Verbs of things often done during the call itself ("share", "show"): a task with one needs a time or a place outside the call. */
+    inCallVerbs: string[]
+    /** Where or when a task happens outside the call ("after the call", "by e-mail", "on Discord"). */
+    outsideCall: string[]
     /** Pronouns that stand for a task's object ("send it"): the sentence before names it. */
     objectPronouns: string[]
     /** Small words after a task's object ("send that to…", "post it tonight"): "that" before one is a pronoun, not a determiner. */

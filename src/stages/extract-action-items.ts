@@ -243,6 +243,12 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     if (asked) task = asked
     else score -= 0.3
   }
+  // A review of last meeting's items: one reported done is no action of this meeting; one still open is.
+  if (matches(cues.actions.reportedDone, text) && !matches(cues.actions.stillOpen, text)) return undefined
+  if (matches(cues.actions.stillOpen, text)) score += 0.1
+    // "I'll share the link", "let me show you": in an online call that is done there and then, unless a time or a place outside it is said.
+  const verbWord = task.split(/\s+/)[0]!.toLowerCase()
+  if (cues.data.actions.inCallVerbs.includes(verbWord) && !cues.timeRef.test(text) && !matches(cues.actions.outsideCall, text)) score -= 0.2
   // A task of a word or two ("Go through", "Share here"), or one the transcript cut off on a small word, says too little.
   const taskWords = task.split(/\s+/)
   if (taskWords.length < 3) score -= 0.15
