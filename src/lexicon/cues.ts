@@ -1,5 +1,6 @@
 import {lexiconData, lexiconLanguages, type LexiconData} from './index.js'
-import {mayContainKeys, prepare, register} from './keywords.js'
+import {mayContainKeys, prepare, register, seed} from './keywords.js'
+import precomputedKeys from './keys.json' with {type: 'json'}
 
 /** Case-sensitive: a name is capitalised words, with lower-case particles between. */
 const namePattern =
@@ -78,7 +79,7 @@ const patternFamilies: Array<[string[], string]> = [
 ]
 
 /** Every cue pattern source of a lexicon, expanded as when compiled. */
-function* patternSources(lexicon: LexiconData, expand: (source: string) => string): Generator<{source: string; flags: string}> {
+function* patternSources(lexicon: LexiconData, expand: (source: string) => string): Generator<{raw: string; source: string; flags: string}> {
   const data = lexicon as unknown as Record<string, unknown>
   for (const [path, flags] of patternFamilies) {
     const family = data[path[0]!]
@@ -87,7 +88,7 @@ function* patternSources(lexicon: LexiconData, expand: (source: string) => strin
       for (const raw of list as unknown[]) {
         if (typeof raw !== 'string') continue
         const source = expand(raw)
-        yield {source, flags: asciiFlags(source, flags)}
+        yield {raw, source, flags: asciiFlags(source, flags)}
       }
     }
   }
@@ -208,17 +209,12 @@ function alternation(words: readonly string[]): string {
     .join('|')
 }
 
-/** The compiled cues of a language (English when there is no lexicon). */
-export function cuesFor(language: string): Cues {
-  let cues = cache.get(language)
-  if (cues) return cues
-  const data = lexiconData(language)
+/** How a lexicon's pattern sources are expanded: placeholders filled, boundaries made to know every letter where needed. */
+function expanderOf(data: LexiconData): (source: string) => string {
   const timeRefs = `(?:${data.actions.timeRefs.join('|')})`
   // Patterns hold the head word of a task only; the verb list is checked in
   // code (`taskAt`), so no pattern carries a copy of a 150-word alternation.
   const asciiVerbs = data.actions.taskVerbs.every((verb) => /^[\x00-\x7f]*$/.test(verb))
-  // Without the `u` flag `\\p{L}` is no letter class: ASCII verbs end before an ASCII letter.
-  const verbs = `(?<verb>${alternation(data.actions.taskVerbs)})${asciiVerbs ? '(?![A-Za-z\\-])' : '(?![\\p{L}\\-])'}`
   const taskSlot = asciiVerbs ? "(?<task>[A-Za-z][A-Za-z'\\-]*)" : "(?<task>[\\p{L}][\\p{L}\\p{M}'’\\-]*)"
   const placeholders = (source: string): string =>
     source
@@ -231,10 +227,29 @@ export function cuesFor(language: string): Cues {
       .replaceAll('{place}', "(?<place>[^.;:!?\\n(]+?)")
   // JavaScript's `\b` is right next to ASCII letters, and fast: keep it where a
   // pattern has no other letters.
-  const expand = (source: string): string => {
+  return (source: string): string => {
     const expanded = placeholders(source)
     return nonAsciiLetter.test(expanded) ? placeholders(unicodeBoundaries(source)) : expanded
   }
+}
+
+/**
+ * Every cue pattern of a language's lexicon as written and as compiled, for
+ * working out their key words at build time.
+ */
+export function expandedPatterns(language: string): Array<{raw: string; source: string; flags: string}> {
+  return [...patternSources(lexiconData(language), expanderOf(lexiconData(language)))]
+}
+
+/** The compiled cues of a language (English when there is no lexicon). */
+export function cuesFor(language: string): Cues {
+  let cues = cache.get(language)
+  if (cues) return cues
+  const data = lexiconData(language)
+  const expand = expanderOf(data)
+  const asciiVerbs = data.actions.taskVerbs.every((verb) => /^[\x00-\x7f]*$/.test(verb))
+  // Without the `u` flag `\\p{L}` is no letter class: ASCII verbs end before an ASCII letter.
+  const verbs = `(?<verb>${alternation(data.actions.taskVerbs)})${asciiVerbs ? '(?![A-Za-z\\-])' : '(?![\\p{L}\\-])'}`
   const compile = (sources: readonly string[], flags = 'iu'): RegExp[] =>
     sources.map((source) => {
       const expanded = expand(source)
@@ -259,7 +274,15 @@ export function cuesFor(language: string): Cues {
   const prepareLanguage = (): void => {
     if (prepared) return
     prepared = true
-    prepare(patternSources(data, expand))
+    // Key words worked out at build time (`npm run lexicon-keys`) are used as they are; any other pattern is read now.
+    const known = (precomputedKeys as Record<string, Record<string, string[][] | null>>)[language] ?? {}
+    const rest: Array<{source: string; flags: string}> = []
+    for (const entry of patternSources(data, expand)) {
+      const groups = known[entry.raw]
+      if (groups === undefined) rest.push(entry)
+      else seed(entry.source, groups)
+    }
+    prepare(rest)
   }
 
   // Each group is compiled when first used: a file needs few of them, and

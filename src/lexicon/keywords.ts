@@ -241,6 +241,12 @@ function idsOf(source: string, flags: string): IdGroups {
   return ids
 }
 
+/** Take the key word groups of a source as worked out before (at build time). */
+export function seed(source: string, groups: readonly string[][] | null): void {
+  if (sourceKeys.has(source)) return
+  sourceKeys.set(source, groups ? groups.map((keys) => keys.map(idOf)) : null)
+}
+
 /**
  * Read the key words of many pattern sources at once (every lexicon's cue
  * patterns), so that the automaton is built once rather than each time a
