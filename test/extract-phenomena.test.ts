@@ -97,6 +97,12 @@ describe('decisions', () => {
     expect(decisions(language, turns)).toEqual([])
   })
 
+  it('keeps a formal proposal nobody answered as a candidate for review only', () => {
+    const result = run('en', ['MARTA LINDQVIST: I would propose that we publish the annual report in two languages.', 'OWEN PRICE: The printer called about the invoice.'])
+    expect(result.decisions).toEqual([])
+    expect(result.candidates?.some((item) => item.kind === 'decision' && /annual report/i.test(item.text))).toBe(true)
+  })
+
   it('states a decision accepted by answer instead of leaving the question', () => {
     const texts = decisions('en', ['MARTA LINDQVIST: We have two dates for the retreat. Shall we hold the retreat in Lisbon in May?', 'OWEN PRICE: Yes, agreed. Let us do that.'])
     expect(texts).toContain('we will hold the retreat in lisbon in may')

@@ -16,7 +16,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cuesFor, type Cues} from '../lexicon/cues.js'
+import {cuesFor, mayMatch, type Cues} from '../lexicon/cues.js'
 import {candidateFloor, conditionalBefore, confidence, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
 import {findDates, isoDate, clockTime, isStatedDate, referenceDate} from '../lib/dates.js'
 import type {Unit} from '../data.js'
@@ -187,8 +187,12 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
       confirmedBy ??= reply.speaker
     }
   }
-  if (agreeing.size === 0) return undefined
   const text = statedDecision(cues, proposal.text)
+  // A formal proposal nobody answered is no decision, but a reviewer may know better: a candidate.
+  if (agreeing.size === 0) {
+    const formal = cues.decisions.proposalLater.slice(0, 2).some((pattern) => mayMatch(pattern, proposal.text) && pattern.test(proposal.text))
+    return formal ? {unit: current, start: proposal.start, end: proposal.end, focus: proposal.start, text, confidence: 0.35} : undefined
+  }
   return {unit: current, start: proposal.start, end: proposal.end, focus: proposal.start, text, confidence: agreeing.size > 1 ? 0.75 : 0.6, confirmedBy}
 }
 
