@@ -195,6 +195,22 @@ describe('attendance', () => {
     for (const label of ['Host', 'Female', 'Otter.ai', 'Operador', 'Voz Femenina', 'Interlocuteur']) expect(present.map((name) => name.toLowerCase())).not.toContain(label.toLowerCase())
   })
 
+  const roles: Array<[Language, string[]]> = [
+    ['en', ['MARTA LINDQVIST: From staff we have Tom Reyes. Our interpreters today are Ana Lima and Paul Roy. On the English channel we have Owen Price.']],
+    ['es', ['ROSA QUINTERO: Del personal tenemos a Tom Reyes. Nuestros intérpretes de hoy son Ana Lima y Paul Roy. En el canal español tenemos a Owen Price.']],
+    ['fr', ["CLAIRE DUMONT: Du personnel, nous avons Tom Reyes. Nos interprètes d'aujourd'hui sont Ana Lima et Paul Roy. Sur le canal français, nous avons Owen Price."]],
+    ['pt', ['JOANA TAVARES: Da equipe temos Tom Reyes. Nossos intérpretes de hoje são Ana Lima e Paul Roy. No canal português temos Owen Price.']]
+  ]
+  it.each(roles)('tells staff and interpreters apart from members (%s)', (language, turns) => {
+    const {attendance} = run(language, turns)
+    const names = (list: Array<{name: string}>): string[] => list.map((person) => person.name)
+    expect(names(attendance.staff)).toContain('Tom Reyes')
+    expect(names(attendance.interpreters)).toEqual(expect.arrayContaining(['Ana Lima', 'Paul Roy']))
+    expect(names(attendance.present)).toContain('Owen Price')
+    expect(names(attendance.present)).not.toContain('Tom Reyes')
+    expect(names(attendance.present)).not.toContain('Ana Lima')
+  })
+
   it('reads an Attendees line and apologies', () => {
     const result = run('en', ['CHAIR: Attendees: Owen Price, Lena Voss, Jess Okafor.', 'CHAIR: Apologies: Tom Reyes.'])
     expect(result.attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Owen Price', 'Lena Voss', 'Jess Okafor']))
