@@ -251,7 +251,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (cues.data.actions.inCallVerbs.includes(verbWord) && !cues.timeRef.test(text) && !matches(cues.actions.outsideCall, text)) score -= 0.2
   // A task of a word or two ("Go through", "Share here"), or one the transcript cut off on a small word, says too little.
   const taskWords = task.split(/\s+/)
-  if (taskWords.length < 3) score -= 0.15
+  if (taskWords.length < 3) score -= 0.2
   const last = taskWords.at(-1)!.toLowerCase().replace(/[.,;:!?…]+$/u, '')
   if (cues.data.actions.prepositions.includes(last) || cues.data.stopwords.includes(last)) score -= 0.1
 
