@@ -94,12 +94,28 @@ function* patternSources(lexicon: LexiconData, expand: (source: string) => strin
   }
 }
 
+const firstWord = /[\p{L}\p{M}'’-]+/gu
+const nextWord = /[^\p{L}\p{M}'’-]*([\p{L}\p{M}'’-]+)/uy
+
 /** The task verb (`send`, `look for`, `get in touch`) that starts at `index`, if any. */
 export function taskAt(cues: Cues, text: string, index: number): string | undefined {
-  const words = text.slice(index, index + 80).match(/[\p{L}\p{M}'’-]+/gu)
-  if (!words) return undefined
+  firstWord.lastIndex = index
+  const first = firstWord.exec(text)
+  if (!first || first.index - index > 80) return undefined
+  // Most words start no task verb: one look-up, and the words after are read only for those that do.
+  const phrases = cues.verbPhrases.get(first[0].toLowerCase())
+  if (!phrases) return undefined
+  const words = [first[0]]
+  let at = firstWord.lastIndex
+  while (words.length < phrases[0]!.length) {
+    nextWord.lastIndex = at
+    const next = nextWord.exec(text)
+    if (!next) break
+    words.push(next[1]!)
+    at = nextWord.lastIndex
+  }
   const lower = words.map((word) => word.toLowerCase())
-  for (const phrase of cues.verbPhrases.get(lower[0]!) ?? []) {
+  for (const phrase of phrases) {
     if (phrase.every((word, position) => lower[position] === word)) return words.slice(0, phrase.length).join(' ')
   }
   return undefined
