@@ -2,6 +2,18 @@
  * action items: commitments and assignments, who owns them, and when they are
  * due.
  *
+ * - "I can take that", "leave it with me" after a request: the one who
+ *   volunteers owns what was just asked.
+ * - "Everyone please review the draft by Friday", "we will… next week": the
+ *   group owns it, as said (`ownerKind: "group"`), never a guessed person.
+ * - "Action items: Owen to send the survey, Lena to chase the printers": each
+ *   person listed.
+ * - An item reported done in a review of last meeting's items is dropped; one
+ *   still open is kept.
+ * - Hedged or conditional items, commitments whose verb is no known task verb,
+ *   and things done during the call itself ("I'll share my screen") fall
+ *   below the threshold: they are kept as candidates for review.
+ *
  * - "I will send it", "I'm going to post…", "I just need to look for it":
  *   the speaker owns it.
  * - "Silvia, could you…", "Please send it to me", "And just send a

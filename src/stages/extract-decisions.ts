@@ -1,18 +1,28 @@
 /**
- * decisions: what the meeting agreed. Four kinds of evidence count:
+ * decisions: what the meeting agreed. These kinds of evidence count:
  *
  * - an explicit statement ("we agreed", "it was decided", "we've reached a
  *   consensus", "I agree with that proposal, so let's…");
+ * - a vote or poll with its outcome ("seven in favour and one abstention, the
+ *   motion carries"), and consent by silence ("any objections? … hearing
+ *   none, it's approved"), recorded as what was put to the meeting;
+ * - the chair's conclusion, a scheduling choice or a negative decision ("so
+ *   we'll go with the second option", "we won't publish it until…");
  * - a proposal accepted in the next turn by someone else ("Is that correct if
- *   I write it like that in our minutes?" — "Yes, that's correct.");
+ *   I write it like that in our minutes?" — "Yes, that's correct."), or taken
+ *   up by others in the turns after ("I would propose that we…" — "sounds
+ *   good", "+1"), stated rather than left as a question;
+ * - the plans said after a recap ("next steps: … we'll publish them");
  * - a group formed to do something ("the creation of a small group to work on
  *   metrics");
  * - the next meeting scheduled ("It will be Thursday the 7th of December at
  *   23:00 UTC"), and a suggestion for a later call by whoever chairs.
  *
- * Statements inside a conditional ("see if it is approved") or a relative
- * clause ("this is what we agreed on when…") are left out; past-tense
- * accounts in long monologues ("we decided that…") are weighed down.
+ * Statements inside a condition (the lexicon's `conditional` words: "see if
+ * it is approved") or a relative clause ("this is what we agreed on when…")
+ * are left out; accounts of another time or body ("last week the board
+ * decided…") are weighed down. What falls below the threshold, and a formal
+ * proposal nobody answered, is kept as a candidate for review.
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
@@ -40,7 +50,6 @@ declare module 'vfile' {
     nextMeeting: {date: string; time: string | null}
   }
 }
-
 
 export default function extractDecisions(options: DecisionOptions = {}) {
   const minConfidence = options.minConfidence ?? 0.5
@@ -143,7 +152,7 @@ function whatWasPut(units: readonly Unit[], index: number, position: number): {u
   return undefined
 }
 
-/** A vote with its outcome, consent by silence, or the chair's conclusion, said in a statement. */
+/** A vote with its outcome, or the chair's conclusion, said in a statement. */
 function stated(cues: Cues, text: string): {match: RegExpExecArray; family: (typeof outcomes)[number][0]; score: number} | undefined {
   for (const [family, score] of outcomes) {
     const match = firstMatch(cues.decisions[family], text)
