@@ -170,6 +170,16 @@ describe('action items', () => {
     expect(tasks.some((task) => task.includes(done))).toBe(false)
   })
 
+  const followUp: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: We will set up a follow-up call with the product team next week.'], 'follow-up call'],
+    ['es', ['ROSA QUINTERO: Vamos a organizar una reunión de seguimiento con el equipo de producto la próxima semana.'], 'reunión de seguimiento'],
+    ['fr', ["CLAIRE DUMONT: Nous allons organiser une réunion de suivi avec l'équipe produit la semaine prochaine."], 'réunion de suivi'],
+    ['pt', ['JOANA TAVARES: Vamos organizar uma reunião de acompanhamento com a equipe de produto na próxima semana.'], 'reunião de acompanhamento']
+  ]
+  it.each(followUp)('takes a follow-up meeting to set up as a task of the group (%s)', (language, turns, word) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({task: expect.stringContaining(word), ownerKind: 'group'}))
+  })
+
   it('names the object a pronoun stands for', () => {
     const found = actions('en', ['MARTA LINDQVIST: Owen, do you still have the governance document?', 'OWEN PRICE: I think so. I will look for it tonight.'])
     expect(found).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringContaining('look for the governance document')}))
