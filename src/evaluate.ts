@@ -9,19 +9,27 @@
 import type {MeetingRecord, Evidence} from './record.js'
 import {isShortFormOf, nameKey} from './lib/names.js'
 
+/** In an annotation's owner list: the owner is a group ("everyone", "the committee"), not a person. */
+export const groupOwner = '*group*'
+
 export interface KeywordItem {
   id?: string
+  /** Acceptable owners; `[]` when none is said; `["*group*"]` for a group task. */
   owner?: string[]
   due?: string | null
   all: string[][]
   note?: string
 }
 
+/**
+ * Annotations of the samples hold every field; those of the committee
+ * meetings hold the items and attendance only, so the rest is optional.
+ */
 export interface Annotation {
   file: string
-  kind: 'transcript' | 'document'
-  language: string
-  meeting: {
+  kind?: 'transcript' | 'document'
+  language?: string
+  meeting?: {
     title: string[] | null
     group: string[] | null
     date: string | null
@@ -29,15 +37,15 @@ export interface Annotation {
     timezone: string | null
     location: string[] | null
   }
-  speakers: string[]
-  turns: number
-  attendance: Record<'present' | 'apologies' | 'staff' | 'interpreters', string[]> & {joinedLate?: string[]}
+  speakers?: string[]
+  turns?: number
+  attendance?: Partial<Record<'present' | 'apologies' | 'staff' | 'interpreters', string[]>> & {joinedLate?: string[]}
   actionItems: KeywordItem[]
-  acceptableActionItems: KeywordItem[]
+  acceptableActionItems?: KeywordItem[]
   decisions: KeywordItem[]
-  acceptableDecisions: KeywordItem[]
-  joins: string[]
-  absent: string[]
+  acceptableDecisions?: KeywordItem[]
+  joins?: string[]
+  absent?: string[]
 }
 
 export interface Counts {
@@ -50,6 +58,8 @@ export interface Counts {
 export interface Figures {
   actionItems: Counts
   decisions: Counts
+  /** The same, with the record's candidates counted as extracted items. */
+  withCandidates: {actionItems: Counts; decisions: Counts; owner: {right: number; total: number}}
   attendance: Counts
   speakers: Counts
   owner: {right: number; total: number}
@@ -108,6 +118,22 @@ function match(predictions: string[], gold: KeywordItem[], preferred: (predictio
   return goldFor
 }
 
+interface Predicted {
+  text: string
+  owner?: string | null
+  ownerKind?: 'person' | 'group' | undefined
+  due?: string | null
+  label: string
+}
+
+/** Whether an extracted owner is one the annotation accepts. */
+function ownerAccepted(expected: string[], found: Predicted): boolean {
+  if (expected.length === 0) return !found.owner
+  if (expected.includes(groupOwner) && found.ownerKind === 'group') return true
+  const got = found.owner
+  return Boolean(got) && found.ownerKind !== 'group' && expected.some((name) => name !== groupOwner && sameName(name, got!))
+}
+
 function sameName(a: string, b: string): boolean {
   return nameKey(a) === nameKey(b) || isShortFormOf(a, b) || isShortFormOf(b, a)
 }
@@ -136,19 +162,18 @@ export function quotedVerbatim(source: string, evidence: Evidence): boolean {
 export function scoreFile(record: MeetingRecord, annotation: Annotation, source: string): FileScore {
   const misses: string[] = []
   const score = (
-    predicted: Array<{text: string; owner?: string | null; due?: string | null; label: string}>,
+    predicted: Predicted[],
     gold: KeywordItem[],
     acceptable: KeywordItem[],
     kind: string,
     owners: {right: number; total: number},
-    dues: {right: number; total: number}
+    dues: {right: number; total: number},
+    notes: string[]
   ): Counts => {
     const texts = predicted.map((item) => item.text)
     const ownerRight = (prediction: number, index: number): boolean => {
       const expected = gold[index]!.owner
-      const got = predicted[prediction]!.owner
-      if (!expected) return true
-      return expected.length === 0 ? !got : Boolean(got) && expected.some((name) => sameName(name, got!))
+      return !expected || ownerAccepted(expected, predicted[prediction]!)
     }
     const assigned = match(texts, gold, ownerRight)
     let tp = 0
@@ -156,7 +181,7 @@ export function scoreFile(record: MeetingRecord, annotation: Annotation, source:
     for (const [index, prediction] of assigned.entries()) {
       const item = gold[index]!
       if (prediction === undefined) {
-        misses.push(`missed ${kind} ${item.id ?? ''}: ${item.note ?? JSON.stringify(item.all)}`)
+        notes.push(`missed ${kind} ${item.id ?? ''}: ${item.note ?? JSON.stringify(item.all)}`)
         continue
       }
       tp++
@@ -164,14 +189,13 @@ export function scoreFile(record: MeetingRecord, annotation: Annotation, source:
       const found = predicted[prediction]!
       if (item.owner) {
         owners.total++
-        const right = item.owner.length === 0 ? !found.owner : Boolean(found.owner) && item.owner.some((name) => sameName(name, found.owner!))
-        if (right) owners.right++
-        else misses.push(`owner of ${kind} ${item.id ?? ''}: got ${found.owner ?? 'null'}, expected ${item.owner.join(' | ') || 'null'}`)
+        if (ownerAccepted(item.owner, found)) owners.right++
+        else notes.push(`owner of ${kind} ${item.id ?? ''}: got ${found.ownerKind === 'group' ? `group “${found.owner}”` : (found.owner ?? 'null')}, expected ${item.owner.join(' | ') || 'null'}`)
       }
       if (item.due !== undefined) {
         dues.total++
         if ((found.due ?? null) === item.due) dues.right++
-        else misses.push(`due of ${kind} ${item.id ?? ''}: got ${found.due ?? 'null'}, expected ${item.due ?? 'null'}`)
+        else notes.push(`due of ${kind} ${item.id ?? ''}: got ${found.due ?? 'null'}, expected ${item.due ?? 'null'}`)
       }
     }
     let fp = 0
@@ -179,63 +203,76 @@ export function scoreFile(record: MeetingRecord, annotation: Annotation, source:
       if (used.has(index)) continue
       if (acceptable.some((other) => satisfies(item.text, other))) continue
       fp++
-      misses.push(`extra ${kind}: ${item.label}`)
+      notes.push(`extra ${kind}: ${item.label}`)
     }
     return {tp, fp, fn: gold.length - tp}
   }
 
+  const actions: Predicted[] = record.actionItems.map((item) => ({
+    text: `${item.task} ${item.evidence.quote}`,
+    owner: item.owner,
+    ownerKind: item.ownerKind,
+    due: item.due,
+    label: `${item.id} ${item.task} (${item.ownerKind === 'group' ? `group: ${item.owner}` : (item.owner ?? 'no owner')}, line ${item.evidence.startLine})`
+  }))
+  const decided: Predicted[] = record.decisions.map((item) => ({text: `${item.text} ${item.evidence.quote}`, label: `${item.id} ${item.text} (line ${item.evidence.startLine})`}))
+  const candidates = record.candidates ?? []
+  const candidateActions: Predicted[] = candidates
+    .filter((item) => item.kind === 'action')
+    .map((item) => ({text: `${item.text} ${item.evidence.quote}`, owner: item.owner ?? null, ownerKind: item.ownerKind, due: item.due ?? null, label: `${item.id} ${item.text} (candidate, line ${item.evidence.startLine})`}))
+  const candidateDecisions: Predicted[] = candidates
+    .filter((item) => item.kind === 'decision')
+    .map((item) => ({text: `${item.text} ${item.evidence.quote}`, label: `${item.id} ${item.text} (candidate, line ${item.evidence.startLine})`}))
+
   const owner = {right: 0, total: 0}
   const due = {right: 0, total: 0}
-  const actionItems = score(
-    record.actionItems.map((item) => ({text: `${item.task} ${item.evidence.quote}`, owner: item.owner, due: item.due, label: `${item.id} ${item.task} (${item.owner ?? 'no owner'}, line ${item.evidence.startLine})`})),
-    annotation.actionItems,
-    annotation.acceptableActionItems,
-    'action item',
-    owner,
-    due
-  )
-  const decisions = score(
-    record.decisions.map((item) => ({text: `${item.text} ${item.evidence.quote}`, label: `${item.id} ${item.text} (line ${item.evidence.startLine})`})),
-    annotation.decisions,
-    annotation.acceptableDecisions,
-    'decision',
-    {right: 0, total: 0},
-    {right: 0, total: 0}
-  )
+  const actionItems = score(actions, annotation.actionItems, annotation.acceptableActionItems ?? [], 'action item', owner, due, misses)
+  const decisions = score(decided, annotation.decisions, annotation.acceptableDecisions ?? [], 'decision', {right: 0, total: 0}, {right: 0, total: 0}, misses)
+  const ignored: string[] = []
+  const withCandidates = {
+    owner: {right: 0, total: 0},
+    actionItems: {tp: 0, fp: 0, fn: 0},
+    decisions: {tp: 0, fp: 0, fn: 0}
+  }
+  withCandidates.actionItems = score([...actions, ...candidateActions], annotation.actionItems, annotation.acceptableActionItems ?? [], 'action item', withCandidates.owner, {right: 0, total: 0}, ignored)
+  withCandidates.decisions = score([...decided, ...candidateDecisions], annotation.decisions, annotation.acceptableDecisions ?? [], 'decision', {right: 0, total: 0}, {right: 0, total: 0}, ignored)
 
   const categories = ['present', 'apologies', 'staff', 'interpreters'] as const
   const attendance: Counts = {tp: 0, fp: 0, fn: 0}
   for (const category of categories) {
-    const counts = nameCounts(record.attendance[category].map((person) => person.name), annotation.attendance[category] ?? [])
+    const counts = nameCounts(record.attendance[category].map((person) => person.name), annotation.attendance?.[category] ?? [])
     attendance.tp += counts.tp
     attendance.fp += counts.fp
     attendance.fn += counts.fn
-    if (counts.fp + counts.fn > 0) misses.push(`${category}: got ${record.attendance[category].map((person) => person.name).join(', ') || '—'}; expected ${(annotation.attendance[category] ?? []).join(', ') || '—'}`)
+    if (counts.fp + counts.fn > 0) misses.push(`${category}: got ${record.attendance[category].map((person) => person.name).join(', ') || '—'}; expected ${(annotation.attendance?.[category] ?? []).join(', ') || '—'}`)
   }
-  const speakers = nameCounts(record.speakers.map((speaker) => speaker.name), annotation.speakers)
+  const speakers = nameCounts(record.speakers.map((speaker) => speaker.name), annotation.speakers ?? [])
   if (speakers.fp + speakers.fn > 0) misses.push(`speakers: got ${record.speakers.map((speaker) => speaker.name).join(', ')}`)
 
   // Meeting fields.
   const meeting = {right: 0, total: 0, wrong: [] as string[]}
   const exact = (field: 'date' | 'startTime' | 'timezone'): void => {
     meeting.total++
-    if ((record.meeting[field] ?? null) === annotation.meeting[field]) meeting.right++
-    else meeting.wrong.push(`${field}: got ${record.meeting[field] ?? 'null'}, expected ${annotation.meeting[field] ?? 'null'}`)
+    const expected = annotation.meeting![field] ?? null
+    if ((record.meeting[field] ?? null) === expected) meeting.right++
+    else meeting.wrong.push(`${field}: got ${record.meeting[field] ?? 'null'}, expected ${expected ?? 'null'}`)
   }
   const contains = (field: 'title' | 'group' | 'location'): void => {
     meeting.total++
-    const expected = annotation.meeting[field]
+    const expected = annotation.meeting![field]
     const value = record.meeting[field]
     const right = expected === null ? value === null : value !== null && expected.some((part) => squash(value).includes(squash(part)))
     if (right) meeting.right++
     else meeting.wrong.push(`${field}: got ${value ?? 'null'}, expected ${expected ? expected.join(' | ') : 'null'}`)
   }
-  exact('date')
-  exact('startTime')
-  exact('timezone')
-  contains('title')
-  contains('group')
-  contains('location')
+  if (annotation.meeting) {
+    exact('date')
+    exact('startTime')
+    exact('timezone')
+    contains('title')
+    contains('group')
+    contains('location')
+  }
 
   // Integrity.
   const evidence = {verbatim: 0, total: 0, failures: [] as string[]}
@@ -252,13 +289,13 @@ export function scoreFile(record: MeetingRecord, annotation: Annotation, source:
   for (const [field, item] of Object.entries(record.meeting.evidence ?? {})) check(field, item)
 
   const segments = record.segments.map((segment) => squash(segment.text))
-  const joins = {intact: 0, total: annotation.joins.length, missing: [] as string[]}
-  for (const join of annotation.joins) {
+  const joins = {intact: 0, total: annotation.joins?.length ?? 0, missing: [] as string[]}
+  for (const join of annotation.joins ?? []) {
     if (segments.some((text) => text.includes(squash(join)))) joins.intact++
     else joins.missing.push(join)
   }
-  const absent = {clean: 0, total: annotation.absent.length, found: [] as string[]}
-  for (const text of annotation.absent) {
+  const absent = {clean: 0, total: annotation.absent?.length ?? 0, found: [] as string[]}
+  for (const text of annotation.absent ?? []) {
     if (segments.some((segment) => segment.includes(squash(text)))) absent.found.push(text)
     else absent.clean++
   }
@@ -267,12 +304,13 @@ export function scoreFile(record: MeetingRecord, annotation: Annotation, source:
     file: annotation.file,
     actionItems,
     decisions,
+    withCandidates,
     attendance,
     speakers,
     owner,
     due,
-    language: record.language === annotation.language,
-    kind: record.kind === annotation.kind,
+    language: annotation.language === undefined || record.language === annotation.language,
+    kind: annotation.kind === undefined || record.kind === annotation.kind,
     meeting,
     evidence,
     joins,

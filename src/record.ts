@@ -53,6 +53,10 @@ export interface MeetingRecord {
   agenda: AgendaItem[]
   actionItems: ActionItem[]
   decisions: Decision[]
+  /**
+   * Action items and decisions found below the confidence threshold, kept for review; the minutes leave them out.
+   */
+  candidates?: Candidate[]
   warnings: Warning[]
 }
 /**
@@ -224,6 +228,10 @@ export interface ActionItem {
    */
   owner: string | null
   /**
+   * `group` when the owner is a group as said ("everyone", "the committee", "we"), not one person.
+   */
+  ownerKind?: 'person' | 'group'
+  /**
    * Everyone named as doing it, owner first.
    */
   assignees?: string[]
@@ -259,6 +267,25 @@ export interface Decision {
    * Who accepted the proposal, when it was accepted in a later turn.
    */
   confirmedBy?: string | null
+  evidence: Evidence
+}
+/**
+ * An action item or decision below the confidence threshold, for a reviewer to accept or drop.
+ *
+ * This interface was referenced by `MeetingRecord`'s JSON-Schema
+ * via the `definition` "candidate".
+ */
+export interface Candidate {
+  id: string
+  kind: 'action' | 'decision'
+  text: string
+  /**
+   * For an action: who must act, when said.
+   */
+  owner?: string | null
+  ownerKind?: 'person' | 'group'
+  due?: IsoDate | null
+  confidence: Confidence
   evidence: Evidence
 }
 /**

@@ -132,3 +132,23 @@ describe('buildMinutesTree', () => {
     for (const page of renderAll(record)) expect(page).toContain('jeudi 30 novembre 2017')
   })
 })
+
+describe('candidates', () => {
+  it('keeps candidates out of the minutes in every format, and a group owner reads as said', () => {
+    const base = fixtureRecord('every-label-record')
+    const evidence = base.decisions[0]?.evidence ?? base.actionItems[0]!.evidence
+    const record: MeetingRecord = {
+      ...base,
+      actionItems: base.actionItems.map((item, index) => (index === 0 ? {...item, owner: 'everyone', ownerKind: 'group' as const} : item)),
+      candidates: [
+        {id: 'C1', kind: 'action', text: 'Perhaps organise a winter retreat', owner: null, confidence: 0.35, evidence},
+        {id: 'C2', kind: 'decision', text: 'Maybe rename the group', confidence: 0.4, evidence}
+      ]
+    }
+    for (const page of renderAll(record)) {
+      expect(page).not.toContain('winter retreat')
+      expect(page).not.toContain('rename the group')
+      expect(page).toContain('everyone')
+    }
+  })
+})

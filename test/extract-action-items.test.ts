@@ -80,10 +80,10 @@ describe('due dates and task text', () => {
     expect(item).toMatchObject({due: null, dueText: 'on Monday or Tuesday'})
   })
 
-  it('ends a task where a clause with another subject begins', () => {
+  it('ends a task where a clause with another subject begins, and names what "it" is', () => {
     const tasks = record(opening + 'ANA LOPEZ: The draft is ready.\n\nALBERTO SOTO: Please send it to me and I will update that document.').actionItems.map((item) => [item.task, item.owner])
     expect(tasks).toEqual([
-      ['Send it to me', 'Ana Lopez'],
+      ['Send the draft to me', 'Ana Lopez'],
       ['Update that document', 'Alberto Soto']
     ])
   })

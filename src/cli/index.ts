@@ -9,7 +9,7 @@ import {Command, InvalidArgumentError, Option} from 'commander'
 import {parseFormats} from '../render/index.js'
 import {processCommand} from './process-command.js'
 import {renderCommand, renderReviewed} from './render-command.js'
-import {evaluate, formatEval} from './eval-command.js'
+import {evaluate, formatEval, targetSets} from './eval-command.js'
 import {transcriptExtensions} from './files.js'
 import {statusCommand, watchCommand} from './watch-command.js'
 import {registerArchiveCommands} from './archive-commands.js'
@@ -164,8 +164,13 @@ program
   .requiredOption('-a, --annotations <dir>', 'folder of annotations, <stem>.json each')
   .option('-v, --verbose', 'list every missed, extra or wrong item')
   .option('--check', 'exit with 1 when a quality target is not met')
-  .action(async (inputs: string[], options: {annotations: string; verbose?: boolean; check?: boolean}) => {
-    const result = await evaluate(inputs, {annotations: options.annotations})
+  .option('--corpus <name>', 'a name for the corpus, printed above its figures')
+  .option('--annotated-only', 'score only the inputs with an annotation; pass over the rest in silence')
+  .option('--targets <set>', 'the quality targets: samples (full annotations) or committees (items and attendance)', 'samples')
+  .action(async (inputs: string[], options: {annotations: string; verbose?: boolean; check?: boolean; corpus?: string; annotatedOnly?: boolean; targets: string}) => {
+    if (!Object.hasOwn(targetSets, options.targets)) throw new TypeError(`Expected \`--targets\` to be one of ${Object.keys(targetSets).join(', ')}, not \`${options.targets}\``)
+    const result = await evaluate(inputs, {annotations: options.annotations, annotatedOnly: options.annotatedOnly ?? false, targets: options.targets as keyof typeof targetSets})
+    if (options.corpus) console.log(`\n== ${options.corpus} ==`)
     console.log(formatEval(result, options.verbose))
     if (options.check && !result.meetsTargets) process.exitCode = 1
   })

@@ -1,4 +1,6 @@
 import {lexiconData, lexiconLanguages, type LexiconData} from './index.js'
+import {mayContainKeys, prepare, register, seed} from './keywords.js'
+import precomputedKeys from './keys.json' with {type: 'json'}
 
 /** Case-sensitive: a name is capitalised words, with lower-case particles between. */
 const namePattern =
@@ -16,7 +18,10 @@ export function unicodeBoundaries(source: string): string {
   // after it; one that opens a word needs no letter before it.
   return source.replace(/(?<!\\)((?:\\\\)*)\\b/g, (match: string, escapes: string, offset: number) => {
     const next = source.charAt(offset + match.length)
-    const closing = next === '' || next === ')' || next === '|' || next === '$'
+    // …or one that follows a word or a group ("(?:a|b)\\b(?:…)").
+    const previous = source.charAt(offset + escapes.length - 1)
+    const escaped = source.charAt(offset + escapes.length - 2) === '\\'
+    const closing = next === '' || next === ')' || next === '|' || next === '$' || (!escaped && /[\p{L}\p{N})\]]/u.test(previous))
     return `${escapes}${closing ? '(?![\\p{L}\\p{N}_])' : '(?<![\\p{L}\\p{N}_])'}`
   })
 }
@@ -48,16 +53,69 @@ export interface Cues {
   decisions: Record<keyof LexiconData['decisions'], RegExp[]>
   document: {nextStepsHeading: RegExp; normative: RegExp[]; pending: RegExp[]; commitment: RegExp[]}
   anaphora: RegExp[]
+  /** Words that open a condition; see `conditionalBefore`. */
+  conditional: RegExp[]
+  /** Labels and names that are no person, lower case. */
+  notPeople: ReadonlySet<string>
+  /** Any word that names a group as owner ("everyone", "the committee", "we"). */
+  groupWord: RegExp
 }
 
 const cache = new Map<string, Cues>()
 
+/** Families compiled with `compile`, as paths into a lexicon, with their flags. */
+const patternFamilies: Array<[string[], string]> = [
+  [['attendance'], 'giu'],
+  [['actions'], 'diu'],
+  [['decisions'], 'iu'],
+  [['conditional'], 'iu'],
+  [['anaphora'], 'iu'],
+  [['selfIdentification'], 'iu'],
+  [['disclaimers'], 'iu'],
+  [['endMarkers'], 'iu'],
+  [['metadata'], 'iu'],
+  [['agenda'], 'iu'],
+  [['document'], 'iu']
+]
+
+/** Every cue pattern source of a lexicon, expanded as when compiled. */
+function* patternSources(lexicon: LexiconData, expand: (source: string) => string): Generator<{raw: string; source: string; flags: string}> {
+  const data = lexicon as unknown as Record<string, unknown>
+  for (const [path, flags] of patternFamilies) {
+    const family = data[path[0]!]
+    const lists = Array.isArray(family) ? [family] : Object.values(family as Record<string, unknown>).filter(Array.isArray)
+    for (const list of lists) {
+      for (const raw of list as unknown[]) {
+        if (typeof raw !== 'string') continue
+        const source = expand(raw)
+        yield {raw, source, flags: asciiFlags(source, flags)}
+      }
+    }
+  }
+}
+
+const firstWord = /[\p{L}\p{M}'’-]+/gu
+const nextWord = /[^\p{L}\p{M}'’-]*([\p{L}\p{M}'’-]+)/uy
+
 /** The task verb (`send`, `look for`, `get in touch`) that starts at `index`, if any. */
 export function taskAt(cues: Cues, text: string, index: number): string | undefined {
-  const words = text.slice(index, index + 80).match(/[\p{L}\p{M}'’-]+/gu)
-  if (!words) return undefined
+  firstWord.lastIndex = index
+  const first = firstWord.exec(text)
+  if (!first || first.index - index > 80) return undefined
+  // Most words start no task verb: one look-up, and the words after are read only for those that do.
+  const phrases = cues.verbPhrases.get(first[0].toLowerCase())
+  if (!phrases) return undefined
+  const words = [first[0]]
+  let at = firstWord.lastIndex
+  while (words.length < phrases[0]!.length) {
+    nextWord.lastIndex = at
+    const next = nextWord.exec(text)
+    if (!next) break
+    words.push(next[1]!)
+    at = nextWord.lastIndex
+  }
   const lower = words.map((word) => word.toLowerCase())
-  for (const phrase of cues.verbPhrases.get(lower[0]!) ?? []) {
+  for (const phrase of phrases) {
     if (phrase.every((word, position) => lower[position] === word)) return words.slice(0, phrase.length).join(' ')
   }
   return undefined
@@ -138,6 +196,7 @@ const prefilters = new WeakMap<RegExp, RegExp>()
  * cue that follows the name is in the text.
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
+  if (!mayContainKeys(pattern, text)) return false
   const prefilter = prefilters.get(pattern)
   return prefilter === undefined || prefilter.test(text)
 }
@@ -166,13 +225,8 @@ function alternation(words: readonly string[]): string {
     .join('|')
 }
 
-/** The compiled cues of a language (English when there is no lexicon). */
-export function cuesFor(language: string): Cues {
-  let cues = cache.get(language)
-  if (cues) return cues
-  const data = lexiconData(language)
-  const verbs = `(?<verb>${alternation(data.actions.taskVerbs)})(?![\\p{L}\\-])`
-
+/** How a lexicon's pattern sources are expanded: placeholders filled, boundaries made to know every letter where needed. */
+function expanderOf(data: LexiconData): (source: string) => string {
   const timeRefs = `(?:${data.actions.timeRefs.join('|')})`
   // Patterns hold the head word of a task only; the verb list is checked in
   // code (`taskAt`), so no pattern carries a copy of a 150-word alternation.
@@ -189,10 +243,29 @@ export function cuesFor(language: string): Cues {
       .replaceAll('{place}', "(?<place>[^.;:!?\\n(]+?)")
   // JavaScript's `\b` is right next to ASCII letters, and fast: keep it where a
   // pattern has no other letters.
-  const expand = (source: string): string => {
+  return (source: string): string => {
     const expanded = placeholders(source)
     return nonAsciiLetter.test(expanded) ? placeholders(unicodeBoundaries(source)) : expanded
   }
+}
+
+/**
+ * Every cue pattern of a language's lexicon as written and as compiled, for
+ * working out their key words at build time.
+ */
+export function expandedPatterns(language: string): Array<{raw: string; source: string; flags: string}> {
+  return [...patternSources(lexiconData(language), expanderOf(lexiconData(language)))]
+}
+
+/** The compiled cues of a language (English when there is no lexicon). */
+export function cuesFor(language: string): Cues {
+  let cues = cache.get(language)
+  if (cues) return cues
+  const data = lexiconData(language)
+  const expand = expanderOf(data)
+  const asciiVerbs = data.actions.taskVerbs.every((verb) => /^[\x00-\x7f]*$/.test(verb))
+  // Without the `u` flag `\\p{L}` is no letter class: ASCII verbs end before an ASCII letter.
+  const verbs = `(?<verb>${alternation(data.actions.taskVerbs)})${asciiVerbs ? '(?![A-Za-z\\-])' : '(?![\\p{L}\\-])'}`
   const compile = (sources: readonly string[], flags = 'iu'): RegExp[] =>
     sources.map((source) => {
       const expanded = expand(source)
@@ -204,11 +277,29 @@ export function cuesFor(language: string): Cues {
         const rest = expand(cue[1]!)
         prefilters.set(pattern, new RegExp(rest, asciiFlags(rest, flags.replace(/[gd]/g, ''))))
       }
+      register(pattern, prepareLanguage)
       return pattern
     })
   const compileAll = <K extends string>(record: Record<K, string[]>, flags = 'iu'): Record<K, RegExp[]> =>
     lazy(Object.fromEntries(Object.keys(record).map((key) => [key, () => compile(record[key as K], flags)])) as {[P in K]: () => RegExp[]})
   const any = (sources: readonly string[]): RegExp => new RegExp(sources.length > 0 ? `^(?:${sources.join('|')})$` : '(?!)', 'iu')
+
+  // Key words of every cue pattern of the lexicon, read at once when the
+  // first is used: the automaton is rebuilt once per language, not each time a group is compiled.
+  let prepared = false
+  const prepareLanguage = (): void => {
+    if (prepared) return
+    prepared = true
+    // Key words worked out at build time (`npm run lexicon-keys`) are used as they are; any other pattern is read now.
+    const known = (precomputedKeys as Record<string, Record<string, string[][] | null>>)[language] ?? {}
+    const rest: Array<{source: string; flags: string}> = []
+    for (const entry of patternSources(data, expand)) {
+      const groups = known[entry.raw]
+      if (groups === undefined) rest.push(entry)
+      else seed(entry.source, groups)
+    }
+    prepare(rest)
+  }
 
   // Each group is compiled when first used: a file needs few of them, and
   // compiling every pattern of every language costs more than the file.
@@ -250,6 +341,9 @@ export function cuesFor(language: string): Cues {
     actions: () => compileAll(data.actions, 'diu'),
     decisions: () => compileAll(data.decisions),
     anaphora: () => compile(data.anaphora),
+    conditional: () => compile(data.conditional),
+    notPeople: () => new Set(data.labels.notPeople.map((label) => label.toLowerCase())),
+    groupWord: () => new RegExp(unicodeBoundaries(`\\b(?:${alternation(data.actions.groupWords)})\\b`), 'iu'),
     document: () =>
       lazy<Cues['document']>({
         nextStepsHeading: () => any(data.document.nextStepsHeadings),

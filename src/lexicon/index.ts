@@ -38,6 +38,12 @@ export interface LexiconData {
     unidentified: string[]
     /** Field names that look like labels but are not speakers (`Date:`). */
     notSpeakers: string[]
+    /**
+     * Labels and names that are no person, lower case: generic labels
+     * (`Female`, `Interpreter`, `Voz femenina`) and note-taking bots. They
+     * never count as attendees.
+     */
+    notPeople: string[]
   }
   /** How speakers name themselves (`Sergio speaking`); with `{name}`. */
   selfIdentification: string[]
@@ -63,6 +69,8 @@ export interface LexiconData {
     interpreters: string[]
     joined: string[]
     absent: string[]
+    /** Roll calls done as self-introductions ("Hi, I'm …") and `Attendees:` lists, read at the start. */
+    selfIntroduction: string[]
   }
   metadata: {
     /** Introductions of the group holding the meeting; with `{group}`. */
@@ -97,12 +105,35 @@ export interface LexiconData {
     groupMembers: string[]
     negation: string[]
     hedge: string[]
-    conditional: string[]
     inMeeting: string[]
     timeRefs: string[]
     /** Words that make a task due on the meeting day ("as soon as we finish this call"). */
     dueToday: string[]
     acceptance: string[]
+    /** "I'll consolidate", "I can host": a commitment whose verb is no known task verb; only a candidate. With a named `verb` group. */
+    commitmentLoose: string[]
+    /** Replies that take on the task just asked ("I can take that", "leave it with me"); the task is the request before. */
+    volunteer: string[]
+    /** Tasks given to a whole group ("everyone please review…"): the group owns them. */
+    groupTask: string[]
+    /** Words that name a group as owner ("everyone", "the committee", "we"). */
+    groupWords: string[]
+    /** A task reported done in a review of open items ("I already sent it", "that's done"): no action of this meeting. */
+    reportedDone: string[]
+    /** A task reported still open ("still pending", "not done yet"): an action of this meeting too. */
+    stillOpen: string[]
+    /** Verbs of things often done during the call itself ("share", "show"): a task with one needs a time or a place outside the call. */
+    inCallVerbs: string[]
+    /** Where or when a task happens outside the call ("after the call", "by e-mail", "on Discord"). */
+    outsideCall: string[]
+    /** Pronouns that stand for a task's object ("send it"): the sentence before names it. */
+    objectPronouns: string[]
+    /** Small words after a task's object ("send that to…", "post it tonight"): "that" before one is a pronoun, not a determiner. */
+    prepositions: string[]
+    /** Words that open a noun phrase ("the", "our"): where a named object starts. */
+    determiners: string[]
+    /** Assignments listed in a recap ("Tex to send the survey, Kevin to chase Alex"); with `{name}` and `{verb}`. */
+    listed: string[]
   }
   decisions: {
     explicit: string[]
@@ -116,6 +147,26 @@ export interface LexiconData {
     narrative: string[]
     /** Questions that ask for content, not for a yes or no ("What should we choose?"). */
     openQuestion: string[]
+    /** Votes and polls with their outcome ("the motion carries", "seven in favour and one abstention"). */
+    vote: string[]
+    /** Consent by silence ("hearing none", "no objections, so it's approved"). */
+    consent: string[]
+    /** The chair's conclusion, a scheduling choice, a negative decision, a recap ("so we'll go with…"). */
+    conclusion: string[]
+    /** A proposal put to the meeting, anywhere in a turn ("I would propose that we…", "maybe we could…"). */
+    proposalLater: string[]
+    /** Agreement with what was just proposed ("sounds good", "+1", "I agree"). */
+    agreement: string[]
+    /** Words just before a cue that make it a report ("what we agreed", "he said that we decided"); they end the text before it. */
+    reported: string[]
+    /** Words that place a statement in the past ("last week", "during that meeting"): an account, not a decision. */
+    past: string[]
+    /** A recap of what was decided or comes next ("next steps", "to summarise"): plans said after it in the turn are decisions. */
+    recap: string[]
+    /** A plan the meeting states for itself ("we'll publish them", "let's…"). */
+    plan: string[]
+    /** The opening of a yes-or-no question that, once accepted, is stated as a decision ("shall we …?"). */
+    questionLead: string[]
   }
   document: {
     nextStepsHeadings: string[]
@@ -124,6 +175,11 @@ export interface LexiconData {
     /** Commitments in an outcome document's body ("will create"); with `{verb}`. */
     commitment: string[]
   }
+  /**
+   * Words that make what follows a condition or a hypothesis ("if", "unless",
+   * "si", "caso"): an action or decision inside one is only a candidate.
+   */
+  conditional: string[]
   /**
    * References to something said before ("post it", "this topic"): the
    * evidence then takes in the sentence before, which says what is meant.
@@ -136,6 +192,8 @@ export interface LexiconData {
    * also common words.
    */
   dateWords: {words: string[]; names: string[]}
+  /** How a decision taken on a yes-or-no question opens once stated ("We will "). */
+  statedDecision: string
   /** Fixed words of the rendered minutes. */
   minutes: Record<string, string>
   /** Names of languages, for channels (`es` → `Spanish`). */

@@ -1,6 +1,16 @@
 import type {Unit} from '../data.js'
-import type {Evidence} from '../record.js'
-import {mayMatch, unionOf} from '../lexicon/cues.js'
+import type {Candidate, Evidence} from '../record.js'
+import {mayMatch, type Cues} from '../lexicon/cues.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Items below the confidence threshold, for review; numbered when the record is built. */
+    candidates: Candidate[]
+  }
+}
+
+/** Lowest confidence an item needs to be kept as a candidate (below the threshold of the minutes). */
+export const candidateFloor = 0.3
 
 /** Something an extraction stage found, before it becomes a record item. */
 export interface Found {
@@ -26,16 +36,23 @@ export function reaches(value: number, threshold: number): boolean {
   return confidence(value) >= threshold
 }
 
-/** Whether any pattern matches. */
+/**
+ * Whether the words before `at` in a sentence put it inside a condition or a
+ * hypothesis ("see if it is approved", "when we form a committee"): the one
+ * check every stage uses, read from the lexicon's `conditional` words.
+ */
+export function conditionalBefore(cues: Cues, text: string, at: number): boolean {
+  return at > 0 && matches(cues.conditional, text.slice(0, at))
+}
+
+/** Whether any pattern matches; only patterns whose key words the text holds are run. */
 export function matches(patterns: readonly RegExp[], text: string): boolean {
-  if (patterns.length > 2) return unionOf(patterns).test(text)
   return patterns.some((pattern) => mayMatch(pattern, text) && pattern.test(text))
 }
 
-/** The first match of any pattern. */
+/** The first match of any pattern whose key words the text holds. */
 export function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
   let best: RegExpExecArray | undefined
-  if (patterns.length > 2 && !unionOf(patterns).test(text)) return undefined
   for (const pattern of patterns) {
     if (!mayMatch(pattern, text)) continue
     const match = pattern.exec(text)
@@ -106,4 +123,44 @@ export function similarity(a: string, b: string): number {
   let shared = 0
   for (const word of left) if (right.has(word)) shared++
   return shared / (left.size + right.size - shared)
+}
+
+/**
+ * A task whose object is a pronoun ("Look for it") with the pronoun replaced
+ * by the last thing the sentence before names with a determiner ("Sergio, do
+ * you have the governance document?" → "Look for the governance document").
+ * The task is returned unchanged when the sentence before names nothing.
+ */
+export function resolveObject(cues: Cues, task: string, verb: string, before: string): string {
+  const words = task.split(/\s+/)
+  const verbWords = verb.split(/\s+/).length
+  const pronoun = words[verbWords]?.toLowerCase().replace(/[.,;:!?]+$/u, '')
+  if (!pronoun || !cues.data.actions.objectPronouns.includes(pronoun)) return task
+  // "Post that information": a demonstrative before a noun names its object already.
+  const after = words[verbWords + 1]?.toLowerCase().replace(/[.,;:!?]+$/u, '')
+  const pronounEnds = !/[.,;:!?]$/u.test(words[verbWords]!)
+  if (after && pronounEnds && cues.data.actions.determiners.includes(pronoun) && !cues.data.actions.prepositions.includes(after) && !cues.data.stopwords.includes(after)) return task
+  const referent = lastNounPhrase(cues, before)
+  if (!referent) return task
+  const rest = words.slice(verbWords + 1).join(' ')
+  return [...words.slice(0, verbWords), referent, ...(rest ? [rest] : [])].join(' ')
+}
+
+/** The last determiner and up to four content words after it, in a sentence. */
+function lastNounPhrase(cues: Cues, sentence: string): string | undefined {
+  const stop = new Set([...cues.data.stopwords, ...cues.data.actions.objectPronouns, ...cues.data.actions.determiners].map((word) => word.toLowerCase()))
+  const determiners = new Set(cues.data.actions.determiners.map((word) => word.toLowerCase()))
+  const tokens = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu) ?? []
+  let best: string | undefined
+  for (let at = 0; at < tokens.length; at++) {
+    if (!determiners.has(tokens[at]!.toLowerCase())) continue
+    const phrase: string[] = []
+    for (let next = at + 1; next < tokens.length && phrase.length < 4; next++) {
+      const token = tokens[next]!
+      if (!/^[\p{L}\p{N}]/u.test(token) || stop.has(token.toLowerCase())) break
+      phrase.push(token)
+    }
+    if (phrase.length > 0) best = [tokens[at]!.toLowerCase(), ...phrase].join(' ')
+  }
+  return best
 }

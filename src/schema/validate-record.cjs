@@ -2,11 +2,11 @@
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://minutes.invalid/schemas/meeting.schema.json","title":"MeetingRecord","description":"What minutes extracts from one transcript or outcome document. Every extracted item points back to the source lines it came from.","type":"object","required":["schemaVersion","kind","language","source","meeting","speakers","segments","attendance","agenda","actionItems","decisions","warnings"],"additionalProperties":false,"properties":{"schemaVersion":{"const":"1.0"},"kind":{"description":"`transcript` when speaker turns were found, `document` for outcome documents without speakers.","enum":["transcript","document"]},"language":{"$ref":"#/$defs/languageCode"},"source":{"$ref":"#/$defs/source"},"meeting":{"$ref":"#/$defs/meeting"},"speakers":{"type":"array","items":{"$ref":"#/$defs/speaker"}},"segments":{"type":"array","items":{"$ref":"#/$defs/segment"}},"attendance":{"$ref":"#/$defs/attendance"},"agenda":{"type":"array","items":{"$ref":"#/$defs/agendaItem"}},"actionItems":{"type":"array","items":{"$ref":"#/$defs/actionItem"}},"decisions":{"type":"array","items":{"$ref":"#/$defs/decision"}},"warnings":{"type":"array","items":{"$ref":"#/$defs/warning"}}},"$defs":{"languageCode":{"description":"ISO 639-1 code.","type":"string","pattern":"^[a-z]{2}$"},"isoDate":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},"clockTime":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"line":{"description":"1-based line of the original file.","type":"integer","minimum":1},"confidence":{"type":"number","minimum":0,"maximum":1},"seconds":{"type":"number","minimum":0},"source":{"type":"object","required":["path","sha256","lines","bytes","encoding"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"lines":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0},"encoding":{"description":"How the bytes were decoded.","enum":["utf-8","utf-16le","utf-16be","windows-1252"]},"format":{"description":"The export format the transcript was read as; absent for plain text and Markdown.","enum":["vtt","srt","google-meet","otter","pdf-text"]},"extractedFrom":{"description":"The kind of document the text was extracted from; lines and evidence then refer to the extracted text.","enum":["docx"]}}},"meeting":{"type":"object","required":["title","group","date","startTime","endTime","timezone","location"],"additionalProperties":false,"properties":{"title":{"type":["string","null"]},"group":{"type":["string","null"]},"date":{"oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"startTime":{"oneOf":[{"$ref":"#/$defs/clockTime"},{"type":"null"}]},"endTime":{"oneOf":[{"$ref":"#/$defs/clockTime"},{"type":"null"}]},"timezone":{"type":["string","null"]},"location":{"type":["string","null"]},"evidence":{"description":"Where each known field was read, by field name.","type":"object","additionalProperties":{"$ref":"#/$defs/evidence"}}}},"speaker":{"type":"object","required":["name","turns","words","aliases","uncertain"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"turns":{"type":"integer","minimum":1},"words":{"type":"integer","minimum":0},"aliases":{"description":"Other forms under which the same person was labelled or introduced.","type":"array","items":{"type":"string"}},"uncertain":{"description":"The transcriber only guessed the name (a bracketed label).","type":"boolean"},"affiliation":{"type":"string"}}},"segment":{"type":"object","required":["id","speaker","label","text","language","languageSource","startLine","endLine"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^S\\d+$"},"speaker":{"description":"Resolved speaker name; null for unidentified speakers and for documents.","type":["string","null"]},"label":{"description":"The speaker label as written in the source.","type":["string","null"]},"text":{"description":"Cleaned text: disclaimers and page breaks removed, split sentences rejoined.","type":"string"},"language":{"$ref":"#/$defs/languageCode"},"languageSource":{"description":"`detected` from the segment itself, `inherited` from the document when the segment is too short to tell.","enum":["detected","inherited"]},"startLine":{"$ref":"#/$defs/line"},"endLine":{"$ref":"#/$defs/line"},"startSeconds":{"description":"When the segment starts, in seconds from the start of the recording (timed sources only).","$ref":"#/$defs/seconds"},"endSeconds":{"description":"When the segment ends, in seconds from the start of the recording (timed sources only).","$ref":"#/$defs/seconds"},"uncertain":{"description":"Passages the transcriber marked as inaudible or guessed.","type":"array","items":{"type":"object","required":["text","kind","line"],"additionalProperties":false,"properties":{"text":{"type":"string"},"kind":{"enum":["inaudible","guess","noise"]},"line":{"$ref":"#/$defs/line"}}}}}},"attendee":{"type":"object","required":["name","source"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"channel":{"description":"Language channel the person followed, ISO 639-1.","oneOf":[{"$ref":"#/$defs/languageCode"},{"type":"null"}]},"joinedLate":{"type":"boolean"},"source":{"description":"How the person is known to belong here: named in the roll call, welcomed on joining, heard speaking, mentioned, or named in the attendee list the call platform exported.","enum":["roll-call","joined","spoke","mentioned","attendee-list"]},"evidence":{"$ref":"#/$defs/evidence"}}},"attendance":{"type":"object","required":["present","apologies","staff","interpreters","absent"],"additionalProperties":false,"properties":{"present":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"apologies":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"staff":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"interpreters":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"absent":{"description":"Said not to be connected, without apologies.","type":"array","items":{"$ref":"#/$defs/attendee"}}}},"evidence":{"type":"object","required":["quote","startLine","endLine","speaker"],"additionalProperties":false,"properties":{"quote":{"description":"Verbatim text of the source lines startLine..endLine (whitespace runs collapsed).","type":"string","minLength":1},"startLine":{"$ref":"#/$defs/line"},"endLine":{"$ref":"#/$defs/line"},"speaker":{"type":["string","null"]},"startSeconds":{"description":"When the quoted words were said, in seconds from the start of the recording (timed sources only).","$ref":"#/$defs/seconds"}}},"agendaItem":{"type":"object","required":["text","evidence"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/evidence"}}},"actionItem":{"type":"object","required":["id","task","owner","due","status","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^A\\d+$"},"task":{"type":"string","minLength":1},"owner":{"description":"Who must act; null when the text never says.","type":["string","null"]},"assignees":{"description":"Everyone named as doing it, owner first.","type":"array","items":{"type":"string"}},"due":{"description":"Due date resolved against the meeting date; null when not said.","oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"dueText":{"description":"The words the due date was read from, also when they cannot be resolved to a day.","type":["string","null"]},"status":{"enum":["open","accepted","rejected","done"]},"confidence":{"$ref":"#/$defs/confidence"},"evidence":{"$ref":"#/$defs/evidence"},"review":{"description":"Set when a person reviewed the item.","type":"object","required":["by","at"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1},"at":{"type":"string"},"note":{"type":"string"}}}}},"decision":{"type":"object","required":["id","text","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^D\\d+$"},"text":{"type":"string","minLength":1},"confidence":{"$ref":"#/$defs/confidence"},"confirmedBy":{"description":"Who accepted the proposal, when it was accepted in a later turn.","type":["string","null"]},"evidence":{"$ref":"#/$defs/evidence"}}},"warning":{"type":"object","required":["message","line","column","ruleId"],"additionalProperties":false,"properties":{"message":{"type":"string"},"line":{"type":["integer","null"],"minimum":1},"column":{"type":["integer","null"],"minimum":1},"ruleId":{"type":"string"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://minutes.invalid/schemas/meeting.schema.json","title":"MeetingRecord","description":"What minutes extracts from one transcript or outcome document. Every extracted item points back to the source lines it came from.","type":"object","required":["schemaVersion","kind","language","source","meeting","speakers","segments","attendance","agenda","actionItems","decisions","warnings"],"additionalProperties":false,"properties":{"schemaVersion":{"const":"1.0"},"kind":{"description":"`transcript` when speaker turns were found, `document` for outcome documents without speakers.","enum":["transcript","document"]},"language":{"$ref":"#/$defs/languageCode"},"source":{"$ref":"#/$defs/source"},"meeting":{"$ref":"#/$defs/meeting"},"speakers":{"type":"array","items":{"$ref":"#/$defs/speaker"}},"segments":{"type":"array","items":{"$ref":"#/$defs/segment"}},"attendance":{"$ref":"#/$defs/attendance"},"agenda":{"type":"array","items":{"$ref":"#/$defs/agendaItem"}},"actionItems":{"type":"array","items":{"$ref":"#/$defs/actionItem"}},"decisions":{"type":"array","items":{"$ref":"#/$defs/decision"}},"candidates":{"description":"Action items and decisions found below the confidence threshold, kept for review; the minutes leave them out.","type":"array","items":{"$ref":"#/$defs/candidate"}},"warnings":{"type":"array","items":{"$ref":"#/$defs/warning"}}},"$defs":{"languageCode":{"description":"ISO 639-1 code.","type":"string","pattern":"^[a-z]{2}$"},"isoDate":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},"clockTime":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"line":{"description":"1-based line of the original file.","type":"integer","minimum":1},"confidence":{"type":"number","minimum":0,"maximum":1},"seconds":{"type":"number","minimum":0},"source":{"type":"object","required":["path","sha256","lines","bytes","encoding"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"lines":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0},"encoding":{"description":"How the bytes were decoded.","enum":["utf-8","utf-16le","utf-16be","windows-1252"]},"format":{"description":"The export format the transcript was read as; absent for plain text and Markdown.","enum":["vtt","srt","google-meet","otter","pdf-text"]},"extractedFrom":{"description":"The kind of document the text was extracted from; lines and evidence then refer to the extracted text.","enum":["docx"]}}},"meeting":{"type":"object","required":["title","group","date","startTime","endTime","timezone","location"],"additionalProperties":false,"properties":{"title":{"type":["string","null"]},"group":{"type":["string","null"]},"date":{"oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"startTime":{"oneOf":[{"$ref":"#/$defs/clockTime"},{"type":"null"}]},"endTime":{"oneOf":[{"$ref":"#/$defs/clockTime"},{"type":"null"}]},"timezone":{"type":["string","null"]},"location":{"type":["string","null"]},"evidence":{"description":"Where each known field was read, by field name.","type":"object","additionalProperties":{"$ref":"#/$defs/evidence"}}}},"speaker":{"type":"object","required":["name","turns","words","aliases","uncertain"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"turns":{"type":"integer","minimum":1},"words":{"type":"integer","minimum":0},"aliases":{"description":"Other forms under which the same person was labelled or introduced.","type":"array","items":{"type":"string"}},"uncertain":{"description":"The transcriber only guessed the name (a bracketed label).","type":"boolean"},"affiliation":{"type":"string"}}},"segment":{"type":"object","required":["id","speaker","label","text","language","languageSource","startLine","endLine"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^S\\d+$"},"speaker":{"description":"Resolved speaker name; null for unidentified speakers and for documents.","type":["string","null"]},"label":{"description":"The speaker label as written in the source.","type":["string","null"]},"text":{"description":"Cleaned text: disclaimers and page breaks removed, split sentences rejoined.","type":"string"},"language":{"$ref":"#/$defs/languageCode"},"languageSource":{"description":"`detected` from the segment itself, `inherited` from the document when the segment is too short to tell.","enum":["detected","inherited"]},"startLine":{"$ref":"#/$defs/line"},"endLine":{"$ref":"#/$defs/line"},"startSeconds":{"description":"When the segment starts, in seconds from the start of the recording (timed sources only).","$ref":"#/$defs/seconds"},"endSeconds":{"description":"When the segment ends, in seconds from the start of the recording (timed sources only).","$ref":"#/$defs/seconds"},"uncertain":{"description":"Passages the transcriber marked as inaudible or guessed.","type":"array","items":{"type":"object","required":["text","kind","line"],"additionalProperties":false,"properties":{"text":{"type":"string"},"kind":{"enum":["inaudible","guess","noise"]},"line":{"$ref":"#/$defs/line"}}}}}},"attendee":{"type":"object","required":["name","source"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"channel":{"description":"Language channel the person followed, ISO 639-1.","oneOf":[{"$ref":"#/$defs/languageCode"},{"type":"null"}]},"joinedLate":{"type":"boolean"},"source":{"description":"How the person is known to belong here: named in the roll call, welcomed on joining, heard speaking, mentioned, or named in the attendee list the call platform exported.","enum":["roll-call","joined","spoke","mentioned","attendee-list"]},"evidence":{"$ref":"#/$defs/evidence"}}},"attendance":{"type":"object","required":["present","apologies","staff","interpreters","absent"],"additionalProperties":false,"properties":{"present":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"apologies":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"staff":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"interpreters":{"type":"array","items":{"$ref":"#/$defs/attendee"}},"absent":{"description":"Said not to be connected, without apologies.","type":"array","items":{"$ref":"#/$defs/attendee"}}}},"evidence":{"type":"object","required":["quote","startLine","endLine","speaker"],"additionalProperties":false,"properties":{"quote":{"description":"Verbatim text of the source lines startLine..endLine (whitespace runs collapsed).","type":"string","minLength":1},"startLine":{"$ref":"#/$defs/line"},"endLine":{"$ref":"#/$defs/line"},"speaker":{"type":["string","null"]},"startSeconds":{"description":"When the quoted words were said, in seconds from the start of the recording (timed sources only).","$ref":"#/$defs/seconds"}}},"agendaItem":{"type":"object","required":["text","evidence"],"additionalProperties":false,"properties":{"text":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/evidence"}}},"actionItem":{"type":"object","required":["id","task","owner","due","status","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^A\\d+$"},"task":{"type":"string","minLength":1},"owner":{"description":"Who must act; null when the text never says.","type":["string","null"]},"ownerKind":{"description":"`group` when the owner is a group as said (\"everyone\", \"the committee\", \"we\"), not one person.","enum":["person","group"]},"assignees":{"description":"Everyone named as doing it, owner first.","type":"array","items":{"type":"string"}},"due":{"description":"Due date resolved against the meeting date; null when not said.","oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"dueText":{"description":"The words the due date was read from, also when they cannot be resolved to a day.","type":["string","null"]},"status":{"enum":["open","accepted","rejected","done"]},"confidence":{"$ref":"#/$defs/confidence"},"evidence":{"$ref":"#/$defs/evidence"},"review":{"description":"Set when a person reviewed the item.","type":"object","required":["by","at"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1},"at":{"type":"string"},"note":{"type":"string"}}}}},"decision":{"type":"object","required":["id","text","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^D\\d+$"},"text":{"type":"string","minLength":1},"confidence":{"$ref":"#/$defs/confidence"},"confirmedBy":{"description":"Who accepted the proposal, when it was accepted in a later turn.","type":["string","null"]},"evidence":{"$ref":"#/$defs/evidence"}}},"candidate":{"description":"An action item or decision below the confidence threshold, for a reviewer to accept or drop.","type":"object","required":["id","kind","text","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^C\\d+$"},"kind":{"enum":["action","decision"]},"text":{"type":"string","minLength":1},"owner":{"description":"For an action: who must act, when said.","type":["string","null"]},"ownerKind":{"enum":["person","group"]},"due":{"oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"confidence":{"$ref":"#/$defs/confidence"},"evidence":{"$ref":"#/$defs/evidence"}}},"warning":{"type":"object","required":["message","line","column","ruleId"],"additionalProperties":false,"properties":{"message":{"type":"string"},"line":{"type":["integer","null"],"minimum":1},"column":{"type":["integer","null"],"minimum":1},"ruleId":{"type":"string"}}}}};
 const schema32 = {"description":"ISO 639-1 code.","type":"string","pattern":"^[a-z]{2}$"};
 const schema33 = {"type":"object","required":["path","sha256","lines","bytes","encoding"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"lines":{"type":"integer","minimum":0},"bytes":{"type":"integer","minimum":0},"encoding":{"description":"How the bytes were decoded.","enum":["utf-8","utf-16le","utf-16be","windows-1252"]},"format":{"description":"The export format the transcript was read as; absent for plain text and Markdown.","enum":["vtt","srt","google-meet","otter","pdf-text"]},"extractedFrom":{"description":"The kind of document the text was extracted from; lines and evidence then refer to the extracted text.","enum":["docx"]}}};
 const schema42 = {"type":"object","required":["name","turns","words","aliases","uncertain"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"turns":{"type":"integer","minimum":1},"words":{"type":"integer","minimum":0},"aliases":{"description":"Other forms under which the same person was labelled or introduced.","type":"array","items":{"type":"string"}},"uncertain":{"description":"The transcriber only guessed the name (a bracketed label).","type":"boolean"},"affiliation":{"type":"string"}}};
-const schema59 = {"type":"object","required":["message","line","column","ruleId"],"additionalProperties":false,"properties":{"message":{"type":"string"},"line":{"type":["integer","null"],"minimum":1},"column":{"type":["integer","null"],"minimum":1},"ruleId":{"type":"string"}}};
+const schema62 = {"type":"object","required":["message","line","column","ruleId"],"additionalProperties":false,"properties":{"message":{"type":"string"},"line":{"type":["integer","null"],"minimum":1},"column":{"type":["integer","null"],"minimum":1},"ruleId":{"type":"string"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[a-z]{2}$", "u");
@@ -1559,7 +1559,7 @@ return errors === 0;
 }
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"type":"object","required":["id","task","owner","due","status","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^A\\d+$"},"task":{"type":"string","minLength":1},"owner":{"description":"Who must act; null when the text never says.","type":["string","null"]},"assignees":{"description":"Everyone named as doing it, owner first.","type":"array","items":{"type":"string"}},"due":{"description":"Due date resolved against the meeting date; null when not said.","oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"dueText":{"description":"The words the due date was read from, also when they cannot be resolved to a day.","type":["string","null"]},"status":{"enum":["open","accepted","rejected","done"]},"confidence":{"$ref":"#/$defs/confidence"},"evidence":{"$ref":"#/$defs/evidence"},"review":{"description":"Set when a person reviewed the item.","type":"object","required":["by","at"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1},"at":{"type":"string"},"note":{"type":"string"}}}}};
+const schema54 = {"type":"object","required":["id","task","owner","due","status","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^A\\d+$"},"task":{"type":"string","minLength":1},"owner":{"description":"Who must act; null when the text never says.","type":["string","null"]},"ownerKind":{"description":"`group` when the owner is a group as said (\"everyone\", \"the committee\", \"we\"), not one person.","enum":["person","group"]},"assignees":{"description":"Everyone named as doing it, owner first.","type":"array","items":{"type":"string"}},"due":{"description":"Due date resolved against the meeting date; null when not said.","oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"dueText":{"description":"The words the due date was read from, also when they cannot be resolved to a day.","type":["string","null"]},"status":{"enum":["open","accepted","rejected","done"]},"confidence":{"$ref":"#/$defs/confidence"},"evidence":{"$ref":"#/$defs/evidence"},"review":{"description":"Set when a person reviewed the item.","type":"object","required":["by","at"],"additionalProperties":false,"properties":{"by":{"type":"string","minLength":1},"at":{"type":"string"},"note":{"type":"string"}}}}};
 const schema56 = {"type":"number","minimum":0,"maximum":1};
 const pattern12 = new RegExp("^A\\d+$", "u");
 
@@ -1719,13 +1719,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.assignees !== undefined){
-let data3 = data.assignees;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data3[i0] !== "string"){
-const err13 = {instancePath:instancePath+"/assignees/" + i0,schemaPath:"#/properties/assignees/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.ownerKind !== undefined){
+let data3 = data.ownerKind;
+if(!((data3 === "person") || (data3 === "group"))){
+const err13 = {instancePath:instancePath+"/ownerKind",schemaPath:"#/properties/ownerKind/enum",keyword:"enum",params:{allowedValues: schema54.properties.ownerKind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1735,9 +1732,13 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/assignees",schemaPath:"#/properties/assignees/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.assignees !== undefined){
+let data4 = data.assignees;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data4[i0] !== "string"){
+const err14 = {instancePath:instancePath+"/assignees/" + i0,schemaPath:"#/properties/assignees/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1747,15 +1748,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.due !== undefined){
-let data5 = data.due;
-const _errs13 = errors;
-let valid3 = false;
-let passing0 = null;
-const _errs14 = errors;
-if(typeof data5 === "string"){
-if(!pattern6.test(data5)){
-const err15 = {instancePath:instancePath+"/due",schemaPath:"#/$defs/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\""};
+}
+else {
+const err15 = {instancePath:instancePath+"/assignees",schemaPath:"#/properties/assignees/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1765,8 +1760,15 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/due",schemaPath:"#/$defs/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.due !== undefined){
+let data6 = data.due;
+const _errs14 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs15 = errors;
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
+const err16 = {instancePath:instancePath+"/due",schemaPath:"#/$defs/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1775,14 +1777,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-var _valid0 = _errs14 === errors;
-if(_valid0){
-valid3 = true;
-passing0 = 0;
 }
-const _errs17 = errors;
-if(data5 !== null){
-const err17 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err17 = {instancePath:instancePath+"/due",schemaPath:"#/$defs/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1791,7 +1788,23 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid0 = _errs17 === errors;
+var _valid0 = _errs15 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs18 = errors;
+if(data6 !== null){
+const err18 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
 if(_valid0 && valid3){
 valid3 = false;
 passing0 = [passing0, 1];
@@ -1803,31 +1816,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err18 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-else {
-errors = _errs13;
-if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.dueText !== undefined){
-let data6 = data.dueText;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err19 = {instancePath:instancePath+"/dueText",schemaPath:"#/properties/dueText/type",keyword:"type",params:{type: schema54.properties.dueText.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1836,11 +1825,22 @@ vErrors.push(err19);
 }
 errors++;
 }
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
 }
-if(data.status !== undefined){
-let data7 = data.status;
-if(!((((data7 === "open") || (data7 === "accepted")) || (data7 === "rejected")) || (data7 === "done"))){
-const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema54.properties.status.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.dueText !== undefined){
+let data7 = data.dueText;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err20 = {instancePath:instancePath+"/dueText",schemaPath:"#/properties/dueText/type",keyword:"type",params:{type: schema54.properties.dueText.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1850,11 +1850,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.confidence !== undefined){
-let data8 = data.confidence;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 1 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data.status !== undefined){
+let data8 = data.status;
+if(!((((data8 === "open") || (data8 === "accepted")) || (data8 === "rejected")) || (data8 === "done"))){
+const err21 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema54.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1863,8 +1862,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data8 < 0 || isNaN(data8)){
-const err22 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.confidence !== undefined){
+let data9 = data.confidence;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 1 || isNaN(data9)){
+const err22 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1873,14 +1876,24 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data9 < 0 || isNaN(data9)){
+const err23 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -1892,20 +1905,10 @@ errors = vErrors.length;
 }
 }
 if(data.review !== undefined){
-let data10 = data.review;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.by === undefined){
-const err24 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(data10.at === undefined){
-const err25 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+let data11 = data.review;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.by === undefined){
+const err25 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1914,9 +1917,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key1 in data10){
-if(!(((key1 === "by") || (key1 === "at")) || (key1 === "note"))){
-const err26 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data11.at === undefined){
+const err26 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1925,12 +1927,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data10.by !== undefined){
-let data11 = data10.by;
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err27 = {instancePath:instancePath+"/review/by",schemaPath:"#/properties/review/properties/by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key1 in data11){
+if(!(((key1 === "by") || (key1 === "at")) || (key1 === "note"))){
+const err27 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1940,8 +1939,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/review/by",schemaPath:"#/properties/review/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.by !== undefined){
+let data12 = data11.by;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err28 = {instancePath:instancePath+"/review/by",schemaPath:"#/properties/review/properties/by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1951,9 +1953,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data10.at !== undefined){
-if(typeof data10.at !== "string"){
-const err29 = {instancePath:instancePath+"/review/at",schemaPath:"#/properties/review/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err29 = {instancePath:instancePath+"/review/by",schemaPath:"#/properties/review/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1963,9 +1964,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data10.note !== undefined){
-if(typeof data10.note !== "string"){
-const err30 = {instancePath:instancePath+"/review/note",schemaPath:"#/properties/review/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.at !== undefined){
+if(typeof data11.at !== "string"){
+const err30 = {instancePath:instancePath+"/review/at",schemaPath:"#/properties/review/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1975,9 +1976,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data11.note !== undefined){
+if(typeof data11.note !== "string"){
+const err31 = {instancePath:instancePath+"/review/note",schemaPath:"#/properties/review/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1989,12 +1990,24 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -2188,6 +2201,305 @@ validate42.errors = vErrors;
 return errors === 0;
 }
 validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema59 = {"description":"An action item or decision below the confidence threshold, for a reviewer to accept or drop.","type":"object","required":["id","kind","text","confidence","evidence"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^C\\d+$"},"kind":{"enum":["action","decision"]},"text":{"type":"string","minLength":1},"owner":{"description":"For an action: who must act, when said.","type":["string","null"]},"ownerKind":{"enum":["person","group"]},"due":{"oneOf":[{"$ref":"#/$defs/isoDate"},{"type":"null"}]},"confidence":{"$ref":"#/$defs/confidence"},"evidence":{"$ref":"#/$defs/evidence"}}};
+const pattern15 = new RegExp("^C\\d+$", "u");
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.text === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.confidence === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "confidence"},message:"must have required property '"+"confidence"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.evidence === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "text")) || (key0 === "owner")) || (key0 === "ownerKind")) || (key0 === "due")) || (key0 === "confidence")) || (key0 === "evidence"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern15.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^C\\d+$"},message:"must match pattern \""+"^C\\d+$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!((data1 === "action") || (data1 === "decision"))){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema59.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data2 = data.text;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err9 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.owner !== undefined){
+let data3 = data.owner;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err11 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: schema59.properties.owner.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.ownerKind !== undefined){
+let data4 = data.ownerKind;
+if(!((data4 === "person") || (data4 === "group"))){
+const err12 = {instancePath:instancePath+"/ownerKind",schemaPath:"#/properties/ownerKind/enum",keyword:"enum",params:{allowedValues: schema59.properties.ownerKind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.due !== undefined){
+let data5 = data.due;
+const _errs11 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs12 = errors;
+if(typeof data5 === "string"){
+if(!pattern6.test(data5)){
+const err13 = {instancePath:instancePath+"/due",schemaPath:"#/$defs/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/due",schemaPath:"#/$defs/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs15 = errors;
+if(data5 !== null){
+const err15 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err16 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.confidence !== undefined){
+let data6 = data.confidence;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 1 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data6 < 0 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/confidence",schemaPath:"#/$defs/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate22(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2919,15 +3231,19 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.warnings !== undefined){
-let data30 = data.warnings;
+if(data.candidates !== undefined){
+let data30 = data.candidates;
 if(Array.isArray(data30)){
 const len6 = data30.length;
 for(let i6=0; i6<len6; i6++){
-let data31 = data30[i6];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.message === undefined){
-const err57 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(!(validate45(data30[i6], {instancePath:instancePath+"/candidates/" + i6,parentData:data30,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/candidates",schemaPath:"#/properties/candidates/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2936,8 +3252,16 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data31.line === undefined){
-const err58 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
+}
+if(data.warnings !== undefined){
+let data32 = data.warnings;
+if(Array.isArray(data32)){
+const len7 = data32.length;
+for(let i7=0; i7<len7; i7++){
+let data33 = data32[i7];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.message === undefined){
+const err58 = {instancePath:instancePath+"/warnings/" + i7,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2946,8 +3270,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data31.column === undefined){
-const err59 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+if(data33.line === undefined){
+const err59 = {instancePath:instancePath+"/warnings/" + i7,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2956,8 +3280,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data31.ruleId === undefined){
-const err60 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "ruleId"},message:"must have required property '"+"ruleId"+"'"};
+if(data33.column === undefined){
+const err60 = {instancePath:instancePath+"/warnings/" + i7,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2966,9 +3290,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key3 in data31){
-if(!((((key3 === "message") || (key3 === "line")) || (key3 === "column")) || (key3 === "ruleId"))){
-const err61 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data33.ruleId === undefined){
+const err61 = {instancePath:instancePath+"/warnings/" + i7,schemaPath:"#/$defs/warning/required",keyword:"required",params:{missingProperty: "ruleId"},message:"must have required property '"+"ruleId"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2977,10 +3300,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data31.message !== undefined){
-if(typeof data31.message !== "string"){
-const err62 = {instancePath:instancePath+"/warnings/" + i6+"/message",schemaPath:"#/$defs/warning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data33){
+if(!((((key3 === "message") || (key3 === "line")) || (key3 === "column")) || (key3 === "ruleId"))){
+const err62 = {instancePath:instancePath+"/warnings/" + i7,schemaPath:"#/$defs/warning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2990,10 +3312,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data31.line !== undefined){
-let data33 = data31.line;
-if((!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) && (data33 !== null)){
-const err63 = {instancePath:instancePath+"/warnings/" + i6+"/line",schemaPath:"#/$defs/warning/properties/line/type",keyword:"type",params:{type: schema59.properties.line.type},message:"must be integer,null"};
+if(data33.message !== undefined){
+if(typeof data33.message !== "string"){
+const err63 = {instancePath:instancePath+"/warnings/" + i7+"/message",schemaPath:"#/$defs/warning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3002,9 +3323,11 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 1 || isNaN(data33)){
-const err64 = {instancePath:instancePath+"/warnings/" + i6+"/line",schemaPath:"#/$defs/warning/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data33.line !== undefined){
+let data35 = data33.line;
+if((!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) && (data35 !== null)){
+const err64 = {instancePath:instancePath+"/warnings/" + i7+"/line",schemaPath:"#/$defs/warning/properties/line/type",keyword:"type",params:{type: schema62.properties.line.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3013,12 +3336,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-if(data31.column !== undefined){
-let data34 = data31.column;
-if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (data34 !== null)){
-const err65 = {instancePath:instancePath+"/warnings/" + i6+"/column",schemaPath:"#/$defs/warning/properties/column/type",keyword:"type",params:{type: schema59.properties.column.type},message:"must be integer,null"};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 1 || isNaN(data35)){
+const err65 = {instancePath:instancePath+"/warnings/" + i7+"/line",schemaPath:"#/$defs/warning/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3027,9 +3347,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 1 || isNaN(data34)){
-const err66 = {instancePath:instancePath+"/warnings/" + i6+"/column",schemaPath:"#/$defs/warning/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data33.column !== undefined){
+let data36 = data33.column;
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
+const err66 = {instancePath:instancePath+"/warnings/" + i7+"/column",schemaPath:"#/$defs/warning/properties/column/type",keyword:"type",params:{type: schema62.properties.column.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3038,11 +3361,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-if(data31.ruleId !== undefined){
-if(typeof data31.ruleId !== "string"){
-const err67 = {instancePath:instancePath+"/warnings/" + i6+"/ruleId",schemaPath:"#/$defs/warning/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err67 = {instancePath:instancePath+"/warnings/" + i7+"/column",schemaPath:"#/$defs/warning/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3053,8 +3374,9 @@ errors++;
 }
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/warnings/" + i6,schemaPath:"#/$defs/warning/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.ruleId !== undefined){
+if(typeof data33.ruleId !== "string"){
+const err68 = {instancePath:instancePath+"/warnings/" + i7+"/ruleId",schemaPath:"#/$defs/warning/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3066,7 +3388,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err69 = {instancePath:instancePath+"/warnings/" + i7,schemaPath:"#/$defs/warning/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3078,12 +3400,24 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
 }
 errors++;
 }

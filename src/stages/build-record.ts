@@ -82,6 +82,9 @@ export default function buildRecord() {
       agenda: data.agenda ?? [],
       actionItems: data.actionItems ?? [],
       decisions: data.decisions ?? [],
+      candidates: [...(data.candidates ?? [])]
+        .sort((a, b) => a.evidence.startLine - b.evidence.startLine)
+        .map((candidate, index) => ({...candidate, id: `C${index + 1}`})),
       warnings
     }
 

@@ -2,6 +2,18 @@
  * action items: commitments and assignments, who owns them, and when they are
  * due.
  *
+ * - "I can take that", "leave it with me" after a request: the one who
+ *   volunteers owns what was just asked.
+ * - "Everyone please review the draft by Friday", "we will… next week": the
+ *   group owns it, as said (`ownerKind: "group"`), never a guessed person.
+ * - "Action items: Owen to send the survey, Lena to chase the printers": each
+ *   person listed.
+ * - An item reported done in a review of last meeting's items is dropped; one
+ *   still open is kept.
+ * - Hedged or conditional items, commitments whose verb is no known task verb,
+ *   and things done during the call itself ("I'll share my screen") fall
+ *   below the threshold: they are kept as candidates for review.
+ *
  * - "I will send it", "I'm going to post…", "I just need to look for it":
  *   the speaker owns it.
  * - "Silvia, could you…", "Please send it to me", "And just send a
@@ -21,13 +33,13 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, firstTask, splitNames, unionOf, type Cues} from '../lexicon/cues.js'
-import {confidence, evidenceOf, matches, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
+import {cleanName, cuesFor, firstTask, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
+import {candidateFloor, conditionalBefore, confidence, evidenceOf, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import type {People} from '../lib/names.js'
 import type {Sentence} from '../lib/sentences.js'
 import type {Unit} from '../data.js'
-import type {ActionItem} from '../record.js'
+import type {ActionItem, Candidate} from '../record.js'
 
 export interface ActionItemOptions {
   /** Lowest confidence kept (default `0.5`). */
@@ -45,9 +57,17 @@ type Kind =
   | 'collective'
   | 'explicit'
   | 'groupFormation'
+  | 'groupTask'
+  | 'listed'
+  | 'volunteer'
+  | 'commitmentLoose'
 
 const base: Record<Kind, number> = {
   commitment: 0.85,
+  listed: 0.8,
+  volunteer: 0.7,
+  groupTask: 0.45,
+  commitmentLoose: 0.45,
   thirdPerson: 0.8,
   request: 0.75,
   groupFormation: 0.75,
@@ -60,10 +80,12 @@ const base: Record<Kind, number> = {
 }
 const kinds = Object.keys(base) as Kind[]
 /** Kinds whose patterns carry their own verbs, or none. */
-const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive']
+const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive', 'volunteer', 'commitmentLoose']
 
 export interface FoundAction extends Found {
   owner: string | null
+  /** `group` when the owner is a group as said ("everyone", "we"). */
+  ownerKind?: 'person' | 'group'
   assignees: string[]
   due: string | null
   dueText: string | null
@@ -73,8 +95,6 @@ export interface FoundAction extends Found {
   anaphoric: boolean
   kind: Kind | 'listed'
 }
-
-const conditionalClause = /\b(?:if|when|whenever|unless|si|cuando|quand|lorsque|se|quando)\b/iu
 
 export default function extractActionItems(options: ActionItemOptions = {}) {
   const minConfidence = options.minConfidence ?? 0.5
@@ -95,10 +115,18 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
         for (const kind of hasVerb ? kinds : verbless) {
           const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate})
           if (item) found.push(item)
+          // A recap lists several ("Owen to send the survey, Lena to chase the printers"): read on after each.
+          for (let rest = item, guard = 0; kind === 'listed' && rest && guard < 10; guard++) {
+            const from = rest.focus - sentence.start + 1
+            const tail: Sentence = {start: sentence.start + from, end: sentence.end, text: sentence.text.slice(from)}
+            rest = readItem(kind, {cues, units, index, unit, position, sentence: tail, people, meetingDate, nextMeetingDate})
+            if (rest) found.push(rest)
+          }
         }
       }
     }
-    file.data.actionItems = toActionItems(merge(found), minConfidence)
+    file.data.candidates ??= []
+    file.data.actionItems = toActionItems(merge(found), minConfidence, file.data.candidates)
   }
 }
 
@@ -120,7 +148,6 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   // A question commits nobody ("Will the minister clarify…?"); only a request asks.
   if (text.endsWith('?') && kind !== 'request' && kind !== 'explicit') return undefined
   const patterns = cues.actions[kind]
-  if (patterns.length > 1 && !unionOf(patterns).test(text)) return undefined
   const found = firstTask(cues, patterns, text)
   if (!found) return undefined
   const {match, pattern: patternIndex} = found
@@ -154,27 +181,28 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (taskSource === text && matches(cues.actions.negation, before.slice(match.index))) return undefined
   if (matches(cues.actions.inMeeting, taskSource.slice(verbAt))) return undefined
   // A group formed "when we have a conference or form a committee" is no plan.
-  if (kind === 'groupFormation' && conditionalClause.test(before.slice(0, match.index))) return undefined
+  if (kind === 'groupFormation' && conditionalBefore(cues, text, match.index)) return undefined
 
   let owner: string | null = null
+  let ownerKind: FoundAction['ownerKind'] = 'person'
   let assignees: string[] = []
   let score = base[kind]
   switch (kind) {
     case 'commitment':
     case 'progressive':
-    case 'offer': {
+    case 'offer':
+    case 'volunteer':
+    case 'commitmentLoose': {
       owner = unit.speaker
       if (kind === 'commitment' && patternIndex === 1) score -= 0.1
       break
     }
-    case 'thirdPerson': {
-      const name = cleanName(match.groups?.['name'], cues)
-      if (!name || isNotAName(cues, name)) return undefined
-      // "the Act will collect…": one capitalised word names a person only when
-      // the meeting knows that person.
-      const person = people.find(name)
-      if (!person && !/\s/.test(name)) return undefined
-      owner = person?.name ?? name
+    case 'thirdPerson':
+    case 'listed': {
+      const named = namedPeople(context, match.groups?.['name'])
+      if (named.length === 0) return undefined
+      owner = named[0]!
+      assignees = named
       break
     }
     case 'request':
@@ -194,6 +222,16 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     }
     case 'collective': {
       if (!cues.timeRef.test(text) && !matches(cues.decisions.nextMeeting, text)) return undefined
+      // "We will…": the group owns it, never a guessed person.
+      owner = groupNamed(cues, match[0]) ?? groupNamed(cues, text)
+      if (owner) ownerKind = 'group'
+      break
+    }
+    case 'groupTask': {
+      owner = groupNamed(cues, match[0]) ?? groupNamed(cues, text) ?? cues.data.actions.groupWords[0]!
+      ownerKind = 'group'
+      // Said to the room, a task is one when it has a time or is asked for ("please…").
+      if (cues.timeRef.test(text) || /\bplease\b|\bpor favor\b|\bs'il vous plaît\b|\bmerci de\b/iu.test(text)) score += 0.15
       break
     }
     case 'groupFormation': {
@@ -205,13 +243,31 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     case 'suggestion':
       break
   }
-  if (owner && !assignees.includes(owner)) assignees = [owner, ...assignees]
+  if (owner && ownerKind === 'person' && !assignees.includes(owner)) assignees = [owner, ...assignees]
 
   if (kind !== 'suggestion' && matches(cues.actions.hedge, before)) score -= 0.1
-  if (matches(cues.actions.conditional, before) || /\bif (?:you|we) (?:want|wish|like)\b/iu.test(text.slice(verbAt))) score -= 0.15
+  if (conditionalBefore(cues, text, verbAt) || conditionalBefore(cues, text.slice(verbAt), text.length - verbAt)) score -= 0.15
 
   let task = taskFrom(taskSource, verbAt)
-  if (kind === 'commitment' || kind === 'offer' || kind === 'progressive') {
+  if (kind === 'volunteer') {
+    // "I can take that": the task is what was just asked, in the turn before or earlier in this one.
+    const asked = askedBefore(context)
+    if (asked) task = asked
+    else score -= 0.3
+  }
+  // A review of last meeting's items: one reported done is no action of this meeting; one still open is.
+  if (matches(cues.actions.reportedDone, text) && !matches(cues.actions.stillOpen, text)) return undefined
+  if (matches(cues.actions.stillOpen, text)) score += 0.1
+    // "I'll share the link", "let me show you": in an online call that is done there and then, unless a time or a place outside it is said.
+  const verbWord = task.split(/\s+/)[0]!.toLowerCase()
+  if (cues.data.actions.inCallVerbs.includes(verbWord) && !cues.timeRef.test(text) && !matches(cues.actions.outsideCall, text)) score -= 0.2
+  // A task of a word or two ("Go through", "Share here"), or one the transcript cut off on a small word, says too little.
+  const taskWords = task.split(/\s+/)
+  if (taskWords.length < 3) score -= 0.2
+  const last = taskWords.at(-1)!.toLowerCase().replace(/[.,;:!?…]+$/u, '')
+  if (cues.data.actions.prepositions.includes(last) || cues.data.stopwords.includes(last)) score -= 0.1
+
+  if (kind === 'commitment' || kind === 'offer' || kind === 'progressive' || kind === 'commitmentLoose') {
     // "I will take note of these points and I will post them on the Wiki page":
     // the speaker's further commitments in the sentence belong to the same item.
     let from = verbAt + task.length
@@ -226,6 +282,20 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (anaphoric && position > 0) {
     const previous = unit.sentences[position - 1]!
     if (previous.text.split(/\s+/).length >= 4) evidenceStart = previous.start
+  }
+  // "Look for it": name what "it" is, from the sentence before (in this turn, or the turn before).
+  const verb = taskAt(cues, taskSource, verbAt)
+  if (verb) {
+    const earlier = [...unit.sentences.slice(Math.max(0, position - 2), position)].reverse().map((other) => other.text)
+    const previousTurn = context.units[context.index - 1]?.sentences.at(-1)?.text
+    if (previousTurn) earlier.push(previousTurn)
+    for (const before of earlier) {
+      const resolved = resolveObject(cues, task, verb, before)
+      if (resolved !== task) {
+        task = resolved
+        break
+      }
+    }
   }
 
   // A group's due date may follow in the next sentences ("probably in the next meeting").
@@ -250,6 +320,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     text: task,
     confidence: score,
     owner,
+    ownerKind,
     assignees,
     due,
     dueText,
@@ -257,6 +328,51 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     anaphoric,
     kind
   }
+}
+
+/** The people a name slot holds: one name, or a list ("Tim and Tex"); single words only when the meeting knows them. */
+function namedPeople(context: Context, captured: string | undefined): string[] {
+  const {cues, people, unit} = context
+  if (!captured) return []
+  const one = cleanName(captured, cues)
+  const names = one ? [one] : splitNames(captured.replace(/^.*?(?=\p{Lu})/su, ''), cues, null)
+  const result: string[] = []
+  for (const name of names) {
+    if (isNotAName(cues, name)) continue
+    // "the Act will collect…": one capitalised word names a person only when
+    // the meeting knows that person.
+    const person = people.find(name)
+    if (!person && !/\s/.test(name) && names.length === 1) continue
+    const resolved = person?.name ?? name
+    if (resolved !== unit.speaker || names.length > 1) result.push(resolved)
+  }
+  return result
+}
+
+/** The group a text names as owner ("everyone", "the committee", "we"), as said. */
+function groupNamed(cues: Cues, text: string): string | null {
+  const match = cues.groupWord.exec(text)
+  return match ? match[0].toLowerCase() : null
+}
+
+/**
+ * What was just asked of the person who volunteers: the last sentence with a
+ * task in the turn before (by someone else), or before the reply in this turn.
+ */
+function askedBefore(context: Context): string | undefined {
+  const {units, index, unit, position, cues} = context
+  const previous = units[index - 1]
+  const pools: Array<{sentences: readonly Sentence[]; language: string}> = []
+  if (position > 0) pools.push({sentences: unit.sentences.slice(Math.max(0, position - 2), position), language: unit.language})
+  if (previous && previous.speaker !== unit.speaker) pools.push({sentences: previous.sentences.slice(-3), language: previous.language})
+  for (const pool of pools) {
+    const poolCues = pool.language === unit.language ? cues : cuesFor(pool.language)
+    for (const sentence of [...pool.sentences].reverse()) {
+      const verb = poolCues.taskVerbs.exec(sentence.text)
+      if (verb) return taskFrom(sentence.text, verb.index + verb[0].length - verb.groups!['verb']!.length)
+    }
+  }
+  return undefined
 }
 
 function isNotAName(cues: Cues, name: string): boolean {
@@ -357,12 +473,17 @@ function merge(found: FoundAction[]): FoundAction[] {
   return result
 }
 
-export function toActionItems(found: FoundAction[], minConfidence: number): ActionItem[] {
+export function toActionItems(found: FoundAction[], minConfidence: number, candidates?: Candidate[]): ActionItem[] {
   const kept: FoundAction[] = []
+  const below: FoundAction[] = []
+  const twinOf = (list: FoundAction[], item: FoundAction): FoundAction | undefined =>
+    list.find((other) => (other.owner === item.owner || !other.owner || !item.owner) && (similarity(other.text, item.text) >= 0.6 || overlaps(other, item)))
   for (const item of [...found].sort((a, b) => b.confidence - a.confidence)) {
-    if (!reaches(item.confidence, minConfidence)) continue
-    const twin = kept.find((other) => (other.owner === item.owner || !other.owner || !item.owner) && similarity(other.text, item.text) >= 0.6)
-    if (twin) continue
+    if (!reaches(item.confidence, minConfidence)) {
+      if (reaches(item.confidence, candidateFloor) && !twinOf(kept, item) && !twinOf(below, item)) below.push(item)
+      continue
+    }
+    if (kept.find((other) => (other.owner === item.owner || !other.owner || !item.owner) && similarity(other.text, item.text) >= 0.6)) continue
     kept.push(item)
   }
   // In the order they were said.
@@ -371,7 +492,7 @@ export function toActionItems(found: FoundAction[], minConfidence: number): Acti
   for (const item of kept) {
     const evidence = evidenceOf(item)
     if (!evidence) continue
-    items.push({
+    const action: ActionItem = {
       id: `A${items.length + 1}`,
       task: item.text,
       owner: item.owner,
@@ -381,7 +502,18 @@ export function toActionItems(found: FoundAction[], minConfidence: number): Acti
       status: 'open',
       confidence: confidence(item.confidence),
       evidence
-    })
+    }
+    if (item.ownerKind === 'group' && item.owner) action.ownerKind = 'group'
+    items.push(action)
+  }
+  if (candidates) {
+    for (const item of below) {
+      const evidence = evidenceOf(item)
+      if (!evidence) continue
+      const candidate: Candidate = {id: 'C0', kind: 'action', text: item.text, owner: item.owner, due: item.due, confidence: confidence(item.confidence), evidence}
+      if (item.ownerKind === 'group' && item.owner) candidate.ownerKind = 'group'
+      candidates.push(candidate)
+    }
   }
   return items
 }

@@ -8,7 +8,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, mayMatch, splitNames, unionOf} from '../lexicon/cues.js'
+import {allCues, cleanName, cuesFor, mayMatch, splitNames} from '../lexicon/cues.js'
 import type {Attendance, Attendee, Evidence} from '../record.js'
 
 type Category = 'present' | 'apologies' | 'staff' | 'interpreters' | 'absent'
@@ -71,7 +71,7 @@ export default function extractAttendance(options: AttendanceOptions = {}) {
         return name ? [name] : []
       }
       const scan = (key: keyof typeof cues.attendance, category: Category, source: Attendee['source'], extra: (match: RegExpMatchArray) => Partial<Attendee> = () => ({})): void => {
-        if (cues.attendance[key].length > 1 && !unionOf(cues.attendance[key]).test(text)) return
+        if (!cues.attendance[key].some((pattern) => mayMatch(pattern, text))) return
         for (const pattern of cues.attendance[key]) {
           if (!mayMatch(pattern, text)) continue
           for (const match of text.matchAll(pattern)) {
@@ -86,6 +86,7 @@ export default function extractAttendance(options: AttendanceOptions = {}) {
           return channel ? {channel} : {}
         })
         scan('present', 'present', 'roll-call')
+        scan('selfIntroduction', 'present', 'roll-call')
         scan('apologies', 'apologies', 'roll-call')
         scan('staff', 'staff', 'roll-call')
         scan('staffCompanions', 'staff', 'roll-call')
@@ -118,7 +119,31 @@ export default function extractAttendance(options: AttendanceOptions = {}) {
     }
 
     const attendance: Attendance = {present: [], apologies: [], staff: [], interpreters: [], absent: []}
-    for (const entry of [...entries.values()].sort((a, b) => a.order - b.order)) attendance[entry.category].push(entry.attendee)
+    for (const entry of [...entries.values()].sort((a, b) => a.order - b.order)) {
+      // "Female", "Interpreter", "Voz femenina", a note-taking bot: no one to list.
+      if (isNoPerson(entry.attendee.name)) continue
+      attendance[entry.category].push(entry.attendee)
+    }
     file.data.attendance = attendance
   }
+}
+
+/**
+ * Whether a label or name is no person: a generic label of any lexicon
+ * (`Male`, `Interlocuteur`, `Unidentified participant`, `Speaker 2`) or a
+ * note-taking bot (`Read.ai`, `Otter.ai`, `Fireflies`).
+ */
+export function isNoPerson(name: string): boolean {
+  const key = name
+    .toLowerCase()
+    .replace(/[\s\d#()[\]:.,-]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+  if (key.length === 0) return true
+  for (const cues of allCues()) {
+    if (cues.notPeople.has(key) || cues.notPeople.has(name.toLowerCase().trim())) return true
+    if (cues.unidentifiedLabel.test(key)) return true
+  }
+  // "Tim's Otter.ai notetaker", "Fireflies.ai Notetaker": a bot whatever its owner.
+  return /\b(?:notetaker|note-taker|note taker|bot)\b|\.ai\b/iu.test(name)
 }

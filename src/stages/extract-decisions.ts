@@ -1,26 +1,37 @@
 /**
- * decisions: what the meeting agreed. Four kinds of evidence count:
+ * decisions: what the meeting agreed. These kinds of evidence count:
  *
  * - an explicit statement ("we agreed", "it was decided", "we've reached a
  *   consensus", "I agree with that proposal, so let's…");
+ * - a vote or poll with its outcome ("seven in favour and one abstention, the
+ *   motion carries"), and consent by silence ("any objections? … hearing
+ *   none, it's approved"), recorded as what was put to the meeting;
+ * - the chair's conclusion, a scheduling choice or a negative decision ("so
+ *   we'll go with the second option", "we won't publish it until…");
  * - a proposal accepted in the next turn by someone else ("Is that correct if
- *   I write it like that in our minutes?" — "Yes, that's correct.");
+ *   I write it like that in our minutes?" — "Yes, that's correct."), or taken
+ *   up by others in the turns after ("I would propose that we…" — "sounds
+ *   good", "+1"), stated rather than left as a question;
+ * - the plans said after a recap ("next steps: … we'll publish them");
  * - a group formed to do something ("the creation of a small group to work on
  *   metrics");
  * - the next meeting scheduled ("It will be Thursday the 7th of December at
  *   23:00 UTC"), and a suggestion for a later call by whoever chairs.
  *
- * Statements inside a conditional ("see if it is approved") or a relative
- * clause ("this is what we agreed on when…") are left out; past-tense
- * accounts in long monologues ("we decided that…") are weighed down.
+ * Statements inside a condition (the lexicon's `conditional` words: "see if
+ * it is approved") or a relative clause ("this is what we agreed on when…")
+ * are left out; accounts of another time or body ("last week the board
+ * decided…") are weighed down. What falls below the threshold, and a formal
+ * proposal nobody answered, is kept as a candidate for review.
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cuesFor, type Cues} from '../lexicon/cues.js'
-import {confidence, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
+import {cuesFor, mayMatch, type Cues} from '../lexicon/cues.js'
+import {candidateFloor, conditionalBefore, confidence, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
 import {findDates, isoDate, clockTime, isStatedDate, referenceDate} from '../lib/dates.js'
 import type {Unit} from '../data.js'
-import type {Decision} from '../record.js'
+import type {Sentence} from '../lib/sentences.js'
+import type {Candidate, Decision} from '../record.js'
 
 export interface DecisionOptions {
   /** Lowest confidence kept (default `0.5`). */
@@ -40,8 +51,6 @@ declare module 'vfile' {
   }
 }
 
-const conditionalBefore = /\b(?:if|whether|once|when|unless|si|quand|lorsque|se|quando|caso)\b/iu
-
 export default function extractDecisions(options: DecisionOptions = {}) {
   const minConfidence = options.minConfidence ?? 0.5
   const monologueWords = options.monologueWords ?? 250
@@ -58,13 +67,23 @@ export default function extractDecisions(options: DecisionOptions = {}) {
       for (const [position, sentence] of unit.sentences.entries()) {
         const text = sentence.text
         // In a monologue, "we decided that…" is an account of another time or body.
-        const told = long && matches(cues.decisions.narrative, text)
+        // So is one said with a time in the past ("it was decided during that meeting").
+        const told = matches(cues.decisions.narrative, text) && (long || matches(cues.decisions.past, text))
         // "…resume the discussion of this topic": the sentence before says which.
         const from = position > 0 && matches(cues.anaphora, text) ? unit.sentences[position - 1]!.start : sentence.start
+        // "Any objections? … Hearing none, it's approved": what was put is the decision.
+        const consent = firstMatch(cues.decisions.consent, text)
+        if (consent && !/\?\s*$/u.test(text.slice(consent.index))) {
+          const put = whatWasPut(units, index, position)
+          const start = put && put.unit === unit ? put.sentence.start : sentence.start
+          found.push({unit, start, end: sentence.end, focus: sentence.start + consent.index, text: statement(put ? put.sentence.text : text), confidence: 0.8})
+          continue
+        }
         const explicit = firstMatch(cues.decisions.explicit, text)
         // "see if it is approved" decides nothing; "if you agree with all we have said" does.
-        const conditional = explicit && !conditionalBefore.test(explicit[0].split(/\s+/)[0]!) && conditionalBefore.test(text.slice(0, explicit.index))
-        const reported = explicit && /\b(?:what|which|as|lo que|ce que|o que)\s+$/iu.test(text.slice(0, explicit.index))
+        // A cue that opens with a condition of its own ("if you agree with all we have said") is consent, not a condition.
+        const conditional = explicit && !matches(cues.conditional, explicit[0].split(/\s+/)[0]!) && conditionalBefore(cues, text, explicit.index)
+        const reported = explicit && matches(cues.decisions.reported, text.slice(0, explicit.index))
         if (explicit && !conditional && !reported) {
           // "So we've reached a consensus." says little alone: take the next sentence too.
           const next = unit.sentences[position + 1]
@@ -73,8 +92,16 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           continue
         }
         const formed = firstMatch(cues.actions.groupFormation, text)
-        if (formed && !conditionalBefore.test(text.slice(0, formed.index))) {
+        if (formed && !conditionalBefore(cues, text, formed.index)) {
           found.push({unit, start: from, end: sentence.end, focus: sentence.start + formed.index, text: statement(text), confidence: 0.7 - (told ? 0.2 : 0)})
+          continue
+        }
+        const outcome = stated(cues, text)
+        if (outcome && !conditionalBefore(cues, text, outcome.match.index)) {
+          const hedged = matches(cues.actions.hedge, text.slice(0, outcome.match.index))
+          const score = outcome.score - (told ? 0.4 : 0) - (hedged ? 0.15 : 0)
+          const shown = statement(unit.text.text.slice(from, sentence.end))
+          found.push({unit, start: from, end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
           continue
         }
         const suggestion = firstMatch(cues.decisions.suggestion, text)
@@ -82,7 +109,8 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           found.push({unit, start: from, end: sentence.end, focus: sentence.start + suggestion.index, text: statement(text), confidence: 0.65})
         }
       }
-      const accepted = acceptedProposal(units, index)
+      found.push(...recapped(unit))
+      const accepted = acceptedProposal(units, index) ?? agreedLater(units, index)
       if (accepted) found.push(accepted)
     }
 
@@ -101,8 +129,108 @@ export default function extractDecisions(options: DecisionOptions = {}) {
       }
     }
 
-    file.data.decisions = toDecisions(found, minConfidence)
+    file.data.candidates ??= []
+    file.data.decisions = toDecisions(found, minConfidence, file.data.candidates)
   }
+}
+
+const outcomes = [
+  ['vote', 0.85],
+  ['conclusion', 0.7]
+] as const
+
+/** The statement put to the meeting before "any objections?": the last sentence before that is no question, in this turn or the one before. */
+function whatWasPut(units: readonly Unit[], index: number, position: number): {unit: Unit; sentence: Sentence} | undefined {
+  const unit = units[index]!
+  const pools: Array<{unit: Unit; sentences: readonly Sentence[]}> = [{unit, sentences: unit.sentences.slice(Math.max(0, position - 3), position)}]
+  const previous = units[index - 1]
+  if (previous) pools.push({unit: previous, sentences: previous.sentences.slice(-3)})
+  for (const pool of pools) {
+    const sentence = [...pool.sentences].reverse().find((candidate) => !candidate.text.trimEnd().endsWith('?') && candidate.text.split(/\s+/).length >= 4)
+    if (sentence) return {unit: pool.unit, sentence}
+  }
+  return undefined
+}
+
+/** A vote with its outcome, or the chair's conclusion, said in a statement. */
+function stated(cues: Cues, text: string): {match: RegExpExecArray; family: (typeof outcomes)[number][0]; score: number} | undefined {
+  for (const [family, score] of outcomes) {
+    const match = firstMatch(cues.decisions[family], text)
+    if (!match) continue
+    // A question decides nothing.
+    if (text.trimEnd().endsWith('?')) continue
+    return {match, family, score}
+  }
+  return undefined
+}
+
+/**
+ * A proposal put to the meeting ("I would propose that we…", "maybe we
+ * could…", "shall we…?") that others take up in the next turns ("sounds
+ * good", "+1", "I agree"). The proposal is the last one in the turn; two
+ * people agreeing weigh more than one.
+ */
+function agreedLater(units: readonly Unit[], index: number): FoundDecision | undefined {
+  const current = units[index]
+  if (!current || current.node.type !== 'turn' || !current.speaker) return undefined
+  const cues = cuesFor(current.language)
+  const tail = current.sentences.slice(-5)
+  const proposal = [...tail].reverse().find((sentence) => {
+    const match = firstMatch(cues.decisions.proposalLater, sentence.text)
+    return match !== undefined && !conditionalBefore(cues, sentence.text, match.index) && !matches(cues.decisions.openQuestion, sentence.text)
+  })
+  if (!proposal || proposal.text.split(/\s+/).length < 5) return undefined
+  const agreeing = new Set<string>()
+  let confirmedBy: string | null = null
+  for (const reply of units.slice(index + 1, index + 5)) {
+    if (reply.node.type !== 'turn' || !reply.speaker) continue
+    // The proposer handing the floor on ("Go ahead, Simon") does not end the replies; speaking at length does.
+    if (reply.speaker === current.speaker) {
+      if (reply.text.text.split(/\s+/).length > 15) break
+      continue
+    }
+    const replyCues = cuesFor(reply.language)
+    const opening = reply.sentences.slice(0, 2)
+    if (opening.some((sentence) => matches(replyCues.decisions.agreement, sentence.text))) {
+      agreeing.add(reply.speaker)
+      confirmedBy ??= reply.speaker
+    }
+  }
+  const text = statedDecision(cues, proposal.text)
+  // A formal proposal nobody answered is no decision, but a reviewer may know better: a candidate.
+  if (agreeing.size === 0) {
+    const formal = cues.decisions.proposalLater.slice(0, 2).some((pattern) => mayMatch(pattern, proposal.text) && pattern.test(proposal.text))
+    return formal ? {unit: current, start: proposal.start, end: proposal.end, focus: proposal.start, text, confidence: 0.35} : undefined
+  }
+  return {unit: current, start: proposal.start, end: proposal.end, focus: proposal.start, text, confidence: agreeing.size > 1 ? 0.75 : 0.6, confirmedBy}
+}
+
+/** Plans said after a recap in the same turn ("next steps… we'll get the slides tidied up, then we'll publish them"). */
+function recapped(unit: Unit): FoundDecision[] {
+  const cues = cuesFor(unit.language)
+  const found: FoundDecision[] = []
+  const at = unit.sentences.findIndex((sentence) => matches(cues.decisions.recap, sentence.text))
+  if (at < 0) return found
+  for (const sentence of unit.sentences.slice(at, at + 5)) {
+    const plan = firstMatch(cues.decisions.plan, sentence.text)
+    if (!plan || sentence.text.trimEnd().endsWith('?') || conditionalBefore(cues, sentence.text, plan.index)) continue
+    found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + plan.index, text: statement(sentence.text), confidence: 0.6})
+  }
+  return found
+}
+
+/** A proposal as the decision it became: "Shall we move the call to Thursdays?" → "We will move the call to Thursdays". */
+export function statedDecision(cues: Cues, text: string): string {
+  const trimmed = text.trim()
+  if (!trimmed.endsWith('?')) return statement(trimmed)
+  for (const lead of cues.decisions.questionLead) {
+    const match = lead.exec(trimmed)
+    if (!match) continue
+    const rest = trimmed.slice(match[0].length).replace(/[\s?¿]+$/u, '')
+    const opening = cues.data.statedDecision
+    return `${opening}${rest}`
+  }
+  return statement(trimmed)
 }
 
 /** A proposal in one turn that the next speaker accepts. */
@@ -155,7 +283,9 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
   const anchor = previous.sentences[statementIndex]!
   if (anchor.text.split(/\s+/).length >= 5 && !matches(previousCues.selfIdentification, anchor.text)) first = statementIndex
   const start = previous.sentences[first]!
-  const text = statement(start === proposal ? proposal.text : start.text)
+  // A question with content of its own ("Shall we hold the retreat in May?") is stated; a bare "Is that correct?" stands for the statement before.
+  const stated = statedDecision(previousCues, proposal.text)
+  const text = start === proposal || stated !== statement(proposal.text) ? stated : statement(start.text)
   return {unit: previous, start: start.start, end: proposal.end, focus: proposal.start, text, confidence: 0.75, confirmedBy: current.speaker}
 }
 
@@ -201,12 +331,17 @@ function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found
   return best
 }
 
-/** Merge what overlaps or repeats, keep what is confident enough, number the rest. */
-function toDecisions(found: FoundDecision[], minConfidence: number): Decision[] {
+/** Merge what overlaps or repeats, keep what is confident enough, number the rest; what is not confident enough is a candidate. */
+function toDecisions(found: FoundDecision[], minConfidence: number, candidates: Candidate[]): Decision[] {
   const kept: FoundDecision[] = []
+  const below: FoundDecision[] = []
+  const twin = (list: FoundDecision[], item: FoundDecision): boolean => list.some((other) => overlaps(other, item) || similarity(other.text, item.text) >= 0.6)
   for (const item of [...found].sort((a, b) => b.confidence - a.confidence)) {
-    if (!reaches(item.confidence, minConfidence)) continue
-    if (kept.some((other) => overlaps(other, item) || similarity(other.text, item.text) >= 0.6)) continue
+    if (!reaches(item.confidence, minConfidence)) {
+      if (reaches(item.confidence, candidateFloor) && !twin(kept, item) && !twin(below, item)) below.push(item)
+      continue
+    }
+    if (twin(kept, item)) continue
     kept.push(item)
   }
   kept.sort((a, b) => a.unit.startLine - b.unit.startLine || a.start - b.start)
@@ -217,6 +352,10 @@ function toDecisions(found: FoundDecision[], minConfidence: number): Decision[] 
     const decision: Decision = {id: `D${decisions.length + 1}`, text: item.text, confidence: confidence(item.confidence), evidence}
     if (item.confirmedBy !== undefined) decision.confirmedBy = item.confirmedBy
     decisions.push(decision)
+  }
+  for (const item of below) {
+    const evidence = evidenceOf(item)
+    if (evidence) candidates.push({id: 'C0', kind: 'decision', text: item.text, confidence: confidence(item.confidence), evidence})
   }
   return decisions
 }

@@ -1,0 +1,229 @@
+/**
+ * Decisions, action items and attendance as real meetings say them, in
+ * English, Spanish, French and Portuguese. Every example is written for
+ * this test.
+ */
+import {describe, expect, it} from 'vitest'
+import type {MeetingRecord} from '../src/record.js'
+import {record} from './helpers/run.js'
+
+type Language = 'en' | 'es' | 'fr' | 'pt'
+
+const filler: Record<Language, string> = {
+  en: 'Thank you all for joining the call today.',
+  es: 'Gracias a todos por estar en la llamada de hoy.',
+  fr: 'Merci à tous d’être présents à la réunion aujourd’hui.',
+  pt: 'Obrigado a todos por estarem na reunião de hoje.'
+}
+
+/** The turns after a greeting from someone else, so that every example has two speakers. */
+const run = (language: Language, turns: string[]): MeetingRecord => record(`ALEX MORGAN: ${filler[language]}\n\n${turns.join('\n\n')}\n`, {languages: [language]})
+const decisions = (language: Language, turns: string[]): string[] => run(language, turns).decisions.map((decision) => decision.text.toLowerCase())
+const actions = (language: Language, turns: string[]) =>
+  run(language, turns).actionItems.map((item) => ({task: item.task.toLowerCase(), owner: item.owner, ownerKind: item.ownerKind ?? 'person'}))
+
+/** One example per language: the turns, and a word the decision must hold. */
+type Example = [Language, string[], string]
+
+
+describe('decisions', () => {
+  const votes: Example[] = [
+    ['en', ['MARTA LINDQVIST: The poll on the new charter is closed: seven in favour and one abstention, so the motion carries.'], 'charter'],
+    ['es', ['ROSA QUINTERO: Cerramos la votación del presupuesto: seis votos a favor y dos abstenciones, la propuesta se aprueba.'], 'presupuesto'],
+    ['fr', ['CLAIRE DUMONT: Le vote sur le calendrier est terminé, cinq voix pour et une abstention, la motion est adoptée.'], 'calendrier'],
+    ['pt', ['JOANA TAVARES: A votação do regimento terminou com oito votos a favor e uma abstenção, a proposta foi aprovada.'], 'regimento']
+  ]
+  it.each(votes)('takes a vote with its outcome (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const consent: Example[] = [
+    ['en', ['MARTA LINDQVIST: We move the December call to the second Thursday. Any objections?', 'MARTA LINDQVIST: Hearing none, it is approved.'], 'december'],
+    ['es', ['ROSA QUINTERO: Publicamos el informe en el sitio web la próxima semana. ¿Alguna objeción?', 'ROSA QUINTERO: No hay objeciones, queda aprobado.'], 'informe'],
+    ['fr', ['CLAIRE DUMONT: Nous publions le rapport annuel sur le site. Des objections ?', "CLAIRE DUMONT: Pas d'objection, c'est adopté."], 'rapport'],
+    ['pt', ['JOANA TAVARES: Publicamos o relatório no site na próxima semana. Alguma objeção?', 'JOANA TAVARES: Sem objeções, fica aprovado.'], 'relatório']
+  ]
+  it.each(consent)('takes consent by silence, stated by what was put (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const conclusions: Example[] = [
+    ['en', ['MARTA LINDQVIST: We looked at both venues for the workshop.', "MARTA LINDQVIST: So we'll go with the second option, the library hall."], 'library'],
+    ['es', ['ROSA QUINTERO: Vimos las dos fechas posibles para el taller.', 'ROSA QUINTERO: Entonces nos quedamos con la segunda opción, el martes por la tarde.'], 'martes'],
+    ['fr', ['CLAIRE DUMONT: Nous avons comparé les deux outils de sondage.', "CLAIRE DUMONT: Donc on part sur le deuxième outil, celui de l'université."], 'outil'],
+    ['pt', ['JOANA TAVARES: Olhamos as duas propostas de logotipo.', 'JOANA TAVARES: Então ficamos com a segunda proposta, a azul.'], 'azul']
+  ]
+  it.each(conclusions)("takes the chair's conclusion (%s)", (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const agreed: Example[] = [
+    ['en', ['MARTA LINDQVIST: I would propose that we move this call to Thursdays from next month.', 'OWEN PRICE: Sounds good to me.', 'LENA VOSS: +1, agreed.'], 'thursdays'],
+    ['es', ['ROSA QUINTERO: Propongo que movamos esta llamada a los jueves a partir del próximo mes.', 'DIEGO PAZ: De acuerdo, me parece bien.'], 'jueves'],
+    ['fr', ['CLAIRE DUMONT: Je propose que nous déplacions cette réunion au jeudi à partir du mois prochain.', "PAUL MARTIN: D'accord, ça me va."], 'jeudi'],
+    ['pt', ['JOANA TAVARES: Proponho que a reunião passe para as quintas-feiras a partir do próximo mês.', 'RUI COSTA: Concordo, combinado.'], 'quintas']
+  ]
+  it.each(agreed)('takes a proposal others agree to in the next turns (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const negative: Example[] = [
+    ['en', ['MARTA LINDQVIST: We will not publish the survey results until the board has seen them.'], 'survey'],
+    ['es', ['ROSA QUINTERO: No vamos a publicar los resultados de la encuesta hasta que los vea la junta.'], 'encuesta'],
+    ['fr', ['CLAIRE DUMONT: Nous ne publierons pas les résultats du sondage avant la réunion du bureau.'], 'sondage'],
+    ['pt', ['JOANA TAVARES: Não vamos publicar os resultados da pesquisa antes da reunião da diretoria.'], 'pesquisa']
+  ]
+  it.each(negative)('takes a negative decision (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const unanswered: Array<[Language, string[]]> = [
+    ['en', ['MARTA LINDQVIST: Maybe we could move this call to Thursdays from next month.', 'OWEN PRICE: I am not sure, my Thursdays are busy.']],
+    ['es', ['ROSA QUINTERO: ¿Deberíamos mover esta llamada a los jueves?', 'DIEGO PAZ: No lo sé, los jueves tengo clases.']],
+    ['fr', ['CLAIRE DUMONT: Devrions-nous déplacer cette réunion au jeudi ?', 'PAUL MARTIN: Je ne sais pas, le jeudi je suis pris.']],
+    ['pt', ['JOANA TAVARES: Deveríamos mudar a reunião para quinta-feira?', 'RUI COSTA: Não sei, às quintas tenho aula.']]
+  ]
+  it.each(unanswered)('leaves out a proposal nobody takes up and a question (%s)', (language, turns) => {
+    expect(decisions(language, turns)).toEqual([])
+  })
+
+  const reported: Array<[Language, string[]]> = [
+    ['en', ['MARTA LINDQVIST: Last week the steering board decided to freeze the budget, and we will see if it is approved later.']],
+    ['es', ['ROSA QUINTERO: Si todos están de acuerdo, quizás podríamos aprobar el presupuesto algún día.']],
+    ['fr', ['CLAIRE DUMONT: Si tout le monde est d’accord, on pourrait peut-être adopter le budget un jour.']],
+    ['pt', ['JOANA TAVARES: Se todos concordarem, talvez pudéssemos aprovar o orçamento um dia.']]
+  ]
+  it.each(reported)('keeps a report of another time or a hypothetical out of the minutes (%s)', (language, turns) => {
+    expect(decisions(language, turns)).toEqual([])
+  })
+
+  it('keeps a formal proposal nobody answered as a candidate for review only', () => {
+    const result = run('en', ['MARTA LINDQVIST: I would propose that we publish the annual report in two languages.', 'OWEN PRICE: The printer called about the invoice.'])
+    expect(result.decisions).toEqual([])
+    expect(result.candidates?.some((item) => item.kind === 'decision' && /annual report/i.test(item.text))).toBe(true)
+  })
+
+  it('states a decision accepted by answer instead of leaving the question', () => {
+    const texts = decisions('en', ['MARTA LINDQVIST: We have two dates for the retreat. Shall we hold the retreat in Lisbon in May?', 'OWEN PRICE: Yes, agreed. Let us do that.'])
+    expect(texts).toContain('we will hold the retreat in lisbon in may')
+  })
+
+  it('takes the plans of a recap at the end', () => {
+    const texts = decisions('en', ['MARTA LINDQVIST: So, to recap the next steps: we will publish the report on Friday. Then we will open the call for volunteers.'])
+    expect(texts.some((text) => text.includes('publish the report'))).toBe(true)
+    expect(texts.some((text) => text.includes('call for volunteers'))).toBe(true)
+  })
+})
+
+describe('action items', () => {
+  const volunteering: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: Someone needs to send the venue contract to the finance team.', 'OWEN PRICE: I can take that.'], 'venue contract', 'Owen Price'],
+    ['es', ['ROSA QUINTERO: Alguien tiene que enviar el contrato del local al equipo de finanzas.', 'DIEGO PAZ: Yo me encargo de eso.'], 'contrato', 'Diego Paz'],
+    ['fr', ["CLAIRE DUMONT: Il faut envoyer le contrat de la salle à l'équipe financière.", "PAUL MARTIN: Je m'en occupe."], 'contrat', 'Paul Martin'],
+    ['pt', ['JOANA TAVARES: Alguém precisa enviar o contrato do local para a equipe financeira.', 'RUI COSTA: Pode deixar comigo.'], 'contrato', 'Rui Costa']
+  ]
+  it.each(volunteering)('gives a volunteer the task just asked (%s)', (language, turns, word, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
+  })
+
+  const requests: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: Jess, could you send me the list of speakers by Friday?', 'JESS OKAFOR: Sure.'], 'list of speakers', 'Jess Okafor'],
+    ['es', ['ROSA QUINTERO: Diego, ¿podrías enviar la lista de ponentes antes del viernes?', 'DIEGO PAZ: Claro.'], 'lista de ponentes', 'Diego Paz'],
+    ['fr', ['CLAIRE DUMONT: Paul, pourriez-vous envoyer la liste des intervenants avant vendredi ?', 'PAUL MARTIN: Bien sûr.'], 'liste des intervenants', 'Paul Martin'],
+    ['pt', ['JOANA TAVARES: Rui, você pode enviar a lista de palestrantes até sexta?', 'RUI COSTA: Claro.'], 'lista de palestrantes', 'Rui Costa']
+  ]
+  it.each(requests)('gives a request to its named addressee, never the speaker (%s)', (language, turns, word, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
+  })
+
+  const group: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: Everyone please review the draft charter by Friday.'], 'review the draft charter'],
+    ['es', ['ROSA QUINTERO: Todos tienen que revisar el borrador de los estatutos antes del viernes, por favor.'], 'borrador'],
+    ['fr', ['CLAIRE DUMONT: Tout le monde doit vérifier le projet de charte avant vendredi, s’il vous plaît.'], 'charte'],
+    ['pt', ['JOANA TAVARES: Todos por favor revisar o rascunho do regimento até sexta-feira.'], 'rascunho']
+  ]
+  it.each(group)('gives a task said to everyone to the group, not a guessed person (%s)', (language, turns, word) => {
+    const found = actions(language, turns).find((item) => item.task.includes(word))
+    expect(found).toMatchObject({ownerKind: 'group'})
+    expect(found?.owner).not.toBe(turns[0]!.split(':')[0])
+  })
+
+  const thirdPerson: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: Action items: Owen Price to send the survey, Lena Voss to chase the printers.', 'OWEN PRICE: Fine.', 'LENA VOSS: Fine.'], 'chase the printers', 'Lena Voss'],
+    ['es', ['ROSA QUINTERO: Diego Paz va a enviar la encuesta la próxima semana.', 'DIEGO PAZ: Sí.'], 'encuesta', 'Diego Paz'],
+    ['fr', ["CLAIRE DUMONT: Paul Martin va envoyer le sondage la semaine prochaine.", 'PAUL MARTIN: Oui.'], 'sondage', 'Paul Martin'],
+    ['pt', ['JOANA TAVARES: Rui Costa vai enviar a pesquisa na próxima semana.', 'RUI COSTA: Sim.'], 'pesquisa', 'Rui Costa']
+  ]
+  it.each(thirdPerson)('gives a third-person or listed assignment to the person named (%s)', (language, turns, word, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
+  })
+
+  const review: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: From last time, the budget summary is still open: Owen will send the budget summary by Friday.', 'OWEN PRICE: Yes, and I have already sent the venue list, that one is done.'], 'budget summary', 'venue list'],
+    ['es', ['ROSA QUINTERO: De la vez pasada sigue pendiente el resumen: Diego va a enviar el resumen del presupuesto el viernes.', 'DIEGO PAZ: Sí. Ya envié la lista de locales, eso ya está hecho.'], 'resumen', 'lista de locales'],
+    ['fr', ['CLAIRE DUMONT: Le résumé du budget est toujours en cours : Paul va envoyer le résumé du budget vendredi.', "PAUL MARTIN: Oui. J'ai déjà envoyé la liste des salles, c'est fait."], 'résumé', 'liste des salles'],
+    ['pt', ['JOANA TAVARES: O resumo do orçamento ainda está pendente: Rui vai enviar o resumo do orçamento na sexta.', 'RUI COSTA: Sim. Já enviei a lista de locais, isso já está feito.'], 'resumo', 'lista de locais']
+  ]
+  it.each(review)('keeps an item still open from last time and drops one reported done (%s)', (language, turns, open, done) => {
+    const tasks = actions(language, turns).map((item) => item.task)
+    expect(tasks.some((task) => task.includes(open))).toBe(true)
+    expect(tasks.some((task) => task.includes(done))).toBe(false)
+  })
+
+  const followUp: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: We will set up a follow-up call with the product team next week.'], 'follow-up call'],
+    ['es', ['ROSA QUINTERO: Vamos a organizar una reunión de seguimiento con el equipo de producto la próxima semana.'], 'reunión de seguimiento'],
+    ['fr', ["CLAIRE DUMONT: Nous allons organiser une réunion de suivi avec l'équipe produit la semaine prochaine."], 'réunion de suivi'],
+    ['pt', ['JOANA TAVARES: Vamos organizar uma reunião de acompanhamento com a equipe de produto na próxima semana.'], 'reunião de acompanhamento']
+  ]
+  it.each(followUp)('takes a follow-up meeting to set up as a task of the group (%s)', (language, turns, word) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({task: expect.stringContaining(word), ownerKind: 'group'}))
+  })
+
+  it('names the object a pronoun stands for', () => {
+    const found = actions('en', ['MARTA LINDQVIST: Owen, do you still have the governance document?', 'OWEN PRICE: I think so. I will look for it tonight.'])
+    expect(found).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringContaining('look for the governance document')}))
+  })
+
+  it('keeps a hedged or conditional item as a candidate, out of the minutes', () => {
+    const result = run('en', ['MARTA LINDQVIST: I could perhaps organise a second workshop in the spring, if there is budget.', 'OWEN PRICE: Maybe.'])
+    expect(result.actionItems.some((item) => /workshop/i.test(item.task))).toBe(false)
+    expect(result.candidates?.some((item) => item.kind === 'action' && /workshop/i.test(item.text))).toBe(true)
+  })
+})
+
+describe('attendance', () => {
+  const rollCalls: Array<[Language, string[], string[]]> = [
+    ['en', ["HOST: Hi everyone, I'm Marta Lindqvist, from the outreach team.", 'FEMALE: Hello.', "OTTER.AI: Otter.ai is taking notes.", 'HOST: On the English channel we have Owen Price and Lena Voss.'], ['Owen Price', 'Lena Voss', 'Marta Lindqvist']],
+    ['es', ['OPERADOR: Hola, soy Rosa Quintero, de la secretaría.', 'VOZ FEMENINA: Hola.', 'OPERADOR: En el canal español tenemos a Diego Paz y Ana Ruiz.'], ['Diego Paz', 'Ana Ruiz', 'Rosa Quintero']],
+    ['fr', ["INTERLOCUTEUR: Bonjour, je suis Claire Dumont, de l'équipe de coordination.", "INTERLOCUTEUR: Sur le canal français, nous avons Paul Martin et Julie Roy."], ['Paul Martin', 'Julie Roy', 'Claire Dumont']],
+    ['pt', ['OPERADOR: Olá, meu nome é Joana Tavares, da secretaria.', 'OPERADOR: No canal português temos Rui Costa e Ana Lima.'], ['Rui Costa', 'Ana Lima', 'Joana Tavares']]
+  ]
+  it.each(rollCalls)('reads a roll call and never lists generic labels or bots (%s)', (language, turns, expected) => {
+    const present = run(language, turns).attendance.present.map((person) => person.name)
+    for (const name of expected) expect(present).toContain(name)
+    for (const label of ['Host', 'Female', 'Otter.ai', 'Operador', 'Voz Femenina', 'Interlocuteur']) expect(present.map((name) => name.toLowerCase())).not.toContain(label.toLowerCase())
+  })
+
+  const roles: Array<[Language, string[]]> = [
+    ['en', ['MARTA LINDQVIST: From staff we have Tom Reyes. Our interpreters today are Ana Lima and Paul Roy. On the English channel we have Owen Price.']],
+    ['es', ['ROSA QUINTERO: Del personal tenemos a Tom Reyes. Nuestros intérpretes de hoy son Ana Lima y Paul Roy. En el canal español tenemos a Owen Price.']],
+    ['fr', ["CLAIRE DUMONT: Du personnel, nous avons Tom Reyes. Nos interprètes d'aujourd'hui sont Ana Lima et Paul Roy. Sur le canal français, nous avons Owen Price."]],
+    ['pt', ['JOANA TAVARES: Da equipe temos Tom Reyes. Nossos intérpretes de hoje são Ana Lima e Paul Roy. No canal português temos Owen Price.']]
+  ]
+  it.each(roles)('tells staff and interpreters apart from members (%s)', (language, turns) => {
+    const {attendance} = run(language, turns)
+    const names = (list: Array<{name: string}>): string[] => list.map((person) => person.name)
+    expect(names(attendance.staff)).toContain('Tom Reyes')
+    expect(names(attendance.interpreters)).toEqual(expect.arrayContaining(['Ana Lima', 'Paul Roy']))
+    expect(names(attendance.present)).toContain('Owen Price')
+    expect(names(attendance.present)).not.toContain('Tom Reyes')
+    expect(names(attendance.present)).not.toContain('Ana Lima')
+  })
+
+  it('reads an Attendees line and apologies', () => {
+    const result = run('en', ['CHAIR: Attendees: Owen Price, Lena Voss, Jess Okafor.', 'CHAIR: Apologies: Tom Reyes.'])
+    expect(result.attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Owen Price', 'Lena Voss', 'Jess Okafor']))
+    expect(result.attendance.apologies.map((person) => person.name)).toContain('Tom Reyes')
+  })
+})
