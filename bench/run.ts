@@ -12,7 +12,8 @@
  *    (`bench/archive.ts`; `MINUTES_BENCH_MEETINGS` for another number).
  * 5. The drop-folder service and distinct speaker labels (`bench/watch.ts`).
  *
- * `npm run bench -- pipeline`, `-- archive` or `-- watch` runs one part only.
+ * `npm run bench -- pipeline`, `-- archive` or `-- watch` runs one part only
+ * (`-- watch latency`, `speakers` or `throughput` one piece of it).
  * Targets are printed beside the figures; the benchmark never fails.
  */
 import {spawnSync} from 'node:child_process'
@@ -155,4 +156,4 @@ if (!only || only === 'pipeline') {
   large()
 }
 if (!only || only === 'archive') await archiveBench(root, Number(process.env['MINUTES_BENCH_MEETINGS'] ?? 10_000))
-if (!only || only === 'watch') await watchBench(cli, samplesDir)
+if (!only || only === 'watch') await watchBench(cli, samplesDir, process.argv[3])
