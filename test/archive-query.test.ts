@@ -4,6 +4,7 @@ import {fold, stemText, stemWord} from '../src/archive/stem.js'
 import {matchItems, similarity} from '../src/archive/match.js'
 import {snippet} from '../src/archive/archive.js'
 import {toMatch} from '../src/archive/sqlite/engine.js'
+import {formatSearch} from '../src/cli/archive-commands.js'
 
 describe('stems', () => {
   it('meet across inflections and accents, in each language', () => {
@@ -65,5 +66,28 @@ describe('re-extraction matching', () => {
     expect(matchItems([item('Send the draft', 10)], [item('Send the draft', 10, 'decision')])).toEqual([-1])
     expect(matchItems([item('Send the draft', 10)], [item('Approve the budget today', 10)])).toEqual([-1])
     expect(similarity('Réunion', 'reunion')).toBe(1)
+  })
+})
+
+describe('search output', () => {
+  const hit = {
+    type: 'decision' as const,
+    id: 7,
+    text: 'Metrics go to a small group.',
+    snippet: '«Metrics» go to a small group.',
+    speaker: 'Ana Lima',
+    meeting: {id: 2, title: 'Call', group: 'Metrics Subcommittee', date: '2020-03-04', language: 'en'},
+    source: {path: 'calls/2020-03-04.txt', startLine: 12, endLine: 13}
+  }
+
+  it('names what was found, where and when', () => {
+    expect(formatSearch({total: 1, hits: [hit]}, 'metrics')).toBe(
+      ['1 found for "metrics":', '', 'decision #7 · Metrics Subcommittee, 2020-03-04 · Ana Lima', '    «Metrics» go to a small group.', '    calls/2020-03-04.txt:12-13'].join('\n')
+    )
+    expect(formatSearch({total: 0, hits: []}, 'nothing')).toBe('Nothing found for "nothing".')
+  })
+
+  it('says "more than" when counting stopped', () => {
+    expect(formatSearch({total: 10_000, capped: true, hits: [hit]}, 'group').split('\n')[0]).toBe('More than 10,000 found for "group", best 1 shown:')
   })
 })

@@ -8,6 +8,7 @@ import {openArchive} from '../src/archive/index.js'
 import {ArchiveError, type Archive, type Item} from '../src/archive/types.js'
 import {cutLines} from '../src/archive/archive.js'
 import {migrations} from '../src/archive/sqlite/migrations.js'
+import {explain} from '../src/archive/sqlite/engine.js'
 import {processCommand} from '../src/cli/process-command.js'
 import {renderReviewed} from '../src/cli/render-command.js'
 import {changeCommand, toCsv} from '../src/cli/archive-commands.js'
@@ -176,6 +177,18 @@ describe('the archive, on the samples', () => {
     expect(kept.flags).toEqual(['not-re-extracted'])
     expect(kept.owner).toBe('Humberto')
     expect(await archive.item(untouched.id)).toBeNull()
+
+    // The lines come back in a later correction: the item is found again and loses its flag.
+    writeFileSync(governanceCopy, `${lines.join('\n')}\n`)
+    await processInto(archive, [governanceCopy], path.join(folder, 'out'))
+    const found = (await archive.item(reviewed.id))!
+    expect(found.flags).toEqual([])
+    expect(found.owner).toBe('Humberto')
+    expect((await archive.history(reviewed.id)).map((entry) => [entry.field, entry.new, entry.by])).toEqual([
+      ['owner', 'Humberto', 'sergio'],
+      ['flags', 'not-re-extracted', 'minutes'],
+      ['flags', null, 'minutes']
+    ])
   })
 
   it('adds an item a reviewer found, quoting the source lines verbatim; it survives re-processing', async () => {
@@ -250,6 +263,20 @@ describe('the archive, on the samples', () => {
     expect((await archive.history(decision!.id)).map((entry) => entry.field)).toEqual(['status', 'comment'])
   })
 
+  it('lists meetings with their revisions and the state of their items', async () => {
+    for (const meeting of await archive.meetings()) {
+      const items = await archive.items({meetingId: meeting.id})
+      const live = items.filter((item) => item.status !== 'rejected')
+      expect(meeting.actions).toBe(live.filter((item) => item.type === 'action').length)
+      expect(meeting.openActions).toBe(live.filter((item) => item.type === 'action' && item.status === 'open').length)
+      expect(meeting.decisions).toBe(live.filter((item) => item.type === 'decision').length)
+      expect(meeting.sha256).toMatch(/^[0-9a-f]{64}$/)
+    }
+    const communicationsMeeting = (await archive.meetings({group: 'LACRALO Communications Working Group'}))[0]!
+    expect(communicationsMeeting).toMatchObject({revision: 3, revisions: 3})
+    expect(communicationsMeeting.actions).toBeLessThan((await archive.items({meetingId: communicationsMeeting.id, type: 'action'})).length)
+  })
+
   it('exports CSV that a spreadsheet reads back: commas, quotes and newlines quoted', async () => {
     const base = (await archive.items({type: 'action', limit: 1}))[0]!
     const tricky: Item = {...base, text: 'Ask "the chair", then decide', comments: [{by: 'a', at: 'x', text: 'line one\nline two'}], owner: '=HYPERLINK("x")'}
@@ -309,6 +336,15 @@ describe('opening an archive', () => {
     backup.close()
   })
 
+  it('turns SQLite failures into messages a person can act on', () => {
+    const failure = (code: string, message: string) => Object.assign(new Error(message), {code})
+    expect((explain(failure('SQLITE_BUSY', 'database is locked'), 'a.db') as ArchiveError).message).toMatch(/^The archive a\.db stayed busy for 15 s .*nothing was changed, try again$/)
+    expect((explain(failure('SQLITE_READONLY', 'attempt to write a readonly database'), 'a.db') as ArchiveError).code).toBe('access-denied')
+    expect((explain(failure('SQLITE_NOTADB', 'file is not a database'), 'a.db') as ArchiveError).code).toBe('not-an-archive')
+    const other = new TypeError('a bug')
+    expect(explain(other, 'a.db')).toBe(other)
+  })
+
   it('uses WAL and a busy timeout', async () => {
     const file = path.join(folder, 'wal.db')
     await (await openArchive(file)).close()
@@ -344,6 +380,31 @@ describe('which meeting a record belongs to', () => {
       const corrected = await archive.ingest(variant('a/transcript.txt', 'e', {date: '2018-01-10', title: 'January call (corrected)'}))
       expect(corrected).toMatchObject({outcome: 'revision', meeting: {id: first.meeting.id}})
       expect(await archive.meetings()).toHaveLength(4)
+    } finally {
+      await archive.close()
+    }
+  })
+})
+
+describe('a word found everywhere', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'minutes-many-'))
+  afterAll(() => rmSync(folder, {recursive: true, force: true}))
+
+  it('counts up to 10,000 matches and then says "more than"', async () => {
+    const out = path.join(folder, 'out')
+    const archive = await openArchive(path.join(folder, 'minutes.db'))
+    try {
+      await processInto(archive, [path.join(samples, governance)], out)
+      const base = JSON.parse(readFileSync(path.join(out, governance.replace('.txt', '.json')), 'utf8'))
+      const segment = base.segments[0]
+      const segments = Array.from({length: 10_050}, (_, index) => ({...segment, id: `S${index + 1}`, text: `Budget line ${index} was discussed.`, startLine: index + 1, endLine: index + 1}))
+      await archive.ingest({...base, source: {...base.source, path: 'many.txt', sha256: 'f'.repeat(64)}, meeting: {...base.meeting, title: 'Budget', date: '2020-01-01'}, segments})
+      const result = await archive.search({text: 'budget', limit: 5})
+      expect(result).toMatchObject({total: 10_000, capped: true})
+      expect(result.hits).toHaveLength(5)
+      const exact = await archive.search({text: 'budget line 42'})
+      expect(exact.capped).toBeUndefined()
+      expect(exact.hits[0]!.text).toBe('Budget line 42 was discussed.')
     } finally {
       await archive.close()
     }

@@ -7,7 +7,7 @@
 import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {ActionItem, Decision, MeetingRecord} from '../record.js'
-import type {Engine, EngineWriter, Extracted, ItemRow, MeetingRow, NewItemRow, SearchDoc} from './engine.js'
+import type {Engine, EngineWriter, Extracted, ItemRow, MeetingFacts, MeetingRow, NewItemRow, SearchDoc} from './engine.js'
 import {matchItems} from './match.js'
 import {parseQuery, toStemQuery} from './query.js'
 import {stemText, stemWord, words} from './stem.js'
@@ -316,6 +316,9 @@ export class ArchiveImpl implements Archive {
         updated.updatedAt = at
       }
       await tx.updateItem(updated)
+      if (item.flags.includes(notReExtracted)) {
+        await tx.insertAudit({item: item.id, field: 'flags', old: item.flags.join(','), new: updated.flags.join(',') || null, by: pipelineActor, at})
+      }
     }
     for (const [index, next] of fresh.entries()) {
       if (used.has(index)) continue
@@ -370,23 +373,24 @@ export class ArchiveImpl implements Archive {
   }
 
   private async summarise(rows: MeetingRow[]): Promise<MeetingSummary[]> {
+    const facts = this.store.meetingFacts ? await this.store.meetingFacts(rows.map((row) => row.id)) : new Map<number, MeetingFacts>()
     const summaries: MeetingSummary[] = []
     for (const row of rows) {
-      const latest = await this.store.latestRevision(row.id)
-      const items = await this.store.items({meetingId: row.id})
-      const live = items.filter((item) => item.status !== 'rejected')
-      summaries.push({
-        ...meetingRef(row),
-        kind: row.kind,
-        sourcePath: latest?.sourcePath ?? row.fileName,
-        sha256: latest?.sha256 ?? '',
-        revision: row.revision,
-        revisions: await this.store.revisionCount(row.id),
-        processedAt: latest?.processedAt ?? row.updatedAt,
-        openActions: live.filter((item) => item.type === 'action' && item.status === 'open').length,
-        actions: live.filter((item) => item.type === 'action').length,
-        decisions: live.filter((item) => item.type === 'decision').length
-      })
+      let known = facts.get(row.id)
+      if (!known) {
+        const latest = await this.store.latestRevision(row.id)
+        const live = (await this.store.items({meetingId: row.id})).filter((item) => item.status !== 'rejected')
+        known = {
+          sourcePath: latest?.sourcePath ?? row.fileName,
+          sha256: latest?.sha256 ?? '',
+          processedAt: latest?.processedAt ?? row.updatedAt,
+          revisions: await this.store.revisionCount(row.id),
+          actions: live.filter((item) => item.type === 'action').length,
+          openActions: live.filter((item) => item.type === 'action' && item.status === 'open').length,
+          decisions: live.filter((item) => item.type === 'decision').length
+        }
+      }
+      summaries.push({...meetingRef(row), kind: row.kind, revision: row.revision, ...known})
     }
     return summaries
   }
@@ -460,7 +464,7 @@ export class ArchiveImpl implements Archive {
     if (query.owner !== undefined) search.owner = query.owner
     if (query.status !== undefined) search.status = query.status
     if (query.language !== undefined) search.language = query.language.toLowerCase()
-    const {total, rows} = await this.store.search(search)
+    const {total, rows, capped} = await this.store.search(search)
     const terms = new Set(match.flat(2))
     const hits = rows.map(
       (row): SearchHit => ({
@@ -473,7 +477,7 @@ export class ArchiveImpl implements Archive {
         source: {path: row.sourcePath, startLine: row.startLine, endLine: row.endLine, ...(row.startSeconds === null ? {} : {startSeconds: row.startSeconds})}
       })
     )
-    return {total, hits}
+    return capped ? {total, hits, capped} : {total, hits}
   }
 
   async review(change: ReviewChange): Promise<Item> {

@@ -128,6 +128,9 @@ export interface SearchDoc {
  */
 export type StemQuery = string[][][]
 
+/** Matches counted before a search stops counting and says "at least". */
+export const countLimit = 10_000
+
 export interface EngineSearch {
   match: StemQuery
   type?: ItemType | 'segment'
@@ -151,8 +154,22 @@ export interface SearchRow extends SearchDoc {
   meeting: MeetingRef
 }
 
+/** What a meeting list shows beside each meeting, without loading its record. */
+export interface MeetingFacts {
+  sourcePath: string
+  sha256: string
+  processedAt: string
+  revisions: number
+  /** Items not rejected. */
+  actions: number
+  openActions: number
+  decisions: number
+}
+
 /** What can be read, inside or outside a write transaction. */
 export interface EngineReader {
+  /** The facts of many meetings in one query; optional: without it they are read meeting by meeting. */
+  meetingFacts?(ids: number[]): Promise<Map<number, MeetingFacts>>
   meetingById(id: number): Promise<MeetingRow | null>
   meetingsByIds(ids: number[]): Promise<MeetingRow[]>
   /** Meetings whose source file had this base name, or whose group and date are these (both given), newest first. */
@@ -166,7 +183,8 @@ export interface EngineReader {
   items(query: ItemQuery): Promise<ItemRow[]>
   comments(itemIds: number[]): Promise<Map<number, Comment[]>>
   audit(itemId: number): Promise<AuditEntry[]>
-  search(query: EngineSearch): Promise<{total: number; rows: SearchRow[]}>
+  /** `total` counts matches up to `countLimit`; past it, `total` is `countLimit` and `capped` is true. */
+  search(query: EngineSearch): Promise<{total: number; rows: SearchRow[]; capped?: boolean}>
 }
 
 /** What a write transaction adds. */

@@ -124,8 +124,11 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** How many passages match; when `capped`, at least this many (counting stops there). */
   total: number
   hits: SearchHit[]
+  /** Set when more passages match than were counted. */
+  capped?: boolean
 }
 
 /** Who made a change; the operating-system user when not said. */

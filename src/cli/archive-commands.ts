@@ -62,7 +62,8 @@ export function itemJson(item: Item): Record<string, unknown> {
 
 export function formatSearch(result: SearchResult, query: string): string {
   if (result.total === 0) return `Nothing found for ${JSON.stringify(query)}.`
-  const lines = [`${result.total} found for ${JSON.stringify(query)}${result.hits.length < result.total ? `, best ${result.hits.length} shown` : ''}:`]
+  const count = result.capped ? `More than ${result.total.toLocaleString('en')}` : String(result.total)
+  const lines = [`${count} found for ${JSON.stringify(query)}${result.hits.length < result.total ? `, best ${result.hits.length} shown` : ''}:`]
   for (const hit of result.hits) {
     const meeting = [hit.meeting.group ?? hit.meeting.title, hit.meeting.date].filter(Boolean).join(', ')
     const label = hit.type === 'segment' ? 'said' : `${hit.type} #${hit.id}`

@@ -7,7 +7,7 @@
 import {closeSync, existsSync, openSync, readSync, statSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import Database from 'better-sqlite3'
-import type {Engine, EngineReader, EngineSearch, EngineWriter, ItemQuery, ItemRow, MeetingRow, NewItemRow, RevisionRow, SearchDoc, SearchRow, StemQuery} from '../engine.js'
+import {countLimit, type Engine, type EngineReader, type EngineSearch, type EngineWriter, type ItemQuery, type ItemRow, type MeetingFacts, type MeetingRow, type NewItemRow, type RevisionRow, type SearchDoc, type SearchRow, type StemQuery} from '../engine.js'
 import {ArchiveError, type AuditEntry, type Comment, type MeetingFilter} from '../types.js'
 import {migrations} from './migrations.js'
 
@@ -33,10 +33,12 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Engine {
   try {
     db = new Database(file, {readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false})
   } catch (error) {
-    throw new ArchiveError('unreachable', `Cannot open the archive ${file}: ${(error as Error).message}`)
+    throw explain(error, file)
   }
   try {
     db.pragma(`busy_timeout = ${busyTimeoutMs}`)
+    // A page cache of up to 32 MB: search reads passages and meetings all over a large file.
+    db.pragma('cache_size = -32768')
     if (!options.readonly) {
       db.pragma('journal_mode = WAL')
       db.pragma('synchronous = NORMAL')
@@ -45,13 +47,28 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Engine {
     migrate(db, file)
   } catch (error) {
     db.close()
-    if (error instanceof ArchiveError) throw error
-    if (/not a database|malformed/i.test((error as Error).message)) {
-      throw new ArchiveError('not-an-archive', `${file} is not a minutes archive (${(error as Error).message}); it was left untouched`)
-    }
-    throw error
+    throw explain(error, file)
   }
   return new SqliteEngine(db, file)
+}
+
+/** An SQLite failure as an ArchiveError a person can act on; other errors as they are. */
+export function explain(error: unknown, file: string): unknown {
+  if (error instanceof ArchiveError || !(error instanceof Error)) return error
+  const code = (error as Error & {code?: string}).code ?? ''
+  if (/^SQLITE_(NOTADB|CORRUPT)/.test(code) || /not a database|malformed/i.test(error.message)) {
+    return new ArchiveError('not-an-archive', `${file} is not a minutes archive, or is damaged (${error.message}); it was left untouched`)
+  }
+  if (/^SQLITE_(READONLY|PERM|AUTH)/.test(code) || /^SQLITE_IOERR/.test(code)) {
+    return new ArchiveError('access-denied', `Cannot write to the archive ${file}: ${error.message}; check the file's and its folder's permissions`)
+  }
+  if (/^SQLITE_CANTOPEN/.test(code) || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+    return new ArchiveError('unreachable', `Cannot open the archive ${file}: ${error.message}`)
+  }
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
+    return new ArchiveError('unreachable', `The archive ${file} stayed busy for ${busyTimeoutMs / 1000} s (another process kept writing); nothing was changed, try again`)
+  }
+  return error
 }
 
 /** Refuse, before SQLite touches it, a file that exists and is not an SQLite database. */
@@ -264,6 +281,33 @@ class SqliteEngine implements Engine {
       .map((row) => toMeeting(row as Row))
   }
 
+  async meetingFacts(ids: number[]): Promise<Map<number, MeetingFacts>> {
+    const rows = this.all(
+      `SELECT m.id, r.source_path, r.sha256, r.processed_at,
+         (SELECT count(*) FROM revisions x WHERE x.meeting_id = m.id) AS revisions,
+         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status <> 'rejected') AS actions,
+         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'action' AND i.status = 'open') AS open_actions,
+         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id AND i.type = 'decision' AND i.status <> 'rejected') AS decisions
+       FROM meetings m JOIN revisions r ON r.meeting_id = m.id AND r.number = m.revision
+       WHERE m.id IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(ids)
+    )
+    return new Map(
+      rows.map((row) => [
+        Number(row['id']),
+        {
+          sourcePath: String(row['source_path']),
+          sha256: String(row['sha256']),
+          processedAt: String(row['processed_at']),
+          revisions: Number(row['revisions']),
+          actions: Number(row['actions']),
+          openActions: Number(row['open_actions']),
+          decisions: Number(row['decisions'])
+        }
+      ])
+    )
+  }
+
   async meetingIdBySha256(sha256: string): Promise<number | null> {
     const row = this.get('SELECT meeting_id FROM revisions WHERE sha256 = ? ORDER BY id DESC LIMIT 1', sha256)
     return row ? Number(row['meeting_id']) : null
@@ -354,7 +398,7 @@ class SqliteEngine implements Engine {
     let rows: Row[]
     if (where.length === 0) {
       // Ranked inside the index alone, then the few hits joined.
-      total = Number((this.statement('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?').get(match) as Row)['n'])
+      total = Number((this.statement(`SELECT count(*) AS n FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ${countLimit + 1})`).get(match) as Row)['n'])
       // bm25 costs a look-up per matching passage: a word in every meeting would take a tenth of a
       // second, so only the most recently stored matches (all of them, up to rankedWindow) are ranked.
       rows = this.statement(
@@ -366,7 +410,7 @@ class SqliteEngine implements Engine {
     } else {
       const from = `FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN meetings m ON m.id = p.meeting_id LEFT JOIN items i ON i.id = p.item_id
         WHERE passages_fts MATCH ? AND ${where.join(' AND ')}`
-      total = Number((this.statement(`SELECT count(*) AS n ${from}`).get(match, ...params) as Row)['n'])
+      total = Number((this.statement(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${countLimit + 1})`).get(match, ...params) as Row)['n'])
       // The same window as above, of the newest matches that pass the filters.
       rows = this.statement(
         `SELECT ${columns}, hits.rank AS rank FROM (
@@ -376,7 +420,8 @@ class SqliteEngine implements Engine {
       ).all(match, ...params, query.limit) as Row[]
     }
     return {
-      total,
+      total: Math.min(total, countLimit),
+      ...(total > countLimit ? {capped: true} : {}),
       rows: rows.map((row) => ({
         id: Number(row['id']),
         meetingId: Number(row['meeting_id']),
@@ -399,14 +444,18 @@ class SqliteEngine implements Engine {
 
   write<T>(work: (tx: EngineWriter) => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
-      this.db.exec('BEGIN IMMEDIATE')
+      try {
+        this.db.exec('BEGIN IMMEDIATE')
+      } catch (error) {
+        throw explain(error, this.location)
+      }
       try {
         const result = await work(this.writer)
         this.db.exec('COMMIT')
         return result
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK')
-        throw error
+        throw explain(error, this.location)
       }
     }
     const next = this.queue.then(run, run)
