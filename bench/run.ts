@@ -18,7 +18,8 @@
  * 7. The review page: server time of a 500-segment meeting and of the open
  *    action items over 10,000 meetings (`bench/review.ts`).
  *
- * `npm run bench -- pipeline`, `-- archive`, `-- watch` or `-- review` runs one part only.
+ * `npm run bench -- pipeline`, `-- archive`, `-- watch` or `-- review` runs one part only
+ * (`-- watch latency`, `speakers` or `throughput` one piece of it).
  * Targets are printed beside the figures; the benchmark never fails.
  */
 import {spawnSync} from 'node:child_process'
@@ -207,5 +208,5 @@ if (!only || only === 'archive') {
   const sqlite = await archiveBench(root, meetings)
   await postgresBench(root, meetings, sqlite)
 }
-if (!only || only === 'watch') await watchBench(cli, samplesDir)
+if (!only || only === 'watch') await watchBench(cli, samplesDir, process.argv[3])
 if (!only || only === 'review') await reviewPageBench(samplesDir)

@@ -39,6 +39,12 @@ export interface JobTarget {
    * before writing the new ones (default `false`: overwrite).
    */
   readonly keepPrevious?: boolean
+  /**
+   * The path the record names as its source, when it is not `input`: the
+   * drop folder reads a file from `processing/` but records it under the
+   * name it was dropped as (default: `input`).
+   */
+  readonly sourcePath?: string
   /** Return the record and the decoded text with the result (default `false`). */
   readonly keepRecord?: boolean
   /**
@@ -103,6 +109,7 @@ export function createJob(options: JobOptions): (target: JobTarget) => Promise<J
         ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
         ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs})
       })
+      if (target.sourcePath !== undefined && file.data.source) file.data.source.path = target.sourcePath
       const record = process(file)
       // A format that can give its output in pieces (the record JSON) is written as they come.
       const outputs = options.formats.map((name): [string, string | Iterable<string>] => {

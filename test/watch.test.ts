@@ -65,6 +65,8 @@ describe('minutes watch', {timeout: 120_000}, () => {
     for (const [index, name] of names.entries()) {
       const record = JSON.parse(readFileSync(path.join(out, name.replace(/\.txt$/, '.json')), 'utf8')) as MeetingRecord
       expect(record.source.sha256).toBe(sha256(transcript(index)))
+      // Named as dropped, not by where it was while it was processed.
+      expect(record.source.path).toBe(path.resolve(folder, name))
     }
     expect(files(path.join(folder, 'done'))).toHaveLength(50)
     expect(files(path.join(folder, 'processing'))).toEqual([])

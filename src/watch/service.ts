@@ -353,6 +353,7 @@ class Service implements WatchService {
       const result = await this.runner.run(
         {
           input: file,
+          sourcePath: path.join(layout.folder, name),
           out: layout.out,
           stem: stemOf(name),
           keepPrevious: true,
