@@ -484,6 +484,7 @@ export function toActionItems(found: FoundAction[], minConfidence: number, candi
       continue
     }
     if (kept.find((other) => (other.owner === item.owner || !other.owner || !item.owner) && similarity(other.text, item.text) >= 0.6)) continue
+    if (kept.find((other) => restated(other, item))) continue
     kept.push(item)
   }
   // In the order they were said.
@@ -516,4 +517,15 @@ export function toActionItems(found: FoundAction[], minConfidence: number, candi
     }
   }
   return items
+}
+
+/**
+ * The same person promising the same thing again later in the call ("I'll
+ * prepare a poll for that… First, I'll prepare a poll just…"): the same owner,
+ * the same verb and a shared object.
+ */
+function restated(a: FoundAction, b: FoundAction): boolean {
+  if (!a.owner || a.owner !== b.owner) return false
+  const verb = (text: string) => text.split(/\s+/)[0]!.toLowerCase()
+  return verb(a.text) === verb(b.text) && similarity(a.text, b.text) >= 0.25
 }
