@@ -240,3 +240,18 @@ describe('attendance', () => {
     expect(result.attendance.apologies.map((person) => person.name)).toContain('Tom Reyes')
   })
 })
+
+describe('things done during the call', () => {
+  const inCall: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: I will share the document.', 'MARTA LINDQVIST: I will share the document after the call.'],
+    ['es', 'ROSA QUINTERO: Voy a compartir el documento.', 'ROSA QUINTERO: Voy a compartir el documento después de la reunión.'],
+    ['fr', 'CLAIRE DUMONT: Je vais partager le document.', 'CLAIRE DUMONT: Je vais partager le document après la réunion.'],
+    ['pt', 'JOANA TAVARES: Vou compartilhar o documento.', 'JOANA TAVARES: Vou compartilhar o documento depois da reunião.']
+  ]
+  it.each(inCall)('keeps a step done there and then as a candidate, and takes it when a later time is said (%s)', (language, now, later) => {
+    const during = run(language, [now])
+    expect(during.actionItems).toEqual([])
+    expect(during.candidates?.some((item) => item.kind === 'action')).toBe(true)
+    expect(run(language, [later]).actionItems).toHaveLength(1)
+  })
+})
