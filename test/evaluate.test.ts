@@ -91,9 +91,9 @@ describe('evaluate', () => {
     const result = await evaluate([shared], {annotations, annotatedOnly: true, targets: 'committees'})
     expect(result.files.length).toBeGreaterThanOrEqual(20)
     const {totals} = result
-    expect(f1(totals.actionItems).f1).toBeGreaterThanOrEqual(0.28)
+    expect(f1(totals.actionItems).f1).toBeGreaterThanOrEqual(0.32)
     expect(totals.owner.right / totals.owner.total).toBeGreaterThanOrEqual(0.75)
-    expect(f1(totals.decisions).f1).toBeGreaterThanOrEqual(0.18)
+    expect(f1(totals.decisions).f1).toBeGreaterThanOrEqual(0.21)
     expect(f1(totals.attendance).f1).toBeGreaterThanOrEqual(0.78)
     // Candidates add recall, never take it away.
     expect(f1(totals.withCandidates.actionItems).recall).toBeGreaterThanOrEqual(f1(totals.actionItems).recall)

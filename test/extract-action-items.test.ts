@@ -117,3 +117,21 @@ describe('action items in other languages', () => {
     }
   })
 })
+
+describe('a promise said again', () => {
+  it('makes one item of the same promise restated later in the call, and keeps different tasks apart', () => {
+    const turns = (second: string) =>
+      opening +
+      [
+        'ANA LOPEZ: I will prepare a poll on the meeting time for the members.',
+        'BEN RUIZ: Good, and the budget is also open.',
+        `ANA LOPEZ: ${second}`,
+        'BEN RUIZ: Thanks.'
+      ].join('\n\n')
+    expect(record(turns('So first, I will prepare a poll on the time of the meeting every week.')).actionItems).toHaveLength(1)
+    expect(record(turns('And I will prepare the budget table for the treasurer.')).actionItems).toHaveLength(2)
+    expect(
+      record(turns('Y yo voy a preparar una encuesta sobre la hora de la reunión.').replace('I will prepare a poll on the meeting time for the members', 'Voy a preparar una encuesta sobre el horario')).actionItems
+    ).toHaveLength(1)
+  })
+})

@@ -97,6 +97,19 @@ describe('decisions', () => {
     expect(decisions(language, turns)).toEqual([])
   })
 
+  const floated: Array<[Language, string, string, string]> = [
+    ['en', 'MARTA LINDQVIST: Maybe we could put the glossary on the shared drive as well.', 'OWEN PRICE: Sounds good to me.', 'LENA VOSS: +1, agreed.'],
+    ['es', 'ROSA QUINTERO: Quizás podríamos poner el glosario también en la carpeta compartida.', 'DIEGO PAZ: De acuerdo, me parece bien.', 'LUIS VEGA: Estoy de acuerdo.'],
+    ['fr', 'CLAIRE DUMONT: On pourrait peut-être mettre le glossaire aussi dans le dossier partagé.', "PAUL MARTIN: D'accord, ça me va.", "LUC BERNARD: D'accord, bonne idée."],
+    ['pt', 'JOANA TAVARES: Talvez poderíamos colocar o glossário também na pasta compartilhada.', 'RUI COSTA: Concordo, combinado.', 'ANA REIS: Eu concordo.']
+  ]
+  it.each(floated)('keeps an idea floated in passing that one person nods to as a candidate, and takes it when more agree (%s)', (language, proposal, nod, second) => {
+    const once = run(language, [proposal, nod, `ALEX MORGAN: ${filler[language]}`])
+    expect(once.decisions).toEqual([])
+    expect(once.candidates?.some((item) => item.kind === 'decision')).toBe(true)
+    expect(run(language, [proposal, nod, second]).decisions).toHaveLength(1)
+  })
+
   it('keeps a formal proposal nobody answered as a candidate for review only', () => {
     const result = run('en', ['MARTA LINDQVIST: I would propose that we publish the annual report in two languages.', 'OWEN PRICE: The printer called about the invoice.'])
     expect(result.decisions).toEqual([])
@@ -225,5 +238,20 @@ describe('attendance', () => {
     const result = run('en', ['CHAIR: Attendees: Owen Price, Lena Voss, Jess Okafor.', 'CHAIR: Apologies: Tom Reyes.'])
     expect(result.attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Owen Price', 'Lena Voss', 'Jess Okafor']))
     expect(result.attendance.apologies.map((person) => person.name)).toContain('Tom Reyes')
+  })
+})
+
+describe('things done during the call', () => {
+  const inCall: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: I will share the document.', 'MARTA LINDQVIST: I will share the document after the call.'],
+    ['es', 'ROSA QUINTERO: Voy a compartir el documento.', 'ROSA QUINTERO: Voy a compartir el documento después de la reunión.'],
+    ['fr', 'CLAIRE DUMONT: Je vais partager le document.', 'CLAIRE DUMONT: Je vais partager le document après la réunion.'],
+    ['pt', 'JOANA TAVARES: Vou compartilhar o documento.', 'JOANA TAVARES: Vou compartilhar o documento depois da reunião.']
+  ]
+  it.each(inCall)('keeps a step done there and then as a candidate, and takes it when a later time is said (%s)', (language, now, later) => {
+    const during = run(language, [now])
+    expect(during.actionItems).toEqual([])
+    expect(during.candidates?.some((item) => item.kind === 'action')).toBe(true)
+    expect(run(language, [later]).actionItems).toHaveLength(1)
   })
 })

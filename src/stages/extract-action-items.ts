@@ -258,9 +258,10 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   // A review of last meeting's items: one reported done is no action of this meeting; one still open is.
   if (matches(cues.actions.reportedDone, text) && !matches(cues.actions.stillOpen, text)) return undefined
   if (matches(cues.actions.stillOpen, text)) score += 0.1
-    // "I'll share the link", "let me show you": in an online call that is done there and then, unless a time or a place outside it is said.
+  // "I'll share the link", "let me show you", "I'll put it in the chat": in an online call that is
+  // done there and then, unless a time or a place outside it is said; a reviewer may still take it.
   const verbWord = task.split(/\s+/)[0]!.toLowerCase()
-  if (cues.data.actions.inCallVerbs.includes(verbWord) && !cues.timeRef.test(text) && !matches(cues.actions.outsideCall, text)) score -= 0.2
+  if (cues.data.actions.inCallVerbs.includes(verbWord) && !cues.timeRef.test(text) && !matches(cues.actions.outsideCall, text)) score -= 0.4
   // A task of a word or two ("Go through", "Share here"), or one the transcript cut off on a small word, says too little.
   const taskWords = task.split(/\s+/)
   if (taskWords.length < 3) score -= 0.2
@@ -484,6 +485,7 @@ export function toActionItems(found: FoundAction[], minConfidence: number, candi
       continue
     }
     if (kept.find((other) => (other.owner === item.owner || !other.owner || !item.owner) && similarity(other.text, item.text) >= 0.6)) continue
+    if (kept.find((other) => restated(other, item))) continue
     kept.push(item)
   }
   // In the order they were said.
@@ -516,4 +518,15 @@ export function toActionItems(found: FoundAction[], minConfidence: number, candi
     }
   }
   return items
+}
+
+/**
+ * The same person promising the same thing again later in the call ("I'll
+ * prepare a poll for that… First, I'll prepare a poll just…"): the same owner,
+ * the same verb and a shared object.
+ */
+function restated(a: FoundAction, b: FoundAction): boolean {
+  if (!a.owner || a.owner !== b.owner) return false
+  const verb = (text: string) => text.split(/\s+/)[0]!.toLowerCase()
+  return verb(a.text) === verb(b.text) && similarity(a.text, b.text) >= 0.25
 }

@@ -197,12 +197,15 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
     }
   }
   const text = statedDecision(cues, proposal.text)
+  const formal = cues.decisions.proposalLater.slice(0, 2).some((pattern) => mayMatch(pattern, proposal.text) && pattern.test(proposal.text))
   // A formal proposal nobody answered is no decision, but a reviewer may know better: a candidate.
   if (agreeing.size === 0) {
-    const formal = cues.decisions.proposalLater.slice(0, 2).some((pattern) => mayMatch(pattern, proposal.text) && pattern.test(proposal.text))
     return formal ? {unit: current, start: proposal.start, end: proposal.end, focus: proposal.start, text, confidence: 0.35} : undefined
   }
-  return {unit: current, start: proposal.start, end: proposal.end, focus: proposal.start, text, confidence: agreeing.size > 1 ? 0.75 : 0.6, confirmedBy}
+  // An idea floated in passing ("maybe we could…", "let's…") that one other person nods to is
+  // often talk, not a decision: a candidate, unless it was put formally or more people took it up.
+  const score = agreeing.size > 1 ? 0.75 : formal ? 0.6 : 0.45
+  return {unit: current, start: proposal.start, end: proposal.end, focus: proposal.start, text, confidence: score, confirmedBy}
 }
 
 /** Plans said after a recap in the same turn ("next steps… we'll get the slides tidied up, then we'll publish them"). */
