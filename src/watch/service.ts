@@ -7,7 +7,7 @@
  * folders, never only in memory: on start, whatever a crash left in
  * `processing/` is done again, and files already waiting are taken.
  */
-import {availableParallelism} from 'node:os'
+import {availableParallelism, hostname} from 'node:os'
 import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {watch, type FSWatcher} from 'chokidar'
@@ -171,11 +171,16 @@ export async function prepareFolders(layout: Layout): Promise<void> {
 
 /** Outputs half written when a service was killed: `<name>.partial-<pid>` of a process that is gone. */
 export async function removeStalePartials(out: string): Promise<void> {
+  const host = hostname()
   for (const name of await readdir(out)) {
     const at = name.lastIndexOf(partialSuffix)
     if (at === -1) continue
-    const pid = Number(name.slice(at + partialSuffix.length))
-    if (Number.isInteger(pid) && (pid === process.pid || !isAlive(pid))) await rm(path.join(out, name), {force: true})
+    // `<host>-<pid>`: only this machine can tell whether the process is gone.
+    const owner = name.slice(at + partialSuffix.length)
+    const dash = owner.lastIndexOf('-')
+    const pid = Number(owner.slice(dash + 1))
+    if (owner.slice(0, dash) !== host || !Number.isInteger(pid)) continue
+    if (pid === process.pid || !isAlive(pid)) await rm(path.join(out, name), {force: true})
   }
 }
 

@@ -236,8 +236,10 @@ class SharedService implements WatchService {
     const started = performance.now()
     const {name} = job.payload
     const taken = path.join(layout.processing, name)
-    // The first claim moves it from the drop folder; a take-over finds it in processing/ already.
+    // The first claim moves it from the drop folder; a take-over finds it in processing/ already,
+    // and perhaps the half-written outputs of the service that died holding it.
     await rename(path.join(layout.folder, name), taken).catch(() => {})
+    if (job.attempts > 1) await removeStalePartials(layout.out)
     const before = await stat(taken).catch(() => undefined)
     if (!before) {
       await this.gone(job, started)
