@@ -80,6 +80,26 @@ export type WatchEvent =
   | {event: 'stopping'; inFlight: number}
   | {event: 'stopped'}
 
+/** The `done` event for `file`, taken at `started`, processed into `result` and moved to `original`. */
+export function doneEvent(file: string, sha256: string, started: number, result: JobDone, original: string, archive: string | undefined): WatchEvent {
+  return {
+    event: 'done',
+    file,
+    sha256,
+    ms: Math.round(performance.now() - started),
+    outputs: result.outputs,
+    original,
+    kind: result.kind,
+    language: result.language,
+    speakers: result.speakers,
+    actionItems: result.actionItems,
+    decisions: result.decisions,
+    warnings: result.warnings.map((warning) => `${warning.line}:${warning.column}: ${warning.reason} [${warning.ruleId}]`),
+    keptAside: result.keptAside,
+    ...(archive === undefined ? {} : {archive})
+  }
+}
+
 /** A problem that keeps the service from starting; the command exits 2. */
 export class WatchSetupError extends Error {
   constructor(message: string) {
@@ -383,22 +403,7 @@ class Service implements WatchService {
       const original = path.join(layout.done, doneNameOf(name, sha256))
       await rename(file, original)
       this.doneByHash.set(sha256.slice(0, 12), path.basename(original))
-      settings.emit({
-        event: 'done',
-        file: name,
-        sha256,
-        ms: Math.round(performance.now() - started),
-        outputs: result.outputs,
-        original,
-        kind: result.kind,
-        language: result.language,
-        speakers: result.speakers,
-        actionItems: result.actionItems,
-        decisions: result.decisions,
-        warnings: result.warnings.map((warning) => `${warning.line}:${warning.column}: ${warning.reason} [${warning.ruleId}]`),
-        keptAside: result.keptAside,
-        ...(stored.line === undefined ? {} : {archive: stored.line})
-      })
+      settings.emit(doneEvent(name, sha256, started, result, original, stored.line))
     } finally {
       this.busyHashes.delete(sha256)
       finished()

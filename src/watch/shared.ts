@@ -29,7 +29,7 @@ import {doneNameOf, errorNoteSuffix, isTemporaryName, type Layout, layoutOf, sha
 import {errorNote} from './notes.js'
 import {createInProcessRunner, createWorkerRunner, type Runner} from './runner.js'
 import {lockHolder} from './lock.js'
-import {defaultBudgetMs, prepareFolders, removeStalePartials, WatchSetupError, type WatchEvent, type WatchOptions, type WatchService} from './service.js'
+import {defaultBudgetMs, doneEvent, prepareFolders, removeStalePartials, WatchSetupError, type WatchEvent, type WatchOptions, type WatchService} from './service.js'
 
 /** What a job carries: the file's name in the drop folder. */
 export interface DropJob {
@@ -283,22 +283,7 @@ class SharedService implements WatchService {
       this.emit({event: 'skipped', file: name, reason: 'Another service took it over after this one fell behind on its lease; that one reports it'})
       return
     }
-    this.emit({
-      event: 'done',
-      file: name,
-      sha256,
-      ms: Math.round(performance.now() - started),
-      outputs: result.outputs,
-      original,
-      kind: result.kind,
-      language: result.language,
-      speakers: result.speakers,
-      actionItems: result.actionItems,
-      decisions: result.decisions,
-      warnings: result.warnings.map((warning) => `${warning.line}:${warning.column}: ${warning.reason} [${warning.ruleId}]`),
-      keptAside: result.keptAside,
-      archive: stored
-    })
+    this.emit(doneEvent(name, sha256, started, result, original, stored))
   }
 
   /**
