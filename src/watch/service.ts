@@ -16,11 +16,10 @@ import type {JobDone, JobOptions, JobProblem, JobResult} from '../job.js'
 import type {Archive} from '../archive/types.js'
 import {storeProcessed} from '../archive/store-processed.js'
 import {partialSuffix, writeAll} from '../lib/outputs.js'
-import {type Layout, doneNameOf, errorNoteSuffix, hashOfDoneName, isTemporaryName, layoutOf, sha256Of} from './layout.js'
+import {type Layout, doneNameOf, errorNoteSuffix, hashOfDoneName, isTemporaryName, layoutOf, sha256Of, stemOf} from './layout.js'
 import {acquireLock, isAlive, type FolderLock} from './lock.js'
 import {errorNote} from './notes.js'
 import {createInProcessRunner, createWorkerRunner, type Execution, type Runner} from './runner.js'
-
 
 export interface WatchOptions extends JobOptions {
   /** The drop folder. */
@@ -463,9 +462,4 @@ class Service implements WatchService {
     })()
     return this.stopping
   }
-}
-
-function stemOf(name: string): string {
-  const extension = path.extname(name)
-  return extension ? name.slice(0, -extension.length) : name
 }

@@ -25,7 +25,7 @@ import type {JobOptions, JobProblem} from '../job.js'
 import {writeAll} from '../lib/outputs.js'
 import type {MeetingRecord} from '../record.js'
 import {formats} from '../render/index.js'
-import {doneNameOf, errorNoteSuffix, isTemporaryName, type Layout, layoutOf, sha256Of} from './layout.js'
+import {doneNameOf, errorNoteSuffix, isTemporaryName, type Layout, layoutOf, sha256Of, stemOf} from './layout.js'
 import {errorNote} from './notes.js'
 import {createInProcessRunner, createWorkerRunner, type Runner} from './runner.js'
 import {lockHolder} from './lock.js'
@@ -344,11 +344,6 @@ class SharedService implements WatchService {
     })()
     return this.stopping
   }
-}
-
-function stemOf(name: string): string {
-  const extension = path.extname(name)
-  return extension ? name.slice(0, -extension.length) : name
 }
 
 function extensionOf(format: string): string {
