@@ -10,7 +10,7 @@
  * fields are passed as values and the engine decides how to store them.
  */
 import type {MeetingRecord} from '../record.js'
-import type {ActionStatus, AuditEntry, Comment, DecisionStatus, ItemType, MeetingFilter, MeetingRef} from './types.js'
+import type {ActionStatus, AuditEntry, Comment, DecisionStatus, ItemFilter, ItemType, MeetingFilter, MeetingRef} from './types.js'
 
 /** One meeting: what identifies it across revisions, and its latest facts. */
 export interface MeetingRow {
@@ -82,23 +82,6 @@ export interface ItemRow {
 }
 
 export type NewItemRow = Omit<ItemRow, 'id'>
-
-/** Filters an engine applies to item lists, joined with meetings. */
-export interface ItemQuery {
-  type?: ItemType
-  /** Case-insensitive equality on the reviewed owner. */
-  owner?: string
-  status?: string
-  /** Case-insensitive equality on the meeting's group. */
-  group?: string
-  meetingId?: number
-  /** ISO date: due strictly before. */
-  dueBefore?: string
-  /** ISO dates on the meeting date, inclusive. */
-  from?: string
-  to?: string
-  limit?: number
-}
 
 /** One searchable passage: a segment of the latest revision, or an item. */
 export interface SearchDoc {
@@ -185,7 +168,7 @@ export interface EngineReader {
   revisions(meetingId: number): Promise<RevisionRow[]>
   revisionCount(meetingId: number): Promise<number>
   itemById(id: number): Promise<ItemRow | null>
-  items(query: ItemQuery): Promise<ItemRow[]>
+  items(query: ItemFilter): Promise<ItemRow[]>
   comments(itemIds: number[]): Promise<Map<number, Comment[]>>
   audit(itemId: number): Promise<AuditEntry[]>
   /** `total` counts matches up to `countLimit`; past it, `total` is `countLimit` and `capped` is true. */
