@@ -122,19 +122,7 @@ export async function watchCommand(folder: string, options: WatchCommandOptions,
     }
     throw error
   }
-  return new Promise<number>((resolve) => {
-    let signals = 0
-    const onSignal = (signal: NodeJS.Signals): void => {
-      signals++
-      if (signals > 1) {
-        console.error(`minutes watch: ${signal} again, stopping at once; files in processing/ are redone on the next start`)
-        process.exit(signal === 'SIGINT' ? 130 : 143)
-      }
-      void service.stop().then(() => resolve(0))
-    }
-    process.on('SIGINT', onSignal)
-    process.on('SIGTERM', onSignal)
-  })
+  return stopOnSignal(service, 'files in processing/ are redone on the next start')
 }
 
 /**
@@ -162,13 +150,25 @@ async function sharedWatchCommand(folder: string, url: string, options: WatchCom
     }
     throw error
   }
-  const code = await new Promise<number>((resolve) => {
+  // Claimed files stay claimed until their lease runs out; another service then takes them.
+  const code = await stopOnSignal(service, 'the files this service held go to another once their lease runs out')
+  await jobs.close()
+  await archive.close()
+  return code
+}
+
+/**
+ * Wait for SIGINT or SIGTERM: the first stops the service (finishing the
+ * files in flight) and resolves 0; a second exits at once, saying `unfinished`
+ * about the files left behind.
+ */
+function stopOnSignal(service: WatchService, unfinished: string): Promise<number> {
+  return new Promise<number>((resolve) => {
     let signals = 0
     const onSignal = (signal: NodeJS.Signals): void => {
       signals++
       if (signals > 1) {
-        // Claimed files stay claimed until their lease runs out; another service then takes them.
-        console.error(`minutes watch: ${signal} again, stopping at once; the files this service held go to another once their lease runs out`)
+        console.error(`minutes watch: ${signal} again, stopping at once; ${unfinished}`)
         process.exit(signal === 'SIGINT' ? 130 : 143)
       }
       void service.stop().then(() => resolve(0))
@@ -176,9 +176,6 @@ async function sharedWatchCommand(folder: string, url: string, options: WatchCom
     process.on('SIGINT', onSignal)
     process.on('SIGTERM', onSignal)
   })
-  await jobs.close()
-  await archive.close()
-  return code
 }
 
 export async function statusCommand(folder: string, options: {json?: boolean}): Promise<number> {
