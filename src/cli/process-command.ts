@@ -116,7 +116,7 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
     if (options.archive && result.record) {
       try {
         const stored = await storeProcessed(options.archive, result.record, result.text ?? '')
-        if (!options.quiet) say(input, log, `${input}: ${stored.line}`)
+        if (!options.quiet) say(input, log, `${input}: archive: ${stored.what}`)
       } catch (caught) {
         // The record and minutes are written; only the archive missed them.
         const line = formatProblem(input, `Written, but not stored in the archive: ${caught instanceof Error ? caught.message : String(caught)}`, 'archive-write-failed')

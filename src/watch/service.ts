@@ -414,7 +414,7 @@ class Service implements WatchService {
     if (!this.settings.archive || !result.ok || !result.record) return {}
     try {
       const stored = await storeProcessed(this.settings.archive, result.record, result.text ?? '')
-      return {line: stored.line.replace(/^archive: /, '')}
+      return {line: stored.what}
     } catch (error) {
       return {problem: {reason: `Written, but not stored in the archive: ${(error as Error).message}`, ruleId: 'archive-write-failed', line: 1, column: 1}}
     }

@@ -267,7 +267,7 @@ class SharedService implements WatchService {
     }
     let stored: string
     try {
-      stored = (await this.jobs.hold(job, () => storeProcessed(options.archive, result.record!, result.text ?? ''))).value.line.replace(/^archive: /, '')
+      stored = (await this.jobs.hold(job, () => storeProcessed(options.archive, result.record!, result.text ?? ''))).value.what
     } catch (error) {
       const problem = {reason: `Written, but not stored in the archive: ${(error as Error).message}`, ruleId: 'archive-write-failed', line: 1, column: 1}
       await this.fail(job, name, sha256, started, problem, result.outputs)
