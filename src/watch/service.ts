@@ -99,6 +99,11 @@ export function doneEvent(file: string, sha256: string, started: number, result:
   }
 }
 
+/** The problem of a file whose minutes were written but whose record the archive refused. */
+export function archiveWriteProblem(error: unknown): JobProblem {
+  return {reason: `Written, but not stored in the archive: ${(error as Error).message}`, ruleId: 'archive-write-failed', line: 1, column: 1}
+}
+
 /** A problem that keeps the service from starting; the command exits 2. */
 export class WatchSetupError extends Error {
   constructor(message: string) {
@@ -416,7 +421,7 @@ class Service implements WatchService {
       const stored = await storeProcessed(this.settings.archive, result.record, result.text ?? '')
       return {line: stored.what}
     } catch (error) {
-      return {problem: {reason: `Written, but not stored in the archive: ${(error as Error).message}`, ruleId: 'archive-write-failed', line: 1, column: 1}}
+      return {problem: archiveWriteProblem(error)}
     }
   }
 

@@ -29,7 +29,7 @@ import {doneNameOf, errorNoteSuffix, isTemporaryName, type Layout, layoutOf, sha
 import {errorNote} from './notes.js'
 import {createInProcessRunner, createWorkerRunner, type Runner} from './runner.js'
 import {lockHolder} from './lock.js'
-import {defaultBudgetMs, doneEvent, prepareFolders, removeStalePartials, WatchSetupError, type WatchEvent, type WatchOptions, type WatchService} from './service.js'
+import {archiveWriteProblem, defaultBudgetMs, doneEvent, prepareFolders, removeStalePartials, WatchSetupError, type WatchEvent, type WatchOptions, type WatchService} from './service.js'
 
 /** What a job carries: the file's name in the drop folder. */
 export interface DropJob {
@@ -269,8 +269,7 @@ class SharedService implements WatchService {
     try {
       stored = (await this.jobs.hold(job, () => storeProcessed(options.archive, result.record!, result.text ?? ''))).value.what
     } catch (error) {
-      const problem = {reason: `Written, but not stored in the archive: ${(error as Error).message}`, ruleId: 'archive-write-failed', line: 1, column: 1}
-      await this.fail(job, name, sha256, started, problem, result.outputs)
+      await this.fail(job, name, sha256, started, archiveWriteProblem(error), result.outputs)
       return
     }
     const original = path.join(layout.done, doneNameOf(name, sha256))
