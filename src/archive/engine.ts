@@ -10,7 +10,7 @@
  * fields are passed as values and the engine decides how to store them.
  */
 import type {MeetingRecord} from '../record.js'
-import type {ActionStatus, AuditEntry, Comment, DecisionStatus, ItemFilter, ItemType, MeetingFilter, MeetingRef} from './types.js'
+import type {ActionStatus, AuditEntry, Comment, DecisionStatus, ItemFilter, ItemType, MeetingFilter, MeetingRef, SearchQuery} from './types.js'
 
 /** One meeting: what identifies it across revisions, and its latest facts. */
 export interface MeetingRow {
@@ -117,17 +117,9 @@ export const countLimit = 10_000
 /** Matches ranked by a search: the most recently stored ones, up to this many (the same in every engine). */
 export const rankedWindow = 5000
 
-export interface EngineSearch {
+/** A search as an engine runs it: the typed text made stems, the limit settled. */
+export type EngineSearch = Omit<SearchQuery, 'text' | 'limit'> & {
   match: StemQuery
-  type?: ItemType | 'segment'
-  group?: string
-  from?: string
-  to?: string
-  /** Items only: the reviewed owner, case-insensitive. */
-  owner?: string
-  /** Items only: the reviewed status. */
-  status?: string
-  language?: string
   limit: number
 }
 

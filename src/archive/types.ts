@@ -110,7 +110,9 @@ export interface SearchQuery {
   group?: string
   from?: string
   to?: string
+  /** Items only: the reviewed owner, case-insensitive. */
   owner?: string
+  /** Items only: the reviewed status. */
   status?: string
   language?: string
   limit?: number
