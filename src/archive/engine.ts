@@ -10,7 +10,7 @@
  * fields are passed as values and the engine decides how to store them.
  */
 import type {MeetingRecord} from '../record.js'
-import type {ActionStatus, AuditEntry, Comment, DecisionStatus, ItemType, MeetingFilter, MeetingRef} from './types.js'
+import type {ActionStatus, AuditEntry, Comment, DecisionStatus, ItemFilter, ItemType, MeetingFilter, MeetingRef, SearchQuery} from './types.js'
 
 /** One meeting: what identifies it across revisions, and its latest facts. */
 export interface MeetingRow {
@@ -83,23 +83,6 @@ export interface ItemRow {
 
 export type NewItemRow = Omit<ItemRow, 'id'>
 
-/** Filters an engine applies to item lists, joined with meetings. */
-export interface ItemQuery {
-  type?: ItemType
-  /** Case-insensitive equality on the reviewed owner. */
-  owner?: string
-  status?: string
-  /** Case-insensitive equality on the meeting's group. */
-  group?: string
-  meetingId?: number
-  /** ISO date: due strictly before. */
-  dueBefore?: string
-  /** ISO dates on the meeting date, inclusive. */
-  from?: string
-  to?: string
-  limit?: number
-}
-
 /** One searchable passage: a segment of the latest revision, or an item. */
 export interface SearchDoc {
   meetingId: number
@@ -134,17 +117,9 @@ export const countLimit = 10_000
 /** Matches ranked by a search: the most recently stored ones, up to this many (the same in every engine). */
 export const rankedWindow = 5000
 
-export interface EngineSearch {
+/** A search as an engine runs it: the typed text made stems, the limit settled. */
+export type EngineSearch = Omit<SearchQuery, 'text' | 'limit'> & {
   match: StemQuery
-  type?: ItemType | 'segment'
-  group?: string
-  from?: string
-  to?: string
-  /** Items only: the reviewed owner, case-insensitive. */
-  owner?: string
-  /** Items only: the reviewed status. */
-  status?: string
-  language?: string
   limit: number
 }
 
@@ -185,7 +160,7 @@ export interface EngineReader {
   revisions(meetingId: number): Promise<RevisionRow[]>
   revisionCount(meetingId: number): Promise<number>
   itemById(id: number): Promise<ItemRow | null>
-  items(query: ItemQuery): Promise<ItemRow[]>
+  items(query: ItemFilter): Promise<ItemRow[]>
   comments(itemIds: number[]): Promise<Map<number, Comment[]>>
   audit(itemId: number): Promise<AuditEntry[]>
   /** `total` counts matches up to `countLimit`; past it, `total` is `countLimit` and `capped` is true. */

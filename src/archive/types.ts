@@ -79,14 +79,18 @@ export interface Item {
   version: number
 }
 
+/** Filters on item lists, joined with meetings; engines apply them as they are. */
 export interface ItemFilter {
   type?: ItemType
+  /** Case-insensitive equality on the reviewed owner. */
   owner?: string
   status?: string
+  /** Case-insensitive equality on the meeting's group. */
   group?: string
   meetingId?: number
-  /** ISO date: items due before this day. */
+  /** ISO date: items due strictly before this day. */
   dueBefore?: string
+  /** ISO dates on the meeting date, inclusive. */
   from?: string
   to?: string
   limit?: number
@@ -106,7 +110,9 @@ export interface SearchQuery {
   group?: string
   from?: string
   to?: string
+  /** Items only: the reviewed owner, case-insensitive. */
   owner?: string
+  /** Items only: the reviewed status. */
   status?: string
   language?: string
   limit?: number

@@ -70,19 +70,24 @@ const formatList = (value: string): string[] => {
   }
 }
 
+// Options `process` and `watch` share: a fresh Option for each command.
+const formatOption = (): Option =>
+  new Option('-f, --format <formats>', 'comma-separated output formats: md, confluence (.confluence.xml), mediawiki (.wiki), json')
+    .default(['md', 'json'], 'md,json')
+    .argParser(formatList)
+const languagesOption = (): Option => new Option('-l, --languages <codes>', 'candidate languages, ISO 639-1 (default: en,es,fr,pt)').argParser(languageList)
+const minConfidenceOption = (): Option => new Option('--min-confidence <n>', 'lowest confidence of a kept action item or decision (default: 0.5)').argParser(fraction)
+const maxBytesOption = (): Option => new Option('--max-bytes <n>', 'largest input accepted, in bytes (default: 52428800, 50 MB)').argParser(positiveInteger)
+
 program
   .command('process')
   .description(`Write a record (.json) and minutes for each transcript; folders are searched for ${transcriptExtensions.join(' ')} files`)
   .argument('<inputs...>', 'transcript files or folders')
   .requiredOption('-o, --out <dir>', 'folder the records and minutes are written to')
-  .addOption(
-    new Option('-f, --format <formats>', 'comma-separated output formats: md, confluence (.confluence.xml), mediawiki (.wiki), json')
-      .default(['md', 'json'], 'md,json')
-      .argParser(formatList)
-  )
-  .addOption(new Option('-l, --languages <codes>', 'candidate languages, ISO 639-1 (default: en,es,fr,pt)').argParser(languageList))
-  .addOption(new Option('--min-confidence <n>', 'lowest confidence of a kept action item or decision (default: 0.5)').argParser(fraction))
-  .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (default: 52428800, 50 MB)').argParser(positiveInteger))
+  .addOption(formatOption())
+  .addOption(languagesOption())
+  .addOption(minConfidenceOption())
+  .addOption(maxBytesOption())
   .addOption(new Option('--settle-ms <n>', 'a file modified this recently is checked again after as long, and refused if it is still changing (default: 1000)').argParser(positiveInteger))
   .option('-q, --quiet', 'print errors only')
   .option('--db <path>', 'the archive every record is also stored in: a file, or a postgres:// address (default: $MINUTES_DB, else <out>/minutes.db)')
@@ -191,14 +196,10 @@ program
   .description('Watch a drop folder: every transcript saved into it becomes minutes; the original moves to done/, or to failed/ with a note saying why')
   .argument('<folder>', 'the drop folder')
   .option('-o, --out <dir>', 'folder the records and minutes are written to (default: <folder>/minutes)')
-  .addOption(
-    new Option('-f, --format <formats>', 'comma-separated output formats: md, confluence (.confluence.xml), mediawiki (.wiki), json')
-      .default(['md', 'json'], 'md,json')
-      .argParser(formatList)
-  )
-  .addOption(new Option('-l, --languages <codes>', 'candidate languages, ISO 639-1 (default: en,es,fr,pt)').argParser(languageList))
-  .addOption(new Option('--min-confidence <n>', 'lowest confidence of a kept action item or decision (default: 0.5)').argParser(fraction))
-  .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (default: 52428800, 50 MB)').argParser(positiveInteger))
+  .addOption(formatOption())
+  .addOption(languagesOption())
+  .addOption(minConfidenceOption())
+  .addOption(maxBytesOption())
   .addOption(new Option('-c, --concurrency <n>', 'files processed at once (default: the number of cores)').argParser(countFromOne))
   .addOption(new Option('--settle-ms <n>', 'a file is taken once its size and modification time have not changed for this long (default: 300)').argParser(positiveInteger))
   .addOption(new Option('--max-seconds <n>', 'time budget per file, after which it is stopped and goes to failed/ (default: 60 plus 12 per MB)').argParser(positiveNumber))

@@ -5,10 +5,9 @@
  */
 import PQueue from 'p-queue'
 import {SingleBar, Presets} from 'cli-progress'
-import {createJob, formatJobProblem} from '../job.js'
+import {createJob, formatJobProblem, type JobDone} from '../job.js'
 import type {Archive} from '../archive/types.js'
 import {storeProcessed} from '../archive/store-processed.js'
-import type {MeetingRecord} from '../record.js'
 import {findInputs, stemOf} from './files.js'
 import {formatProblem} from './report.js'
 
@@ -39,15 +38,7 @@ function startProgress(total: number): SingleBar {
 }
 
 /** What was written for an input, and what its record holds (counts only: records are not kept). */
-export interface Processed {
-  input: string
-  outputs: string[]
-  kind: MeetingRecord['kind']
-  language: string
-  speakers: number
-  actionItems: number
-  decisions: number
-}
+export type Processed = Pick<JobDone, 'input' | 'outputs' | 'kind' | 'language' | 'speakers' | 'actionItems' | 'decisions'>
 
 export interface ProcessSummary {
   processed: Processed[]
@@ -116,7 +107,7 @@ export async function processCommand(inputs: string[], options: ProcessCommandOp
     if (options.archive && result.record) {
       try {
         const stored = await storeProcessed(options.archive, result.record, result.text ?? '')
-        if (!options.quiet) say(input, log, `${input}: ${stored.line}`)
+        if (!options.quiet) say(input, log, `${input}: archive: ${stored.what}`)
       } catch (caught) {
         // The record and minutes are written; only the archive missed them.
         const line = formatProblem(input, `Written, but not stored in the archive: ${caught instanceof Error ? caught.message : String(caught)}`, 'archive-write-failed')

@@ -5,7 +5,7 @@
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {FolderLockedError} from '../watch/lock.js'
-import {startWatch, WatchSetupError, type WatchEvent, type WatchService} from '../watch/service.js'
+import {startWatch, WatchSetupError, type WatchEvent, type WatchOptions, type WatchService} from '../watch/service.js'
 import {isServerLocation, openArchive} from '../archive/index.js'
 import {ArchiveError, type Archive} from '../archive/types.js'
 import {layoutOf} from '../watch/layout.js'
@@ -67,6 +67,25 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
 
+/** What the service, single or shared, is told of the command's options. */
+function watchOptionsOf(folder: string, options: WatchCommandOptions, workerUrl: URL, print: (event: WatchEvent) => void): WatchOptions {
+  return {
+    folder,
+    formats: options.formats,
+    extensions: transcriptExtensions,
+    workerUrl,
+    onEvent: print,
+    ...(options.out === undefined ? {} : {out: options.out}),
+    ...(options.languages ? {languages: options.languages} : {}),
+    ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence}),
+    ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
+    ...(options.concurrency === undefined ? {} : {concurrency: options.concurrency}),
+    ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs}),
+    ...(options.maxSeconds === undefined ? {} : {maxSeconds: options.maxSeconds}),
+    ...(options.execution === undefined ? {} : {execution: options.execution})
+  }
+}
+
 /**
  * Run the service until SIGINT or SIGTERM: the first finishes the files in
  * flight and exits 0; a second exits at once (what is in `processing/` is
@@ -93,19 +112,7 @@ export async function watchCommand(folder: string, options: WatchCommandOptions,
   let service: WatchService
   try {
     service = await startWatch({
-      folder,
-      formats: options.formats,
-      extensions: transcriptExtensions,
-      workerUrl,
-      onEvent: print,
-      ...(options.out === undefined ? {} : {out: options.out}),
-      ...(options.languages ? {languages: options.languages} : {}),
-      ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence}),
-      ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
-      ...(options.concurrency === undefined ? {} : {concurrency: options.concurrency}),
-      ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs}),
-      ...(options.maxSeconds === undefined ? {} : {maxSeconds: options.maxSeconds}),
-      ...(options.execution === undefined ? {} : {execution: options.execution}),
+      ...watchOptionsOf(folder, options, workerUrl, print),
       ...(archive ? {openArchive: archive} : {})
     })
   } catch (error) {
@@ -115,19 +122,7 @@ export async function watchCommand(folder: string, options: WatchCommandOptions,
     }
     throw error
   }
-  return new Promise<number>((resolve) => {
-    let signals = 0
-    const onSignal = (signal: NodeJS.Signals): void => {
-      signals++
-      if (signals > 1) {
-        console.error(`minutes watch: ${signal} again, stopping at once; files in processing/ are redone on the next start`)
-        process.exit(signal === 'SIGINT' ? 130 : 143)
-      }
-      void service.stop().then(() => resolve(0))
-    }
-    process.on('SIGINT', onSignal)
-    process.on('SIGTERM', onSignal)
-  })
+  return stopOnSignal(service, 'files in processing/ are redone on the next start')
 }
 
 /**
@@ -142,21 +137,9 @@ async function sharedWatchCommand(folder: string, url: string, options: WatchCom
     archive = await openArchive(url)
     jobs = await openJobQueue<DropJob>(url, {worker: workerName(), ...(options.leaseSeconds === undefined ? {} : {leaseMs: Math.round(options.leaseSeconds * 1000)})})
     service = await startSharedWatch({
-      folder,
-      formats: options.formats,
-      extensions: transcriptExtensions,
-      workerUrl,
-      onEvent: print,
+      ...watchOptionsOf(folder, options, workerUrl, print),
       archive,
-      jobs: jobs.queue,
-      ...(options.out === undefined ? {} : {out: options.out}),
-      ...(options.languages ? {languages: options.languages} : {}),
-      ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence}),
-      ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
-      ...(options.concurrency === undefined ? {} : {concurrency: options.concurrency}),
-      ...(options.settleMs === undefined ? {} : {settleMs: options.settleMs}),
-      ...(options.maxSeconds === undefined ? {} : {maxSeconds: options.maxSeconds}),
-      ...(options.execution === undefined ? {} : {execution: options.execution})
+      jobs: jobs.queue
     })
   } catch (error) {
     await jobs?.close().catch(() => {})
@@ -167,13 +150,25 @@ async function sharedWatchCommand(folder: string, url: string, options: WatchCom
     }
     throw error
   }
-  const code = await new Promise<number>((resolve) => {
+  // Claimed files stay claimed until their lease runs out; another service then takes them.
+  const code = await stopOnSignal(service, 'the files this service held go to another once their lease runs out')
+  await jobs.close()
+  await archive.close()
+  return code
+}
+
+/**
+ * Wait for SIGINT or SIGTERM: the first stops the service (finishing the
+ * files in flight) and resolves 0; a second exits at once, saying `unfinished`
+ * about the files left behind.
+ */
+function stopOnSignal(service: WatchService, unfinished: string): Promise<number> {
+  return new Promise<number>((resolve) => {
     let signals = 0
     const onSignal = (signal: NodeJS.Signals): void => {
       signals++
       if (signals > 1) {
-        // Claimed files stay claimed until their lease runs out; another service then takes them.
-        console.error(`minutes watch: ${signal} again, stopping at once; the files this service held go to another once their lease runs out`)
+        console.error(`minutes watch: ${signal} again, stopping at once; ${unfinished}`)
         process.exit(signal === 'SIGINT' ? 130 : 143)
       }
       void service.stop().then(() => resolve(0))
@@ -181,9 +176,6 @@ async function sharedWatchCommand(folder: string, url: string, options: WatchCom
     process.on('SIGINT', onSignal)
     process.on('SIGTERM', onSignal)
   })
-  await jobs.close()
-  await archive.close()
-  return code
 }
 
 export async function statusCommand(folder: string, options: {json?: boolean}): Promise<number> {

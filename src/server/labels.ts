@@ -13,9 +13,6 @@ export type Say = (key: LabelKey, values?: Record<string, string | number>) => s
 
 const byLanguage: Record<string, Record<LabelKey, string>> = {en, es, fr, pt}
 
-/** Languages that have labels. */
-export const labelLanguages = Object.keys(byLanguage)
-
 /** The language's labels when it has them, else English. */
 export function labelLanguage(language: string | null | undefined): string {
   return language && byLanguage[language] ? language : 'en'

@@ -52,11 +52,15 @@ export function isTemporaryName(name: string): boolean {
   )
 }
 
+/** The name without its last extension: what the outputs of a dropped file are named after. */
+export function stemOf(name: string): string {
+  const extension = path.extname(name)
+  return extension ? name.slice(0, -extension.length) : name
+}
+
 /** `<stem>.<first 12 hex of sha256><ext>`: two drops of one name never collide in `done/`. */
 export function doneNameOf(name: string, sha256: string): string {
-  const extension = path.extname(name)
-  const stem = extension ? name.slice(0, -extension.length) : name
-  return `${stem}.${sha256.slice(0, 12)}${extension}`
+  return `${stemOf(name)}.${sha256.slice(0, 12)}${path.extname(name)}`
 }
 
 /** Read back the hash prefix a `done/` name carries, if it has one. */

@@ -16,11 +16,10 @@ import type {JobDone, JobOptions, JobProblem, JobResult} from '../job.js'
 import type {Archive} from '../archive/types.js'
 import {storeProcessed} from '../archive/store-processed.js'
 import {partialSuffix, writeAll} from '../lib/outputs.js'
-import {type Layout, doneNameOf, errorNoteSuffix, hashOfDoneName, isTemporaryName, layoutOf, sha256Of} from './layout.js'
+import {type Layout, doneNameOf, errorNoteSuffix, hashOfDoneName, isTemporaryName, layoutOf, sha256Of, stemOf} from './layout.js'
 import {acquireLock, isAlive, type FolderLock} from './lock.js'
 import {errorNote} from './notes.js'
 import {createInProcessRunner, createWorkerRunner, type Execution, type Runner} from './runner.js'
-
 
 export interface WatchOptions extends JobOptions {
   /** The drop folder. */
@@ -79,6 +78,31 @@ export type WatchEvent =
   | {event: 'returned'; file: string; reason: string}
   | {event: 'stopping'; inFlight: number}
   | {event: 'stopped'}
+
+/** The `done` event for `file`, taken at `started`, processed into `result` and moved to `original`. */
+export function doneEvent(file: string, sha256: string, started: number, result: JobDone, original: string, archive: string | undefined): WatchEvent {
+  return {
+    event: 'done',
+    file,
+    sha256,
+    ms: Math.round(performance.now() - started),
+    outputs: result.outputs,
+    original,
+    kind: result.kind,
+    language: result.language,
+    speakers: result.speakers,
+    actionItems: result.actionItems,
+    decisions: result.decisions,
+    warnings: result.warnings.map((warning) => `${warning.line}:${warning.column}: ${warning.reason} [${warning.ruleId}]`),
+    keptAside: result.keptAside,
+    ...(archive === undefined ? {} : {archive})
+  }
+}
+
+/** The problem of a file whose minutes were written but whose record the archive refused. */
+export function archiveWriteProblem(error: unknown): JobProblem {
+  return {reason: `Written, but not stored in the archive: ${(error as Error).message}`, ruleId: 'archive-write-failed', line: 1, column: 1}
+}
 
 /** A problem that keeps the service from starting; the command exits 2. */
 export class WatchSetupError extends Error {
@@ -388,22 +412,7 @@ class Service implements WatchService {
       const original = path.join(layout.done, doneNameOf(name, sha256))
       await rename(file, original)
       this.doneByHash.set(sha256.slice(0, 12), path.basename(original))
-      settings.emit({
-        event: 'done',
-        file: name,
-        sha256,
-        ms: Math.round(performance.now() - started),
-        outputs: result.outputs,
-        original,
-        kind: result.kind,
-        language: result.language,
-        speakers: result.speakers,
-        actionItems: result.actionItems,
-        decisions: result.decisions,
-        warnings: result.warnings.map((warning) => `${warning.line}:${warning.column}: ${warning.reason} [${warning.ruleId}]`),
-        keptAside: result.keptAside,
-        ...(stored.line === undefined ? {} : {archive: stored.line})
-      })
+      settings.emit(doneEvent(name, sha256, started, result, original, stored.line))
     } finally {
       this.busyHashes.delete(sha256)
       finished()
@@ -415,9 +424,9 @@ class Service implements WatchService {
     if (!this.settings.archive || !result.ok || !result.record) return {}
     try {
       const stored = await storeProcessed(this.settings.archive, result.record, result.text ?? '')
-      return {line: stored.line.replace(/^archive: /, '')}
+      return {line: stored.what}
     } catch (error) {
-      return {problem: {reason: `Written, but not stored in the archive: ${(error as Error).message}`, ruleId: 'archive-write-failed', line: 1, column: 1}}
+      return {problem: archiveWriteProblem(error)}
     }
   }
 
@@ -463,9 +472,4 @@ class Service implements WatchService {
     })()
     return this.stopping
   }
-}
-
-function stemOf(name: string): string {
-  const extension = path.extname(name)
-  return extension ? name.slice(0, -extension.length) : name
 }

@@ -25,11 +25,11 @@ import type {JobOptions, JobProblem} from '../job.js'
 import {writeAll} from '../lib/outputs.js'
 import type {MeetingRecord} from '../record.js'
 import {formats} from '../render/index.js'
-import {doneNameOf, errorNoteSuffix, isTemporaryName, type Layout, layoutOf, sha256Of} from './layout.js'
+import {doneNameOf, errorNoteSuffix, isTemporaryName, type Layout, layoutOf, sha256Of, stemOf} from './layout.js'
 import {errorNote} from './notes.js'
 import {createInProcessRunner, createWorkerRunner, type Runner} from './runner.js'
 import {lockHolder} from './lock.js'
-import {defaultBudgetMs, prepareFolders, removeStalePartials, WatchSetupError, type WatchEvent, type WatchOptions, type WatchService} from './service.js'
+import {archiveWriteProblem, defaultBudgetMs, doneEvent, prepareFolders, removeStalePartials, WatchSetupError, type WatchEvent, type WatchOptions, type WatchService} from './service.js'
 
 /** What a job carries: the file's name in the drop folder. */
 export interface DropJob {
@@ -269,10 +269,9 @@ class SharedService implements WatchService {
     }
     let stored: string
     try {
-      stored = (await this.jobs.hold(job, () => storeProcessed(options.archive, result.record!, result.text ?? ''))).value.line.replace(/^archive: /, '')
+      stored = (await this.jobs.hold(job, () => storeProcessed(options.archive, result.record!, result.text ?? ''))).value.what
     } catch (error) {
-      const problem = {reason: `Written, but not stored in the archive: ${(error as Error).message}`, ruleId: 'archive-write-failed', line: 1, column: 1}
-      await this.fail(job, name, sha256, started, problem, result.outputs)
+      await this.fail(job, name, sha256, started, archiveWriteProblem(error), result.outputs)
       return
     }
     const original = path.join(layout.done, doneNameOf(name, sha256))
@@ -285,22 +284,7 @@ class SharedService implements WatchService {
       this.emit({event: 'skipped', file: name, reason: 'Another service took it over after this one fell behind on its lease; that one reports it'})
       return
     }
-    this.emit({
-      event: 'done',
-      file: name,
-      sha256,
-      ms: Math.round(performance.now() - started),
-      outputs: result.outputs,
-      original,
-      kind: result.kind,
-      language: result.language,
-      speakers: result.speakers,
-      actionItems: result.actionItems,
-      decisions: result.decisions,
-      warnings: result.warnings.map((warning) => `${warning.line}:${warning.column}: ${warning.reason} [${warning.ruleId}]`),
-      keptAside: result.keptAside,
-      archive: stored
-    })
+    this.emit(doneEvent(name, sha256, started, result, original, stored))
   }
 
   /**
@@ -361,11 +345,6 @@ class SharedService implements WatchService {
     })()
     return this.stopping
   }
-}
-
-function stemOf(name: string): string {
-  const extension = path.extname(name)
-  return extension ? name.slice(0, -extension.length) : name
 }
 
 function extensionOf(format: string): string {

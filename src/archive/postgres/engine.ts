@@ -13,7 +13,6 @@ import {
   type EngineReader,
   type EngineSearch,
   type EngineWriter,
-  type ItemQuery,
   type ItemRow,
   type MeetingFacts,
   type MeetingRow,
@@ -23,7 +22,7 @@ import {
   type SearchRow,
   type StemQuery
 } from '../engine.js'
-import type {AuditEntry, Comment, MeetingFilter} from '../types.js'
+import type {AuditEntry, Comment, ItemFilter, MeetingFilter} from '../types.js'
 import {connectionError, displayUrl, migrate, MIGRATION_LOCK, openPool, type PoolOptions} from './connect.js'
 
 /** Held by the one write transaction in progress. */
@@ -248,7 +247,7 @@ class PostgresReader implements EngineReader {
     return row ? toItem(row) : null
   }
 
-  async items(query: ItemQuery): Promise<ItemRow[]> {
+  async items(query: ItemFilter): Promise<ItemRow[]> {
     const conditions = new Conditions()
     if (query.type !== undefined) conditions.add((p) => `i.type = ${p}`, query.type)
     if (query.owner !== undefined) conditions.add((p) => `lower(i.owner) = lower(${p})`, query.owner)

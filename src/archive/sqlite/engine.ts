@@ -7,8 +7,8 @@
 import {closeSync, existsSync, openSync, readSync, statSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import Database from 'better-sqlite3'
-import {countLimit, rankedWindow, type Engine, type EngineReader, type EngineSearch, type EngineWriter, type ItemQuery, type ItemRow, type MeetingFacts, type MeetingRow, type NewItemRow, type RevisionRow, type SearchDoc, type SearchRow, type StemQuery} from '../engine.js'
-import {ArchiveError, type AuditEntry, type Comment, type MeetingFilter} from '../types.js'
+import {countLimit, rankedWindow, type Engine, type EngineReader, type EngineSearch, type EngineWriter, type ItemRow, type MeetingFacts, type MeetingRow, type NewItemRow, type RevisionRow, type SearchDoc, type SearchRow, type StemQuery} from '../engine.js'
+import {ArchiveError, type AuditEntry, type Comment, type ItemFilter, type MeetingFilter} from '../types.js'
 import {migrations} from './migrations.js'
 
 type Row = Record<string, unknown>
@@ -346,7 +346,7 @@ class SqliteEngine implements Engine {
     return row ? toItem(row) : null
   }
 
-  async items(query: ItemQuery): Promise<ItemRow[]> {
+  async items(query: ItemFilter): Promise<ItemRow[]> {
     const {where, params} = conditions([
       ['i.type = ?', query.type],
       ['i.owner = ? COLLATE NOCASE', query.owner],
