@@ -86,14 +86,18 @@ async function decodeWordDocument(path: string, bytes: Uint8Array): Promise<VFil
     throw error
   }
   if (text.trim().length === 0) throw new IngestError(path, 'Word document has no text', 'empty-file')
+  return sourceFile(path, bytes, text, {encoding: 'utf-8', extractedFrom: 'docx'})
+}
+
+/** The file to process: `text` as read from `bytes`, with where and how it was read. */
+function sourceFile(path: string, bytes: Uint8Array, text: string, how: Pick<Source, 'encoding' | 'extractedFrom'>): VFile {
   const file = new VFile({path, value: text})
   file.data.source = {
     path,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     lines: countLines(text),
     bytes: bytes.length,
-    encoding: 'utf-8',
-    extractedFrom: 'docx'
+    ...how
   }
   return file
 }
@@ -126,14 +130,7 @@ export function decode(path: string, bytes: Uint8Array): VFile {
   }
   if (text.trim().length === 0) throw new IngestError(path, 'File has no text (only blank space)', 'empty-file')
 
-  const file = new VFile({path, value: text})
-  file.data.source = {
-    path,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    lines: countLines(text),
-    bytes: bytes.length,
-    encoding
-  }
+  const file = sourceFile(path, bytes, text, {encoding})
   if (encoding === 'windows-1252') {
     file.message('File is not valid UTF-8; it was read as Windows-1252', {ruleId: 'decoded-as-windows-1252', source: 'minutes'})
   }
