@@ -171,6 +171,32 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
   })
 
+  const recap: Array<[Language, string[], Array<[string, string, string]>]> = [
+    ['en', ['MARTA LINDQVIST: So, action items: Tex to send the survey, Kevin to chase the printers.'], [['Tex', 'send the survey', 'kevin'], ['Kevin', 'chase the printers', 'survey']]],
+    ['es', ['ROSA QUINTERO: Puntos de acción: Marcos va a enviar la encuesta, Lucía tiene que revisar el presupuesto.'], [['Marcos', 'enviar la encuesta', 'lucía'], ['Lucía', 'revisar el presupuesto', 'encuesta']]],
+    ['fr', ["CLAIRE DUMONT: Points d'action : Hugo va envoyer le sondage, Léa doit vérifier le budget."], [['Hugo', 'envoyer le sondage', 'léa'], ['Léa', 'vérifier le budget', 'sondage']]],
+    ['pt', ['JOANA TAVARES: Itens de ação: Marcos vai enviar a pesquisa, Ana deve revisar o orçamento.'], [['Marcos', 'enviar a pesquisa', 'ana'], ['Ana', 'revisar o orçamento', 'pesquisa']]]
+  ]
+  it.each(recap)('splits a recap of action items into one item per person named, first names too (%s)', (language, turns, expected) => {
+    const found = actions(language, turns)
+    for (const [owner, task, other] of expected) {
+      const item = found.find((candidate) => candidate.owner === owner)
+      expect(item?.task).toContain(task)
+      expect(item?.task).not.toContain(other)
+    }
+  })
+
+  const meeting: Array<[Language, string[], string, string[]]> = [
+    ['en', ['MARTA LINDQVIST: Kevin Shaw and Neil Ortega will meet to finish the statement.'], 'finish the statement', ['Kevin Shaw', 'Neil Ortega']],
+    ['es', ['ROSA QUINTERO: Marcos Gil y Lucía Vera van a reunirse para terminar la declaración.'], 'declaración', ['Marcos Gil', 'Lucía Vera']],
+    ['fr', ['CLAIRE DUMONT: Hugo Petit et Léa Roux vont se réunir pour finir la déclaration.'], 'déclaration', ['Hugo Petit', 'Léa Roux']],
+    ['pt', ['JOANA TAVARES: Marcos Gil e Ana Lima vão se reunir para terminar a declaração.'], 'declaração', ['Marcos Gil', 'Ana Lima']]
+  ]
+  it.each(meeting)('gives a meeting of two named people to both (%s)', (language, turns, word, people) => {
+    const item = run(language, turns).actionItems.find((candidate) => candidate.task.toLowerCase().includes(word))
+    expect(item?.assignees).toEqual(people)
+  })
+
   const review: Array<[Language, string[], string, string]> = [
     ['en', ['MARTA LINDQVIST: From last time, the budget summary is still open: Owen will send the budget summary by Friday.', 'OWEN PRICE: Yes, and I have already sent the venue list, that one is done.'], 'budget summary', 'venue list'],
     ['es', ['ROSA QUINTERO: De la vez pasada sigue pendiente el resumen: Diego va a enviar el resumen del presupuesto el viernes.', 'DIEGO PAZ: Sí. Ya envié la lista de locales, eso ya está hecho.'], 'resumen', 'lista de locales'],

@@ -199,7 +199,10 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     }
     case 'thirdPerson':
     case 'listed': {
-      const named = namedPeople(context, match.groups?.['name'])
+      // In a recap ("action items: Owen to send the survey, Lena to chase the printers"), a first name the
+      // meeting never heard is still the owner the text names.
+      const recap = kind === 'listed' && (matches(cues.actions.explicit, context.sentence.text) || matches(cues.actions.explicit, unit.sentences[position]?.text ?? ''))
+      const named = namedPeople(context, match.groups?.['name'], recap)
       if (named.length === 0) return undefined
       owner = named[0]!
       assignees = named
@@ -249,6 +252,11 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (conditionalBefore(cues, text, verbAt) || conditionalBefore(cues, text.slice(verbAt), text.length - verbAt)) score -= 0.15
 
   let task = taskFrom(taskSource, verbAt)
+  if (kind === 'listed') {
+    // "Send the survey, Lena to chase the printers": the item ends where the next one in the list begins.
+    const following = firstTask(cues, cues.actions.listed, task.slice(1))
+    if (following) task = task.slice(0, following.match.index + 1).replace(/[\s,;:]+(?:and|y|et|e)?\s*$/u, '')
+  }
   if (kind === 'volunteer') {
     // "I can take that": the task is what was just asked, in the turn before or earlier in this one.
     const asked = askedBefore(context)
@@ -332,7 +340,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
 }
 
 /** The people a name slot holds: one name, or a list ("Tim and Tex"); single words only when the meeting knows them. */
-function namedPeople(context: Context, captured: string | undefined): string[] {
+function namedPeople(context: Context, captured: string | undefined, anyName = false): string[] {
   const {cues, people, unit} = context
   if (!captured) return []
   const one = cleanName(captured, cues)
@@ -343,7 +351,7 @@ function namedPeople(context: Context, captured: string | undefined): string[] {
     // "the Act will collect…": one capitalised word names a person only when
     // the meeting knows that person.
     const person = people.find(name)
-    if (!person && !/\s/.test(name) && names.length === 1) continue
+    if (!person && !/\s/.test(name) && names.length === 1 && !anyName) continue
     const resolved = person?.name ?? name
     if (resolved !== unit.speaker || names.length > 1) result.push(resolved)
   }
@@ -454,7 +462,9 @@ function merge(found: FoundAction[]): FoundAction[] {
     if (previous && compatible && (overlaps(previous, item) || picksUp)) {
       previous.start = Math.min(previous.start, item.start)
       previous.end = Math.max(previous.end, item.end)
-      if (item.confidence > previous.confidence && !picksUp) {
+      // A bare "action items:" cue does not replace the task of an owner it names ("Lena to chase the printers").
+      const generic = item.kind === 'explicit' && !item.owner && previous.owner !== null
+      if (item.confidence > previous.confidence && !picksUp && !generic) {
         previous.text = item.text
         previous.focus = item.focus
       }
