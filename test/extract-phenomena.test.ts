@@ -197,6 +197,23 @@ describe('action items', () => {
     expect(item?.assignees).toEqual(people)
   })
 
+  const volunteeringAlone: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: The printers still have not answered about the leaflets.', 'OWEN PRICE: Leave it with me.'], 'Owen Price'],
+    ['es', ['ROSA QUINTERO: La imprenta todavía no ha contestado sobre los folletos.', 'DIEGO PAZ: Yo me encargo de eso.'], 'Diego Paz'],
+    ['fr', ["CLAIRE DUMONT: L'imprimeur n'a toujours pas répondu pour les dépliants.", "PAUL MARTIN: Je m'en occupe."], 'Paul Martin'],
+    ['pt', ['JOANA TAVARES: A gráfica ainda não respondeu sobre os folhetos.', 'RUI COSTA: Pode deixar comigo.'], 'Rui Costa']
+  ]
+  it.each(volunteeringAlone)('keeps a volunteer’s promise when nothing was asked in so many words (%s)', (language, turns, owner) => {
+    expect(actions(language, turns).some((item) => item.owner === owner)).toBe(true)
+  })
+
+  it('keeps a bare order to nobody by name out of the minutes, and one to a named person in', () => {
+    const bare = run('en', ['MARTA LINDQVIST: Well, send it to me when you are done with the other one then.', 'OWEN PRICE: Right.'])
+    expect(bare.actionItems.some((item) => /send it/i.test(item.task))).toBe(false)
+    const named = actions('en', ['MARTA LINDQVIST: Owen, send the revised budget to the treasurer.', 'OWEN PRICE: Right.'])
+    expect(named).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringContaining('revised budget')}))
+  })
+
   const review: Array<[Language, string[], string, string]> = [
     ['en', ['MARTA LINDQVIST: From last time, the budget summary is still open: Owen will send the budget summary by Friday.', 'OWEN PRICE: Yes, and I have already sent the venue list, that one is done.'], 'budget summary', 'venue list'],
     ['es', ['ROSA QUINTERO: De la vez pasada sigue pendiente el resumen: Diego va a enviar el resumen del presupuesto el viernes.', 'DIEGO PAZ: Sí. Ya envié la lista de locales, eso ya está hecho.'], 'resumen', 'lista de locales'],

@@ -72,7 +72,7 @@ const base: Record<Kind, number> = {
   request: 0.75,
   groupFormation: 0.75,
   explicit: 0.7,
-  imperative: 0.65,
+  imperative: 0.5,
   progressive: 0.6,
   collective: 0.6,
   suggestion: 0.55,
@@ -216,6 +216,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       if (captured && (!named || isNotAName(cues, named))) return undefined
       if (kind === 'imperative' && !named && !/\bplease\b|\bpor favor\b|\bs'il vous plaît\b/iu.test(text) && text.split(/\s+/).length > 8) return undefined
       owner = named ? people.resolve(named) : addressee(context)
+      // A bare order ("Send it to me") is mostly talk in a call; one said to someone by name is a task.
+      if (kind === 'imperative' && named) score += 0.15
       if (!owner) {
         // An order to nobody in particular is procedure, not an action item.
         if (kind === 'imperative') return undefined
@@ -257,11 +259,15 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     const following = firstTask(cues, cues.actions.listed, task.slice(1))
     if (following) task = task.slice(0, following.match.index + 1).replace(/[\s,;:]+(?:and|y|et|e)?\s*$/u, '')
   }
+  const asked = kind === 'volunteer' ? askedBefore(context) : undefined
   if (kind === 'volunteer') {
     // "I can take that": the task is what was just asked, in the turn before or earlier in this one.
-    const asked = askedBefore(context)
     if (asked) task = asked
-    else score -= 0.3
+    else {
+      // Nothing asked in so many words: the promise as said ("Leave it with me") is the item.
+      task = taskFrom(text, 0)
+      score -= 0.1
+    }
   }
   // A review of last meeting's items: one reported done is no action of this meeting; one still open is.
   if (matches(cues.actions.reportedDone, text) && !matches(cues.actions.stillOpen, text)) return undefined
@@ -272,9 +278,10 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (cues.data.actions.inCallVerbs.includes(verbWord) && !cues.timeRef.test(text) && !matches(cues.actions.outsideCall, text)) score -= 0.4
   // A task of a word or two ("Go through", "Share here"), or one the transcript cut off on a small word, says too little.
   const taskWords = task.split(/\s+/)
-  if (taskWords.length < 3) score -= 0.2
+  const said = kind === 'volunteer' && !asked
+  if (taskWords.length < 3 && !said) score -= 0.2
   const last = taskWords.at(-1)!.toLowerCase().replace(/[.,;:!?…]+$/u, '')
-  if (cues.data.actions.prepositions.includes(last) || cues.data.stopwords.includes(last)) score -= 0.1
+  if (!said && (cues.data.actions.prepositions.includes(last) || cues.data.stopwords.includes(last))) score -= 0.1
 
   if (kind === 'commitment' || kind === 'offer' || kind === 'progressive' || kind === 'commitmentLoose') {
     // "I will take note of these points and I will post them on the Wiki page":
