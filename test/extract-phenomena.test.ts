@@ -214,6 +214,62 @@ describe('action items', () => {
     expect(named).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringContaining('revised budget')}))
   })
 
+  const soon: Array<[Language, string[], string, string]> = [
+    ['en', ['OWEN PRICE: I will share the revised budget soon.'], 'revised budget', 'Owen Price'],
+    ['es', ['DIEGO PAZ: Voy a compartir el presupuesto revisado pronto.'], 'presupuesto revisado', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Je vais partager le budget révisé bientôt.'], 'budget révisé', 'Paul Martin'],
+    ['pt', ['RUI COSTA: Vou compartilhar o orçamento revisado em breve.'], 'orçamento revisado', 'Rui Costa']
+  ]
+  it.each(soon)('takes something to share as a task once a time after the call is said (%s)', (language, turns, word, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
+  })
+
+  const channel: Array<[Language, string[], string, string]> = [
+    ['en', ['OWEN PRICE: I will share the report within our internal members channel.'], 'report', 'Owen Price'],
+    ['es', ['DIEGO PAZ: Voy a compartir el informe en el canal interno de miembros.'], 'informe', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Je vais partager le rapport sur le canal interne des membres.'], 'rapport', 'Paul Martin'],
+    ['pt', ['RUI COSTA: Vou compartilhar o relatório no canal interno dos membros.'], 'relatório', 'Rui Costa']
+  ]
+  it.each(channel)('takes something to share in a channel outside the call as a task (%s)', (language, turns, word, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
+  })
+
+  const happy: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: Who could run the next open session?', 'NANA OSEI: I am happy to host the next open session.'], 'host', 'Nana Osei'],
+    ['es', ['ROSA QUINTERO: ¿Quién podría llevar la próxima sesión abierta?', 'LUCÍA VERA: Estoy dispuesta a organizar la próxima sesión abierta.'], 'organizar', 'Lucía Vera'],
+    ['fr', ['CLAIRE DUMONT: Qui pourrait animer la prochaine séance ouverte ?', 'LÉA ROUX: Je suis prête à organiser la prochaine séance ouverte.'], 'organiser', 'Léa Roux'],
+    ['pt', ['JOANA TAVARES: Quem poderia conduzir a próxima sessão aberta?', 'ANA LIMA: Estou disposta a organizar a próxima sessão aberta.'], 'organizar', 'Ana Lima']
+  ]
+  it.each(happy)('takes a willing offer as the speaker’s task (%s)', (language, turns, word, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
+  })
+
+  const relative: Array<[Language, string[]]> = [
+    ['en', ['OWEN PRICE: About the budget, that is all that I can share for now.']],
+    ['es', ['DIEGO PAZ: Sobre el presupuesto, eso es todo lo que puedo compartir por ahora.']],
+    ['fr', ["PAUL MARTIN: Sur le budget, c'est tout ce que je peux partager pour l'instant."]],
+    ['pt', ['RUI COSTA: Sobre o orçamento, é tudo o que eu posso compartilhar por enquanto.']]
+  ]
+  it.each(relative)('reads no promise into a relative clause (%s)', (language, turns) => {
+    const result = run(language, turns)
+    expect([...result.actionItems.map((item) => item.task), ...(result.candidates ?? []).map((item) => item.text)]).toEqual([])
+  })
+
+  const deadline: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: We have until April 10 to review the budget and send it to the treasurer.'], 'review the budget'],
+    ['es', ['ROSA QUINTERO: Tenemos hasta el 10 de abril para revisar el presupuesto.'], 'revisar el presupuesto'],
+    ['fr', ["CLAIRE DUMONT: Nous avons jusqu'au 10 avril pour revoir le budget."], 'revoir le budget'],
+    ['pt', ['JOANA TAVARES: Temos até 10 de abril para revisar o orçamento.'], 'revisar o orçamento']
+  ]
+  it.each(deadline)('takes a deadline the group has as the group’s task (%s)', (language, turns, word) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({task: expect.stringContaining(word), ownerKind: 'group'}))
+  })
+
+  it('takes one item from one sentence that promises one thing in two ways', () => {
+    const found = actions('en', ['OWEN PRICE: I will send everyone the minutes tomorrow and we can go through them next meeting.'])
+    expect(found.filter((item) => item.task.includes('minutes'))).toHaveLength(1)
+  })
+
   const review: Array<[Language, string[], string, string]> = [
     ['en', ['MARTA LINDQVIST: From last time, the budget summary is still open: Owen will send the budget summary by Friday.', 'OWEN PRICE: Yes, and I have already sent the venue list, that one is done.'], 'budget summary', 'venue list'],
     ['es', ['ROSA QUINTERO: De la vez pasada sigue pendiente el resumen: Diego va a enviar el resumen del presupuesto el viernes.', 'DIEGO PAZ: Sí. Ya envié la lista de locales, eso ya está hecho.'], 'resumen', 'lista de locales'],

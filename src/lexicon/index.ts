@@ -104,6 +104,8 @@ export interface LexiconData {
     groupFormation: string[]
     groupMembers: string[]
     negation: string[]
+    /** What ends just before a promise that is only a relative clause ("that's what I can share"); matched against the text before it. */
+    relative: string[]
     hedge: string[]
     inMeeting: string[]
     timeRefs: string[]
@@ -194,6 +196,8 @@ export interface LexiconData {
   dateWords: {words: string[]; names: string[]}
   /** How a decision taken on a yes-or-no question opens once stated ("We will "). */
   statedDecision: string
+  /** The word for "we" that owns what the group says it will do ("vamos a…", "nous allons…"). */
+  we: string
   /** Fixed words of the rendered minutes. */
   minutes: Record<string, string>
   /** Names of languages, for channels (`es` → `Spanish`). */

@@ -179,6 +179,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
 
   const before = text.slice(0, Math.min(verbAt, text.length))
   if (taskSource === text && matches(cues.actions.negation, before.slice(match.index))) return undefined
+  // "That's what I can share": a promise inside a relative clause describes, it commits to nothing.
+  if (matches(cues.actions.relative, text.slice(Math.max(0, match.index - 60), match.index))) return undefined
   if (matches(cues.actions.inMeeting, taskSource.slice(verbAt))) return undefined
   // A group formed "when we have a conference or form a committee" is no plan.
   if (kind === 'groupFormation' && conditionalBefore(cues, text, match.index)) return undefined
@@ -228,8 +230,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     case 'collective': {
       if (!cues.timeRef.test(text) && !matches(cues.decisions.nextMeeting, text)) return undefined
       // "We will…": the group owns it, never a guessed person.
-      owner = groupNamed(cues, match[0]) ?? groupNamed(cues, text)
-      if (owner) ownerKind = 'group'
+      owner = groupNamed(cues, match[0]) ?? groupNamed(cues, text) ?? cues.data.we
+      ownerKind = 'group'
       break
     }
     case 'groupTask': {
@@ -503,6 +505,7 @@ export function toActionItems(found: FoundAction[], minConfidence: number, candi
     }
     if (kept.find((other) => (other.owner === item.owner || !other.owner || !item.owner) && similarity(other.text, item.text) >= 0.6)) continue
     if (kept.find((other) => restated(other, item))) continue
+    if (kept.find((other) => sameSentence(other, item))) continue
     kept.push(item)
   }
   // In the order they were said.
@@ -535,6 +538,18 @@ export function toActionItems(found: FoundAction[], minConfidence: number, candi
     }
   }
   return items
+}
+
+/**
+ * Two items read from one sentence for one owner, or where either has no
+ * person as owner ("I'll share the notes with you, we can look into it next
+ * meeting"): one commitment, said once. Named people listed in one sentence
+ * ("Owen to send the survey, Lena to chase the printers") stay apart.
+ */
+function sameSentence(a: FoundAction, b: FoundAction): boolean {
+  if (a.unit !== b.unit || a.sentence !== b.sentence || a.kind === 'listed' || b.kind === 'listed') return false
+  const personal = (item: FoundAction) => item.owner !== null && item.ownerKind !== 'group'
+  return a.owner === b.owner || !personal(a) || !personal(b)
 }
 
 /**
