@@ -234,6 +234,17 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
   })
 
+  const slides: Array<[Language, string, string]> = [
+    ['en', "OWEN PRICE: I will share a screenshot of the slides in the members' channel after the call.", 'OWEN PRICE: I will share the slides on my screen.'],
+    ['es', 'DIEGO PAZ: Voy a compartir una captura de las diapositivas en el canal de miembros.', 'DIEGO PAZ: Voy a compartir las diapositivas en mi pantalla.'],
+    ['fr', 'PAUL MARTIN: Je vais partager une capture des diapositives sur le canal des membres.', 'PAUL MARTIN: Je vais partager les diapositives sur mon écran.'],
+    ['pt', 'RUI COSTA: Vou compartilhar uma captura dos slides no canal dos membros.', 'RUI COSTA: Vou compartilhar os slides na minha tela.']
+  ]
+  it.each(slides)('tells slides sent to a channel from slides shown on the screen (%s)', (language, outside, inside) => {
+    expect(actions(language, [outside]).length).toBe(1)
+    expect(actions(language, [inside])).toEqual([])
+  })
+
   const happy: Array<[Language, string[], string, string]> = [
     ['en', ['MARTA LINDQVIST: Who could run the next open session?', 'NANA OSEI: I am happy to host the next open session.'], 'host', 'Nana Osei'],
     ['es', ['ROSA QUINTERO: ¿Quién podría llevar la próxima sesión abierta?', 'LUCÍA VERA: Estoy dispuesta a organizar la próxima sesión abierta.'], 'organizar', 'Lucía Vera'],

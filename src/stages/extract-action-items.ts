@@ -181,7 +181,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (taskSource === text && matches(cues.actions.negation, before.slice(match.index))) return undefined
   // "That's what I can share": a promise inside a relative clause describes, it commits to nothing.
   if (matches(cues.actions.relative, text.slice(Math.max(0, match.index - 60), match.index))) return undefined
-  if (matches(cues.actions.inMeeting, taskSource.slice(verbAt))) return undefined
+  // "Share my screen", "put it in the chat": done in the call, unless a place outside it is named
+  // ("share the screenshot of the slides in the members' channel").
+  if (matches(cues.actions.inMeeting, taskSource.slice(verbAt)) && !matches(cues.actions.outsideCall, taskSource.slice(verbAt))) return undefined
   // A group formed "when we have a conference or form a committee" is no plan.
   if (kind === 'groupFormation' && conditionalBefore(cues, text, match.index)) return undefined
 
