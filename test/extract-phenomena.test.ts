@@ -344,6 +344,26 @@ describe('attendance', () => {
     expect(names(attendance.present)).not.toContain('Ana Lima')
   })
 
+  const apologies: Array<[Language, string[]]> = [
+    ['en', ['MARTA LINDQVIST: Hello all. We have apologies from Tom Reyes and Ana Lima. On the English channel we have Owen Price.']],
+    ['es', ['ROSA QUINTERO: Hola a todos. Tenemos las disculpas de Tom Reyes y Ana Lima. En el canal español tenemos a Owen Price.']],
+    ['fr', ['CLAIRE DUMONT: Bonjour à tous. Nous avons reçu les excuses de Tom Reyes et Ana Lima. Sur le canal français, nous avons Owen Price.']],
+    ['pt', ['JOANA TAVARES: Olá a todos. Temos as desculpas de Tom Reyes e Ana Lima. No canal português temos Owen Price.']]
+  ]
+  it.each(apologies)('lists apologies apart from those present (%s)', (language, turns) => {
+    const {attendance} = run(language, turns)
+    expect(attendance.apologies.map((person) => person.name)).toEqual(expect.arrayContaining(['Tom Reyes', 'Ana Lima']))
+    expect(attendance.present.map((person) => person.name)).toContain('Owen Price')
+    expect(attendance.present.map((person) => person.name)).not.toContain('Tom Reyes')
+  })
+
+  it('never takes a note-taking bot, an interpreter label or an unidentified voice for a person', () => {
+    const turns = ['READ.AI: Read.ai is recording this meeting.', 'FIREFLIES.AI NOTETAKER: Taking notes.', 'UNIDENTIFIED PARTICIPANT: Hello?', 'INTERPRETER: The interpretation is on.', 'MALE: Yes.', 'OWEN PRICE: Good morning all.']
+    const people = Object.values(run('en', turns).attendance).flat().map((person) => person.name.toLowerCase())
+    expect(people).toContain('owen price')
+    for (const label of ['read.ai', 'fireflies.ai notetaker', 'unidentified participant', 'interpreter', 'male']) expect(people).not.toContain(label)
+  })
+
   it('reads an Attendees line and apologies', () => {
     const result = run('en', ['CHAIR: Attendees: Owen Price, Lena Voss, Jess Okafor.', 'CHAIR: Apologies: Tom Reyes.'])
     expect(result.attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Owen Price', 'Lena Voss', 'Jess Okafor']))
