@@ -303,9 +303,14 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({task: expect.stringContaining(word), ownerKind: 'group'}))
   })
 
-  it('names the object a pronoun stands for', () => {
-    const found = actions('en', ['MARTA LINDQVIST: Owen, do you still have the governance document?', 'OWEN PRICE: I think so. I will look for it tonight.'])
-    expect(found).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringContaining('look for the governance document')}))
+  const pronouns: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: Owen, do you still have the governance document?', 'OWEN PRICE: I think so. I will look for it tonight.'], 'look for the governance document', 'Owen Price'],
+    ['es', ['ROSA QUINTERO: Diego, ¿todavía tienes el documento de gobernanza?', 'DIEGO PAZ: Creo que sí. Voy a buscarlo esta noche.'], 'buscar el documento de gobernanza', 'Diego Paz'],
+    ['fr', ['CLAIRE DUMONT: Paul, tu as toujours le document de gouvernance ?', 'PAUL MARTIN: Je crois. Je vais le chercher ce soir.'], 'chercher le document de gouvernance', 'Paul Martin'],
+    ['pt', ['JOANA TAVARES: Rui, você ainda tem o documento de governança?', 'RUI COSTA: Acho que sim. Vou enviá-lo hoje à noite.'], 'enviar o documento de governança', 'Rui Costa']
+  ]
+  it.each(pronouns)('names the object a pronoun stands for, before, after or joined to the verb (%s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(task)}))
   })
 
   it('keeps a hedged or conditional item as a candidate, out of the minutes', () => {

@@ -33,6 +33,8 @@ export interface Cues {
   notNames: ReadonlySet<string>
   abbreviations: ReadonlySet<string>
   taskVerbs: RegExp
+  /** A task verb with an object pronoun joined to its end ("buscarlo", "enviá-lo"); never matches where a language has none. */
+  encliticVerb: RegExp
   /** Task verbs by their first word, longest phrase first, lower case. */
   verbPhrases: ReadonlyMap<string, readonly string[][]>
   /** Any of the time references ("tomorrow", "in the next call"). */
@@ -104,7 +106,7 @@ export function taskAt(cues: Cues, text: string, index: number): string | undefi
   if (!first || first.index - index > 80) return undefined
   // Most words start no task verb: one look-up, and the words after are read only for those that do.
   const phrases = cues.verbPhrases.get(first[0].toLowerCase())
-  if (!phrases) return undefined
+  if (!phrases) return cliticTask(cues, text, first[0], firstWord.lastIndex)
   const words = [first[0]]
   let at = firstWord.lastIndex
   while (words.length < phrases[0]!.length) {
@@ -117,6 +119,55 @@ export function taskAt(cues: Cues, text: string, index: number): string | undefi
   const lower = words.map((word) => word.toLowerCase())
   for (const phrase of phrases) {
     if (phrase.every((word, position) => lower[position] === word)) return words.slice(0, phrase.length).join(' ')
+  }
+  return undefined
+}
+
+/**
+ * A task verb said with its object pronoun: before it ("le chercher",
+ * "l'envoyer") or joined to its end ("buscarlo", "enviá-lo"). The words as
+ * said, or nothing.
+ */
+function cliticTask(cues: Cues, text: string, word: string, after: number): string | undefined {
+  const {proclitics, enclitics} = cues.data.actions
+  if (proclitics.length > 0) {
+    const lower = word.toLowerCase()
+    if (proclitics.includes(lower)) {
+      const verb = taskAt(cues, text, after)
+      return verb && !cliticOf(cues, verb) ? `${word} ${verb}` : undefined
+    }
+    const elided = proclitics.find((clitic) => /['’]$/u.test(clitic) && lower.startsWith(clitic))
+    if (elided && cues.verbPhrases.get(lower.slice(elided.length))?.some((phrase) => phrase.length === 1)) return word
+  }
+  return enclitics.length > 0 && encliticStem(cues, word) ? word : undefined
+}
+
+/** The verb of a word with an object pronoun joined to its end ("enviárselo" → "enviar"). */
+function encliticStem(cues: Cues, word: string): string | undefined {
+  const lower = word.toLowerCase()
+  for (const clitic of cues.data.actions.enclitics) {
+    if (!lower.endsWith(clitic) || lower.length - clitic.length < 3) continue
+    // "enviárselo" is "enviar" with its stress marked: the mark goes with the pronoun.
+    const stem = lower.slice(0, -clitic.length).normalize('NFD').replace(/\u0301/gu, '').normalize('NFC')
+    for (const verb of [stem, `${stem}r`]) if (cues.verbPhrases.get(verb)?.some((phrase) => phrase.length === 1)) return verb
+  }
+  return undefined
+}
+
+/**
+ * A task verb as said, split into the verb and its object pronoun when it
+ * carries one: "le chercher" → chercher + le, "buscarlo" → buscar + lo.
+ */
+export function cliticOf(cues: Cues, said: string): {verb: string; pronoun: string} | undefined {
+  const {proclitics} = cues.data.actions
+  const lower = said.toLowerCase()
+  const space = lower.indexOf(' ')
+  if (space > 0 && proclitics.includes(lower.slice(0, space))) return {verb: said.slice(space + 1), pronoun: said.slice(0, space)}
+  const elided = proclitics.find((clitic) => /['’]$/u.test(clitic) && lower.startsWith(clitic) && lower.length > clitic.length)
+  if (elided) return {verb: said.slice(elided.length), pronoun: said.slice(0, elided.length)}
+  if (space < 0) {
+    const verb = encliticStem(cues, said)
+    if (verb && verb !== lower) return {verb, pronoun: said.slice(verb.replace(/r$/u, '').length)}
   }
   return undefined
 }
@@ -308,6 +359,18 @@ export function cuesFor(language: string): Cues {
     abbreviations: () => new Set(data.abbreviations.map((word) => word.toLowerCase())),
     notNames: () => new Set(data.notNames.map((word) => word.toLowerCase())),
     taskVerbs: () => new RegExp(asciiVerbs ? `\\b${verbs}` : unicodeBoundaries(`\\b${verbs}`), asciiVerbs ? 'i' : 'iu'),
+    encliticVerb: () => {
+      const {enclitics} = data.actions
+      if (enclitics.length === 0) return /(?!)/
+      const single = data.actions.taskVerbs.filter((verb) => !/\s/.test(verb))
+      const forms = [`(?:${alternation(single)})`]
+      // "enviá-lo", "fazê-lo": the infinitive's last letter gives way to a stress mark.
+      if (enclitics.some((clitic) => clitic.startsWith('-'))) {
+        const stems = single.filter((verb) => /[aei]r$/u.test(verb)).map((verb) => verb.slice(0, -2))
+        forms.push(`(?:${alternation(stems)})[áêí]`)
+      }
+      return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?:${alternation(enclitics)})(?![\\p{L}])`, 'iu')
+    },
     verbPhrases: () => {
       const byFirstWord = new Map<string, string[][]>()
       for (const verb of data.actions.taskVerbs) {

@@ -130,6 +130,10 @@ export interface LexiconData {
     outsideCall: string[]
     /** Pronouns that stand for a task's object ("send it"): the sentence before names it. */
     objectPronouns: string[]
+    /** Object pronouns said before the verb ("je vais le chercher"): the sentence before names what they stand for. */
+    proclitics: string[]
+    /** Object pronouns joined to the end of the verb ("buscarlo", "enviá-lo"), longest first. */
+    enclitics: string[]
     /** Small words after a task's object ("send that to…", "post it tonight"): "that" before one is a pronoun, not a determiner. */
     prepositions: string[]
     /** Words that open a noun phrase ("the", "our"): where a named object starts. */

@@ -1,6 +1,6 @@
 import type {Unit} from '../data.js'
 import type {Candidate, Evidence} from '../record.js'
-import {mayMatch, type Cues} from '../lexicon/cues.js'
+import {cliticOf, mayMatch, type Cues} from '../lexicon/cues.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -132,6 +132,15 @@ export function similarity(a: string, b: string): number {
  * The task is returned unchanged when the sentence before names nothing.
  */
 export function resolveObject(cues: Cues, task: string, verb: string, before: string): string {
+  // "Le chercher ce soir", "Buscarlo esta noche": the pronoun is part of the verb as said.
+  const clitic = cliticOf(cues, verb)
+  if (clitic) {
+    const referent = lastNounPhrase(cues, before)
+    if (!referent) return task
+    const rest = task.slice(verb.length).trim()
+    const named = [clitic.verb.toLowerCase(), referent, ...(rest ? [rest] : [])].join(' ')
+    return named.charAt(0).toUpperCase() + named.slice(1)
+  }
   const words = task.split(/\s+/)
   const verbWords = verb.split(/\s+/).length
   const pronoun = words[verbWords]?.toLowerCase().replace(/[.,;:!?]+$/u, '')

@@ -111,7 +111,7 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
       const cues = cuesFor(unit.language)
       for (const [position, sentence] of unit.sentences.entries()) {
         // Most sentences name no task at all; only those that do are read closely.
-        const hasVerb = cues.taskVerbs.test(sentence.text)
+        const hasVerb = cues.taskVerbs.test(sentence.text) || cues.encliticVerb.test(sentence.text)
         for (const kind of hasVerb ? kinds : verbless) {
           const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate})
           if (item) found.push(item)
