@@ -389,4 +389,10 @@ describe('things done during the call', () => {
     expect(during.candidates?.some((item) => item.kind === 'action')).toBe(true)
     expect(run(language, [later]).actionItems).toHaveLength(1)
   })
+
+  it('takes no task from steering the call itself', () => {
+    for (const turn of ['OWEN PRICE: Hang on for another few minutes, I will go back to my list.', 'OWEN PRICE: Tell them I said hi.', 'OWEN PRICE: I will go back to the agenda now.']) {
+      expect(actions('en', [turn])).toEqual([])
+    }
+  })
 })
