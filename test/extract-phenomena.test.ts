@@ -149,6 +149,22 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
   })
 
+  const vocative: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: And maybe Owen, you can contact the printers and ask for a new quote.', 'OWEN PRICE: Yeah, I can.'], 'contact the printers', 'Owen Price'],
+    ['es', ['ROSA QUINTERO: Diego, puedes contactar a la imprenta y pedir un nuevo presupuesto.', 'DIEGO PAZ: Sí, claro.'], 'contactar a la imprenta', 'Diego Paz'],
+    ['fr', ["CLAIRE DUMONT: Paul, tu peux contacter l'imprimeur et demander un nouveau devis.", 'PAUL MARTIN: Oui, bien sûr.'], "contacter l'imprimeur", 'Paul Martin'],
+    ['pt', ['JOANA TAVARES: Rui, você pode contatar a gráfica e pedir um novo orçamento.', 'RUI COSTA: Sim, claro.'], 'contatar a gráfica', 'Rui Costa']
+  ]
+  it.each(vocative)('gives "Name, you can…" to the person named (%s)', (language, turns, word, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
+  })
+
+  it('gives a request to a misheard name to the person who takes it on', () => {
+    const found = actions('en', ['MARTA LINDQVIST: Larry, you can contact the printers about the quote.', 'LARA BONASORTE: Yeah, I can.'])
+    expect(found).toContainEqual(expect.objectContaining({owner: 'Lara Bonasorte', task: expect.stringContaining('contact the printers')}))
+    expect(actions('en', ['MARTA LINDQVIST: So you can see here the figures of last year.', 'OWEN PRICE: Yes.'])).toEqual([])
+  })
+
   const group: Array<[Language, string[], string]> = [
     ['en', ['MARTA LINDQVIST: Everyone please review the draft charter by Friday.'], 'review the draft charter'],
     ['es', ['ROSA QUINTERO: Todos tienen que revisar el borrador de los estatutos antes del viernes, por favor.'], 'borrador'],

@@ -219,7 +219,12 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       // "I ask them to post": a name slot filled with no name is no request.
       if (captured && (!named || isNotAName(cues, named))) return undefined
       if (kind === 'imperative' && !named && !/\bplease\b|\bpor favor\b|\bs'il vous plaît\b/iu.test(text) && text.split(/\s+/).length > 8) return undefined
-      owner = named ? people.resolve(named) : addressee(context)
+      // "Lara, you can reach out to JB": a name said before "you can" is who is asked, when it is one.
+      const called = cleanName(match.groups?.['addressee'], cues)
+      const vocative = called && !isNotAName(cues, called) ? called : undefined
+      // "…you can see it here": without a name before it, "you can" asks nothing.
+      if (match.groups?.['addressee'] !== undefined && !vocative) return undefined
+      owner = named ? people.resolve(named) : vocative ? (people.find(vocative)?.name ?? acceptedBy(context) ?? vocative) : addressee(context)
       // A bare order ("Send it to me") is mostly talk in a call; one said to someone by name is a task.
       if (kind === 'imperative' && named) score += 0.15
       if (!owner) {
@@ -422,6 +427,13 @@ function addressee(context: Context): string | null {
   const previous = units[index - 1]
   if (position <= 2 && previous && usable(previous.speaker)) return previous.speaker
   return null
+}
+
+/** The next speaker, when they take on what was just asked ("Yeah, I can"). */
+function acceptedBy(context: Context): string | null {
+  const {units, index, unit, cues} = context
+  const next = units[index + 1]
+  return next?.speaker && next.speaker !== unit.speaker && matches(cues.actions.acceptance, next.text.text.slice(0, 60)) ? next.speaker : null
 }
 
 /** Members named for a group formed in this unit ("Alberto and myself will be part of this small group"). */
