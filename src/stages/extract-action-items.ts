@@ -518,7 +518,13 @@ export function toActionItems(found: FoundAction[], minConfidence: number, candi
       continue
     }
     if (kept.find((other) => (other.owner === item.owner || !other.owner || !item.owner) && similarity(other.text, item.text) >= 0.6)) continue
-    if (kept.find((other) => restated(other, item))) continue
+    // Said again later: the first time is where it was promised.
+    const again = kept.findIndex((other) => restated(other, item))
+    if (again >= 0) {
+      const other = kept[again]!
+      if (item.unit.startLine < other.unit.startLine && item.confidence >= other.confidence - 0.15) kept[again] = item
+      continue
+    }
     if (kept.find((other) => sameSentence(other, item))) continue
     kept.push(item)
   }
