@@ -202,6 +202,27 @@ describe('action items', () => {
     }
   })
 
+  const twoAssignments: Array<[Language, string[], Array<[string, string, string]>]> = [
+    ['en', ['MARTA LINDQVIST: So to recap, Tex Ritter will send the survey and Kevin Shaw will chase the printers.'], [['Tex Ritter', 'send the survey', 'kevin'], ['Kevin Shaw', 'chase the printers', 'survey']]],
+    ['es', ['ROSA QUINTERO: Entonces, Marcos Gil va a enviar la encuesta y Lucía Vera va a revisar el presupuesto.'], [['Marcos Gil', 'enviar la encuesta', 'lucía'], ['Lucía Vera', 'revisar el presupuesto', 'encuesta']]],
+    ['fr', ['CLAIRE DUMONT: Donc, Hugo Petit va envoyer le sondage et Léa Roux va vérifier le budget.'], [['Hugo Petit', 'envoyer le sondage', 'léa'], ['Léa Roux', 'vérifier le budget', 'sondage']]],
+    ['pt', ['JOANA TAVARES: Então, Marcos Gil vai enviar a pesquisa e Ana Lima vai revisar o orçamento.'], [['Marcos Gil', 'enviar a pesquisa', 'ana'], ['Ana Lima', 'revisar o orçamento', 'pesquisa']]]
+  ]
+  it.each(twoAssignments)('reads two assignments in one sentence as two items (%s)', (language, turns, expected) => {
+    const found = actions(language, turns)
+    for (const [owner, task, other] of expected) {
+      const item = found.find((candidate) => candidate.owner === owner)
+      expect(item?.task).toContain(task)
+      expect(item?.task).not.toContain(other)
+    }
+  })
+
+  it('reads a recap said as "Name, do this; Name, do that"', () => {
+    const found = actions('en', ['MARTA LINDQVIST: Action items: Tex, send the survey; Kevin, chase the printers.'])
+    expect(found).toContainEqual(expect.objectContaining({owner: 'Tex', task: 'send the survey'}))
+    expect(found).toContainEqual(expect.objectContaining({owner: 'Kevin', task: 'chase the printers'}))
+  })
+
   const meeting: Array<[Language, string[], string, string[]]> = [
     ['en', ['MARTA LINDQVIST: Kevin Shaw and Neil Ortega will meet to finish the statement.'], 'finish the statement', ['Kevin Shaw', 'Neil Ortega']],
     ['es', ['ROSA QUINTERO: Marcos Gil y Lucía Vera van a reunirse para terminar la declaración.'], 'declaración', ['Marcos Gil', 'Lucía Vera']],

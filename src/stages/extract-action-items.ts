@@ -94,6 +94,8 @@ export interface FoundAction extends Found {
   /** The task's object is a pronoun ("post it"): it refers to what came before. */
   anaphoric: boolean
   kind: Kind | 'listed'
+  /** Text offset of the task's verb in the unit: a list is read on from there. */
+  verbAt?: number
 }
 
 export default function extractActionItems(options: ActionItemOptions = {}) {
@@ -115,9 +117,10 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
         for (const kind of hasVerb ? kinds : verbless) {
           const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate})
           if (item) found.push(item)
-          // A recap lists several ("Owen to send the survey, Lena to chase the printers"): read on after each.
-          for (let rest = item, guard = 0; kind === 'listed' && rest && guard < 10; guard++) {
-            const from = rest.focus - sentence.start + 1
+          // A recap lists several ("Owen to send the survey, Lena to chase the printers"; "Tex will send
+          // the survey and Kevin will chase Alex"): read on after each.
+          for (let rest = item, guard = 0; (kind === 'listed' || kind === 'thirdPerson') && rest && guard < 10; guard++) {
+            const from = (rest.verbAt ?? rest.focus) - sentence.start + 1
             const tail: Sentence = {start: sentence.start + from, end: sentence.end, text: sentence.text.slice(from)}
             rest = readItem(kind, {cues, units, index, unit, position, sentence: tail, people, meetingDate, nextMeetingDate})
             if (rest) found.push(rest)
@@ -263,10 +266,16 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (conditionalBefore(cues, text, verbAt) || conditionalBefore(cues, text.slice(verbAt), text.length - verbAt)) score -= 0.15
 
   let task = taskFrom(taskSource, verbAt)
-  if (kind === 'listed') {
+  if (kind === 'listed' || kind === 'thirdPerson') {
     // "Send the survey, Lena to chase the printers": the item ends where the next one in the list begins.
-    const following = firstTask(cues, cues.actions.listed, task.slice(1))
-    if (following) task = task.slice(0, following.match.index + 1).replace(/[\s,;:]+(?:and|y|et|e)?\s*$/u, '')
+    const following = firstTask(cues, cues.actions.listed, task.slice(1)) ?? firstTask(cues, cues.actions.thirdPerson, task.slice(1))
+    if (following) {
+      // The next item starts at its name ("…the survey and Kevin will…"), wherever the pattern's match starts.
+      const name = cleanName(following.match.groups?.['name'], cues)
+      const from = following.match.index + 1
+      const at = name ? task.indexOf(name, from) : from
+      if (at > 0) task = task.slice(0, at).replace(/[\s,;:]+(?:and|y|et|e)?\s*$/u, '')
+    }
   }
   const asked = kind === 'volunteer' ? askedBefore(context) : undefined
   if (kind === 'volunteer') {
@@ -351,7 +360,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     dueText,
     sentence: position,
     anaphoric,
-    kind
+    kind,
+    verbAt: sentence.start + verbAt
   }
 }
 
