@@ -292,6 +292,16 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
   })
 
+  const continuing: Array<[Language, string[], string, string]> = [
+    ['en', ['OWEN PRICE: I will be preparing the venue report next week.'], 'venue report', 'Owen Price'],
+    ['es', ['DIEGO PAZ: Voy a estar preparando el informe del local la próxima semana.'], 'informe del local', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Je serai en train de préparer le rapport sur la salle la semaine prochaine.'], 'rapport sur la salle', 'Paul Martin'],
+    ['pt', ['RUI COSTA: Vou estar preparando o relatório do local na próxima semana.'], 'relatório do local', 'Rui Costa']
+  ]
+  it.each(continuing)('takes a promise said as work under way ("I\'ll be preparing…") (%s)', (language, turns, word, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
+  })
+
   const relative: Array<[Language, string[]]> = [
     ['en', ['OWEN PRICE: About the budget, that is all that I can share for now.']],
     ['es', ['DIEGO PAZ: Sobre el presupuesto, eso es todo lo que puedo compartir por ahora.']],
