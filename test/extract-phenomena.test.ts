@@ -303,7 +303,7 @@ describe('action items', () => {
   })
 
   const relative: Array<[Language, string[]]> = [
-    ['en', ['OWEN PRICE: About the budget, that is all that I can share for now.']],
+    ['en', ['OWEN PRICE: About the budget, that is all that I can share for now. The only way I can check it is through the old sheet.']],
     ['es', ['DIEGO PAZ: Sobre el presupuesto, eso es todo lo que puedo compartir por ahora.']],
     ['fr', ["PAUL MARTIN: Sur le budget, c'est tout ce que je peux partager pour l'instant."]],
     ['pt', ['RUI COSTA: Sobre o orçamento, é tudo o que eu posso compartilhar por enquanto.']]
