@@ -33,6 +33,21 @@ describe('language', () => {
     expect(result.warnings.map((warning) => warning.ruleId)).toContain('language-not-a-candidate')
   })
 
+  it('still reports languages that share short words with the candidates (Italian, German)', () => {
+    const italian =
+      'Allora, direi di cominciare con il primo punto della riunione di oggi. Abbiamo ricevuto la bozza del documento la settimana scorsa e ci sono ancora alcune osservazioni da discutere. Vorrei che ognuno di voi leggesse il testo con attenzione prima della prossima volta, così possiamo decidere insieme.'
+    const german =
+      'Also, ich würde sagen, wir fangen mit dem ersten Punkt der heutigen Sitzung an. Wir haben den Entwurf des Dokuments letzte Woche bekommen, und es gibt noch einige Anmerkungen, über die wir sprechen müssen. Ich möchte, dass jeder den Text vor dem nächsten Mal genau liest, damit wir gemeinsam entscheiden können.'
+    for (const [text, language] of [
+      [italian, 'it'],
+      [german, 'de']
+    ] as const) {
+      const result = record(`PERSON1: ${text}\nPERSON2: ${text}\nPERSON1: ${text}`)
+      expect(result.language).toBe(language)
+      expect(result.warnings.map((warning) => warning.ruleId)).toContain('language-not-a-candidate')
+    }
+  })
+
   it('refuses options it cannot use, naming them', () => {
     expect(() => detectLanguage({languages: ['english']})).toThrow(TypeError)
     expect(() => detectLanguage({languages: ['english']})).toThrow(/english/)

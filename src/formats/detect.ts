@@ -73,6 +73,8 @@ function isPdfText(lines: readonly string[]): boolean {
   let atStart = 0
   for (const line of lines) {
     if (pageNumber.test(line)) pages++
+    // Both kinds of label end with a colon: a line without one is passed over at once.
+    if (!line.includes(':')) continue
     if (/^[ \t]*\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,5}[ \t]*:/u.test(line)) atStart++
     if (line.length > 80) for (const _ of line.matchAll(inlineCapitalLabel)) inline++
   }

@@ -1,5 +1,5 @@
 import {lexiconData, lexiconLanguages, type LexiconData} from './index.js'
-import {mayContainKeys, prepare, register, seed} from './keywords.js'
+import {mayContainKeys, mayContainKeysAt, prepare, register, seed} from './keywords.js'
 import precomputedKeys from './keys.json' with {type: 'json'}
 
 /** Case-sensitive: a name is capitalised words, with lower-case particles between. */
@@ -188,8 +188,9 @@ const globals = new WeakMap<RegExp, RegExp>()
  */
 export function firstTask(cues: Cues, patterns: readonly RegExp[], text: string): TaskMatch | undefined {
   let best: TaskMatch | undefined
-  for (const [index, pattern] of patterns.entries()) {
-    if (!mayMatch(pattern, text)) continue
+  for (let index = 0; index < patterns.length; index++) {
+    if (!mayMatchAt(patterns, index, text)) continue
+    const pattern = patterns[index]!
     let global = globals.get(pattern)
     if (!global) {
       global = new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, '')}gd`)
@@ -249,6 +250,16 @@ const prefilters = new WeakMap<RegExp, RegExp>()
 export function mayMatch(pattern: RegExp, text: string): boolean {
   if (!mayContainKeys(pattern, text)) return false
   const prefilter = prefilters.get(pattern)
+  return prefilter === undefined || prefilter.test(text)
+}
+
+/**
+ * `mayMatch(patterns[index], text)`, the key words of the whole list looked
+ * up once: for the loops that ask about each pattern of a list in turn.
+ */
+export function mayMatchAt(patterns: readonly RegExp[], index: number, text: string): boolean {
+  if (!mayContainKeysAt(patterns, index, text)) return false
+  const prefilter = prefilters.get(patterns[index]!)
   return prefilter === undefined || prefilter.test(text)
 }
 

@@ -214,7 +214,7 @@ type IdGroups = ReadonlyArray<readonly number[]> | null
 const patternKeys = new WeakMap<RegExp, IdGroups>()
 let automaton: Automaton | undefined
 let lastText: string | undefined
-let lastFound: Set<number> = new Set()
+let lastFound: readonly number[] = []
 /** Scratch marks for one scan, cleared after it. */
 let marks = new Uint8Array(0)
 
@@ -278,13 +278,13 @@ function keysOfPattern(pattern: RegExp): IdGroups {
 }
 
 /** Key sets of the texts last asked about: the stages ask about one sentence many times, and about its parts. */
-const recent = new Map<string, Set<number>>()
+const recent = new Map<string, readonly number[]>()
 
 /**
  * The keys a text contains. A part of the last text asked about gets that
  * text's answer: a superset, which passes over nothing the part holds.
  */
-function keysIn(text: string): Set<number> {
+function keysIn(text: string): readonly number[] {
   if (!automaton) {
     automaton = new Automaton(keyList)
     recent.clear()
@@ -302,13 +302,49 @@ function keysIn(text: string): Set<number> {
   const hits: number[] = []
   automaton.scan(text, marks, hits)
   for (const key of hits) marks[key] = 0
-  // Few sentences hold more than a handful of keys: a small set is cheap to keep.
-  const found = new Set(hits)
+  // Few sentences hold more than a handful of keys: a short list is cheap to keep.
+  const found = hits
   if (recent.size >= 4096) recent.delete(recent.keys().next().value!)
   recent.set(text, found)
   lastText = text
   lastFound = found
   return found
+}
+
+/** The set whose keys `present` marks, and the marks: one byte per key, 1 where the text last asked about holds it. */
+let marked: readonly number[] | undefined
+let present = new Uint8Array(0)
+
+/**
+ * The keys a text contains as marks by key id, valid until the next text is
+ * asked about: a byte read per key instead of a set look-up, for the many
+ * patterns asked about one text.
+ */
+function marksOf(text: string): Uint8Array {
+  const found = keysIn(text)
+  if (found !== marked) {
+    if (present.length < keyList.length) present = new Uint8Array(keyList.length * 2)
+    else if (marked) for (let index = 0; index < marked.length; index++) present[marked[index]!] = 0
+    for (let index = 0; index < found.length; index++) present[found[index]!] = 1
+    marked = found
+  }
+  return present
+}
+
+/** Whether the marked keys hold a key of each group. */
+function holds(groups: ReadonlyArray<readonly number[]>, marks: Uint8Array): boolean {
+  for (let group = 0; group < groups.length; group++) {
+    const ids = groups[group]!
+    let any = false
+    for (let index = 0; index < ids.length; index++) {
+      if (marks[ids[index]!] === 1) {
+        any = true
+        break
+      }
+    }
+    if (!any) return false
+  }
+  return true
 }
 
 /**
@@ -318,19 +354,29 @@ function keysIn(text: string): Set<number> {
 export function mayContainKeys(pattern: RegExp, text: string): boolean {
   const groups = keysOfPattern(pattern)
   if (!groups) return true
-  const found = keysIn(text)
-  if (found.size === 0) return false
-  for (const group of groups) {
-    let any = false
-    for (const id of group) {
-      if (found.has(id)) {
-        any = true
-        break
-      }
-    }
-    if (!any) return false
+  return holds(groups, marksOf(text))
+}
+
+/** Key id groups of each pattern of a list, read once per list. */
+const listKeys = new WeakMap<readonly RegExp[], IdGroups[]>()
+let lastList: readonly RegExp[] | undefined
+let lastListKeys: IdGroups[] = []
+
+/**
+ * `mayContainKeys(patterns[index], text)`, with the key words of a whole
+ * list looked up once: the stages ask about every pattern of a list in turn.
+ */
+export function mayContainKeysAt(patterns: readonly RegExp[], index: number, text: string): boolean {
+  let keys = patterns === lastList ? lastListKeys : listKeys.get(patterns)
+  if (keys === undefined || keys.length !== patterns.length) {
+    keys = patterns.map(keysOfPattern)
+    listKeys.set(patterns, keys)
   }
-  return true
+  lastList = patterns
+  lastListKeys = keys
+  const groups = keys[index]
+  if (!groups) return true
+  return holds(groups, marksOf(text))
 }
 
 /** The most selective key group of a pattern, for tests and diagnostics. */

@@ -1,6 +1,6 @@
 import type {Unit} from '../data.js'
 import type {Candidate, Evidence} from '../record.js'
-import {cliticOf, mayMatch, type Cues} from '../lexicon/cues.js'
+import {cliticOf, mayMatchAt, type Cues} from '../lexicon/cues.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -47,15 +47,18 @@ export function conditionalBefore(cues: Cues, text: string, at: number): boolean
 
 /** Whether any pattern matches; only patterns whose key words the text holds are run. */
 export function matches(patterns: readonly RegExp[], text: string): boolean {
-  return patterns.some((pattern) => mayMatch(pattern, text) && pattern.test(text))
+  for (let index = 0; index < patterns.length; index++) {
+    if (mayMatchAt(patterns, index, text) && patterns[index]!.test(text)) return true
+  }
+  return false
 }
 
 /** The first match of any pattern whose key words the text holds. */
 export function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
   let best: RegExpExecArray | undefined
-  for (const pattern of patterns) {
-    if (!mayMatch(pattern, text)) continue
-    const match = pattern.exec(text)
+  for (let index = 0; index < patterns.length; index++) {
+    if (!mayMatchAt(patterns, index, text)) continue
+    const match = patterns[index]!.exec(text)
     if (match && (!best || match.index < best.index)) best = match
   }
   return best

@@ -33,7 +33,7 @@ export function sentencesOf(text: string, language: string, abbreviations: Reado
     while (trimmedEnd > start && isSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--
     if (trimmedEnd <= start) continue
     for (const [from, to] of lowerCaseBreaks(text, start, trimmedEnd)) {
-      if (pending && endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations) && !/\n\s*\n/.test(text.slice(pending.end, from))) {
+      if (pending && endsWithAbbreviation(text, pending.start, pending.end, abbreviations) && !/\n\s*\n/.test(text.slice(pending.end, from))) {
         pending.end = to
       } else {
         if (pending) sentences.push(sentenceOf(text, pending.start, pending.end))
@@ -78,11 +78,59 @@ function sentenceOf(text: string, start: number, end: number): Sentence {
   return {start, end, text: text.slice(start, end)}
 }
 
-function endsWithAbbreviation(sentence: string, abbreviations: ReadonlySet<string>): boolean {
-  const match = /(?:^|[\s(])([\p{L}.]+\.)$/u.exec(sentence)
-  if (!match) return false
-  const word = match[1]!
+/**
+ * Whether `text.slice(start, end)` ends with an abbreviation: a run of
+ * letters and periods ending in a period, at the start of the sentence or
+ * after a space or `(`. Read backwards in place, without a copy of the
+ * sentence or a regular expression tried at each of its characters.
+ */
+function endsWithAbbreviation(text: string, start: number, end: number, abbreviations: ReadonlySet<string>): boolean {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== 46) return false
+  let from = end - 1
+  while (from > start) {
+    const code = text.charCodeAt(from - 1)
+    if (code === 46) {
+      from--
+      continue
+    }
+    const width = letterWidthBefore(text, start, from, code)
+    if (width === 0) break
+    from -= width
+  }
+  // At least one character before the final period.
+  if (from === end - 1) return false
+  if (from > start) {
+    const before = text.charCodeAt(from - 1)
+    if (before !== 40 && !isWhitespace(before)) return false
+  }
+  const word = text.slice(from, end)
   // A single initial: `J.` in `J. Doe`.
-  if (/^\p{Lu}\.$/u.test(word)) return true
+  if (initial.test(word)) return true
   return abbreviations.has(word.toLowerCase())
+}
+
+const initial = /^\p{Lu}\.$/u
+const letter = /^\p{L}$/u
+const whitespace = /^\s$/u
+const letterCodes = new Map<number, boolean>()
+
+/** The width (1 or 2 code units) of the letter ending at `at`, or 0 when the character there is no letter. */
+function letterWidthBefore(text: string, start: number, at: number, code: number): number {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
+  if (code >= 0xdc00 && code <= 0xdfff && at - 2 >= start) {
+    const high = text.charCodeAt(at - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return letter.test(text.slice(at - 2, at)) ? 2 : 0
+  }
+  let known = letterCodes.get(code)
+  if (known === undefined) {
+    known = letter.test(String.fromCharCode(code))
+    letterCodes.set(code, known)
+  }
+  return known ? 1 : 0
+}
+
+/** `\s` of a Unicode regular expression, for one UTF-16 code unit. */
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return whitespace.test(String.fromCharCode(code))
 }

@@ -122,14 +122,60 @@ function addTimes(record: MeetingRecord, times: TimeIndex): void {
   for (const decision of record.decisions) timed(decision.evidence)
 }
 
-const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
-
-/** Words in a text, counted without collecting them. */
+/**
+ * Words in a text, counted without collecting them: runs of letters and
+ * digits, joined into one word by an apostrophe or hyphen between two of
+ * them (the matches of `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`), read by hand
+ * in one pass: the regular expression cost more than the rest of the record.
+ */
 function countWords(text: string): number {
   let count = 0
-  word.lastIndex = 0
-  while (word.exec(text)) count++
+  let at = 0
+  const length = text.length
+  while (at < length) {
+    let width = wordCharWidth(text, at)
+    if (width === 0) {
+      at++
+      continue
+    }
+    count++
+    for (;;) {
+      while (width > 0) {
+        at += width
+        width = at < length ? wordCharWidth(text, at) : 0
+      }
+      // An apostrophe or hyphen between letters joins two runs into one word.
+      const code = text.charCodeAt(at)
+      if ((code === 39 || code === 0x2019 || code === 45) && at + 1 < length) {
+        width = wordCharWidth(text, at + 1)
+        if (width > 0) {
+          at++
+          continue
+        }
+      }
+      break
+    }
+  }
   return count
+}
+
+const wordChar = /^[\p{L}\p{N}]$/u
+const wordCodes = new Map<number, boolean>()
+
+/** The width (1 or 2 code units) of the letter or digit at `at`, or 0 when there is none. */
+function wordCharWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+    const low = text.charCodeAt(at + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return wordChar.test(text.slice(at, at + 2)) ? 2 : 0
+  }
+  let known = wordCodes.get(code)
+  if (known === undefined) {
+    known = wordChar.test(String.fromCharCode(code))
+    wordCodes.set(code, known)
+  }
+  return known ? 1 : 0
 }
 
 /** Fail the file when a record does not match the schema, naming where. */

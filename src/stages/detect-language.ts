@@ -58,19 +58,44 @@ export default function detectLanguage(options: LanguageOptions = {}) {
     throw new TypeError(`Expected \`sampleLength\` to be an integer of at least \`minLength\`, not \`${sampleLength}\``)
   }
 
+  // Each function word with the candidates it belongs to, one bit per candidate.
   const stopwords = languages.every((language) => lexiconLanguages.includes(language))
-    ? languages.map((language) => [language, new Set(lexiconData(language).stopwords)] as const)
+    ? (() => {
+        const owners = new Map<string, number>()
+        for (const [index, language] of languages.entries()) {
+          for (const word of new Set(lexiconData(language).stopwords)) owners.set(word, (owners.get(word) ?? 0) | (1 << index))
+        }
+        return owners
+      })()
     : undefined
-  const byFunctionWords = (text: string): string | undefined => {
+  /** Function words of each candidate in a text, and the two candidates with most. */
+  const functionWords = (text: string): {best: number; first: number; second: number} | undefined => {
     if (!stopwords) return undefined
-    const counts = stopwords.map(() => 0)
+    const counts = languages.map(() => 0)
     for (const word of text.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
-      for (const [index, [, words]] of stopwords.entries()) if (words.has(word)) counts[index]!++
+      const bits = stopwords.get(word)
+      if (bits === undefined) continue
+      for (let index = 0; index < counts.length; index++) if (bits & (1 << index)) counts[index]!++
     }
     let best = 0
     for (let index = 1; index < counts.length; index++) if (counts[index]! > counts[best]!) best = index
-    const second = Math.max(0, ...counts.filter((_, index) => index !== best))
-    return counts[best]! >= 3 && counts[best]! >= 3 * second ? stopwords[best]![0] : undefined
+    let second = 0
+    for (let index = 0; index < counts.length; index++) if (index !== best && counts[index]! > second) second = counts[index]!
+    return {best, first: counts[best]!, second}
+  }
+  const byFunctionWords = (text: string): string | undefined => {
+    const found = functionWords(text)
+    return found && found.first >= 3 && found.first >= 3 * found.second ? languages[found.best] : undefined
+  }
+  /**
+   * Whether a sample is plainly in one candidate language: a dozen of its
+   * function words at least, five times as many as any other candidate's.
+   * Text in another language (Czech, Italian, German) shares a few short
+   * words with the candidates, never that many.
+   */
+  const plainlyCandidate = (text: string): boolean => {
+    const found = functionWords(text)
+    return found !== undefined && found.first >= 12 && found.first >= 5 * found.second
   }
 
   /** The language of the document when franc, free to choose, names one outside the candidates. */
@@ -81,6 +106,8 @@ export default function detectLanguage(options: LanguageOptions = {}) {
       if (sample.length >= 1000) break
     }
     if (sample.length < 500) return undefined
+    // Reading it against every language franc knows is its costliest call: skipped when the function words leave no doubt.
+    if (plainlyCandidate(sample.slice(0, 1000))) return undefined
     const [top] = francAll(sample.slice(0, 1000), {minLength: 10})
     if (!top || only.includes(top[0])) return undefined
     const language = iso6391.get(top[0])

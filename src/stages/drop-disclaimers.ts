@@ -7,6 +7,7 @@
 import type {Paragraph, Root, RootContent, ThematicBreak} from 'mdast'
 import type {VFile} from 'vfile'
 import {allCues} from '../lexicon/cues.js'
+import {mayContainKeys} from '../lexicon/keywords.js'
 import {paragraphOf, slicePhrasing} from '../lib/cut.js'
 import type {SourceIndex} from '../lib/source-index.js'
 
@@ -39,11 +40,18 @@ function cleanParagraph(source: SourceIndex, paragraph: Paragraph, disclaimer: R
   const end = paragraph.position!.end.offset!
   const text = source.text.slice(start, end)
   const cuts: Array<{start: number; end: number; disclaimer: boolean}> = []
-  for (const match of text.matchAll(disclaimer)) {
-    cuts.push({start: start + match.index, end: start + match.index + match[0].length, disclaimer: true})
+  // Most paragraphs hold none of the disclaimers' words: one pass of the
+  // keyword automaton rules them out, rather than the case-blind expression
+  // of every language tried at each character.
+  if (mayContainKeys(disclaimer, text)) {
+    for (const match of text.matchAll(disclaimer)) {
+      cuts.push({start: start + match.index, end: start + match.index + match[0].length, disclaimer: true})
+    }
   }
-  for (const match of text.matchAll(conversionResidue)) {
-    cuts.push({start: start + match.index, end: start + match.index + match[0].length, disclaimer: false})
+  if (text.includes('[bookmark: ')) {
+    for (const match of text.matchAll(conversionResidue)) {
+      cuts.push({start: start + match.index, end: start + match.index + match[0].length, disclaimer: false})
+    }
   }
   if (cuts.length === 0) return [paragraph]
   cuts.sort((a, b) => a.start - b.start)

@@ -34,7 +34,8 @@ export default function extractAgenda(options: AgendaOptions = {}) {
       const cues = cuesFor(unit.language)
       let announced = false
       for (const sentence of unit.sentences) {
-        const numbered = /\bitem (?:#|number |no\. )?\d+/iu.test(sentence.text)
+        // `item` in any case first: the Unicode, case-blind expression is slow to try at every character.
+        const numbered = /item/i.test(sentence.text) && /\bitem (?:#|number |no\. )?\d+/iu.test(sentence.text)
         if (index < limit && !announced && matches(cues.agenda.announce, sentence.text)) announced = true
         if (!announced && !numbered) continue
         for (const pattern of cues.agenda.item) {

@@ -8,7 +8,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {allCues, cleanName, cuesFor, mayMatch, splitNames} from '../lexicon/cues.js'
+import {allCues, cleanName, cuesFor, mayMatchAt, splitNames} from '../lexicon/cues.js'
 import type {Attendance, Attendee, Evidence} from '../record.js'
 
 type Category = 'present' | 'apologies' | 'staff' | 'interpreters' | 'absent'
@@ -71,10 +71,10 @@ export default function extractAttendance(options: AttendanceOptions = {}) {
         return name ? [name] : []
       }
       const scan = (key: keyof typeof cues.attendance, category: Category, source: Attendee['source'], extra: (match: RegExpMatchArray) => Partial<Attendee> = () => ({})): void => {
-        if (!cues.attendance[key].some((pattern) => mayMatch(pattern, text))) return
-        for (const pattern of cues.attendance[key]) {
-          if (!mayMatch(pattern, text)) continue
-          for (const match of text.matchAll(pattern)) {
+        const patterns = cues.attendance[key]
+        for (let at = 0; at < patterns.length; at++) {
+          if (!mayMatchAt(patterns, at, text)) continue
+          for (const match of text.matchAll(patterns[at]!)) {
             for (const name of namesIn(match)) record(name, category, source, evidenceOf(match), extra(match))
           }
         }
