@@ -255,3 +255,45 @@ describe('things done during the call', () => {
     expect(run(language, [later]).actionItems).toHaveLength(1)
   })
 })
+
+describe('decisions as committee calls say them', () => {
+  const opened: Record<Language, string> = {
+    en: 'ALEX MORGAN: Welcome to the call of Monday 4 December 2028.',
+    es: 'ALEX MORGAN: Bienvenidos a la llamada del lunes 4 de diciembre de 2028.',
+    fr: 'ALEX MORGAN: Bienvenue à la réunion du lundi 4 décembre 2028.',
+    pt: 'ALEX MORGAN: Bem-vindos à reunião de segunda-feira 4 de dezembro de 2028.'
+  }
+  const nextMeetings = (language: Language, turns: string[]) =>
+    record(`${opened[language]}\n\n${turns.join('\n\n')}\n`, {languages: [language]}).decisions.filter((decision) => /2028/.test(decision.text))
+  const deadlines: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: Please send your comments before the next meeting, by Thursday 7 December 2028.', 'MARTA LINDQVIST: The next meeting is on Thursday 7 December 2028.'],
+    ['es', 'ROSA QUINTERO: Envíen sus comentarios antes de la próxima reunión, el jueves 7 de diciembre de 2028.', 'ROSA QUINTERO: La próxima reunión es el jueves 7 de diciembre de 2028.'],
+    ['fr', 'CLAIRE DUMONT: Envoyez vos remarques avant la prochaine réunion, le jeudi 7 décembre 2028.', 'CLAIRE DUMONT: La prochaine réunion aura lieu le jeudi 7 décembre 2028.'],
+    ['pt', 'JOANA TAVARES: Enviem os comentários antes da próxima reunião, na quinta-feira 7 de dezembro de 2028.', 'JOANA TAVARES: A próxima reunião é na quinta-feira 7 de dezembro de 2028.']
+  ]
+  it.each(deadlines)('reads no meeting date from a deadline set by the next meeting (%s)', (language, deadline, meeting) => {
+    expect(nextMeetings(language, [deadline])).toEqual([])
+    expect(nextMeetings(language, [meeting])).toHaveLength(1)
+  })
+
+  const open: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: The decision is whether the seat should be filled before the summer.', 'MARTA LINDQVIST: The decision is that the seat is filled before the summer.'],
+    ['es', 'ROSA QUINTERO: La decisión es si el puesto se cubre antes del verano.', 'ROSA QUINTERO: La decisión es cubrir el puesto antes del verano.'],
+    ['fr', 'CLAIRE DUMONT: La décision est si le siège doit être pourvu avant l’été.', 'CLAIRE DUMONT: La décision est de pourvoir le siège avant l’été.'],
+    ['pt', 'JOANA TAVARES: A decisão é se o lugar deve ser preenchido antes do verão.', 'JOANA TAVARES: A decisão é preencher o lugar antes do verão.']
+  ]
+  it.each(open)('takes no decision that is still open ("the decision is whether…") (%s)', (language, pending, taken) => {
+    expect(decisions(language, [pending])).toEqual([])
+    expect(decisions(language, [taken])).toHaveLength(1)
+  })
+
+  const believed: Array<[Language, string]> = [
+    ['en', 'MARTA LINDQVIST: There is still a problem with the ballot, even though we thought it was resolved.'],
+    ['es', 'ROSA QUINTERO: Todavía hay un problema con la votación, aunque creíamos que quedó resuelto.'],
+    ['fr', 'CLAIRE DUMONT: Il reste un problème avec le scrutin, alors que nous pensions qu’il a été résolu.'],
+    ['pt', 'JOANA TAVARES: Ainda há um problema com a votação, embora achávamos que foi resolvido.']
+  ]
+  it.each(believed)('takes no decision from what someone believed was settled (%s)', (language, turn) => {
+    expect(decisions(language, [turn])).toEqual([])
+  })
+})

@@ -141,6 +141,10 @@ export interface LexiconData {
     acceptance: string[]
     strongAcceptance: string[]
     nextMeeting: string[]
+    /** The next meeting named only as a deadline ("before the next meeting"): no date said with it is the meeting's. */
+    deadlineMeeting: string[]
+    /** Words just after a cue that leave it open ("the decision is whether…"): no decision. */
+    open: string[]
     resumeAt: string[]
     suggestion: string[]
     /** Past-tense accounts ("we decided that…"): in a monologue, another time or body. */

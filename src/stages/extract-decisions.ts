@@ -84,7 +84,9 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         // A cue that opens with a condition of its own ("if you agree with all we have said") is consent, not a condition.
         const conditional = explicit && !matches(cues.conditional, explicit[0].split(/\s+/)[0]!) && conditionalBefore(cues, text, explicit.index)
         const reported = explicit && matches(cues.decisions.reported, text.slice(0, explicit.index))
-        if (explicit && !conditional && !reported) {
+        // "The decision is whether…" leaves it open.
+        const open = explicit && matches(cues.decisions.open, text.slice(explicit.index + explicit[0].length))
+        if (explicit && !conditional && !reported && !open) {
           // "So we've reached a consensus." says little alone: take the next sentence too.
           const next = unit.sentences[position + 1]
           const end = text.split(/\s+/).length < 8 && next ? next.end : sentence.end
@@ -157,8 +159,8 @@ function stated(cues: Cues, text: string): {match: RegExpExecArray; family: (typ
   for (const [family, score] of outcomes) {
     const match = firstMatch(cues.decisions[family], text)
     if (!match) continue
-    // A question decides nothing.
-    if (text.trimEnd().endsWith('?')) continue
+    // A question decides nothing, nor does "the decision is whether…".
+    if (text.trimEnd().endsWith('?') || matches(cues.decisions.open, text.slice(match.index + match[0].length))) continue
     return {match, family, score}
   }
   return undefined
@@ -312,11 +314,15 @@ function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found
   for (const [index, unit] of units.entries()) {
     const cues = cuesFor(unit.language)
     for (const sentence of unit.sentences) {
-      if (matches(cues.decisions.nextMeeting, sentence.text)) context = index
+      const named = matches(cues.decisions.nextMeeting, sentence.text) && !matches(cues.decisions.deadlineMeeting, sentence.text)
+      if (named) context = index
       if (context < 0 || index - context > 2) continue
       for (const result of findDates(sentence.text, unit.language, reference)) {
         const start = result.start
         if (!start.isCertain('day') && !start.isCertain('weekday')) continue
+        // Away from the words that name the meeting, a bare day is often another date (a deadline, a space on
+        // Wednesday); a meeting is given with its hour.
+        if (!named && !start.isCertain('hour')) continue
         // With no meeting date to count from, only a date with its year is one.
         if (!reference && !isStatedDate(result)) continue
         const date = isoDate(start)
