@@ -296,4 +296,45 @@ describe('decisions as committee calls say them', () => {
   it.each(believed)('takes no decision from what someone believed was settled (%s)', (language, turn) => {
     expect(decisions(language, [turn])).toEqual([])
   })
+
+  const endorsed: Array<[Language, string[], string[], string]> = [
+    [
+      'en',
+      ['MARTA LINDQVIST: We looked at the survey results together.', 'MARTA LINDQVIST: What I would recommend is that we publish the summary through the newsletter next week.', 'MARTA LINDQVIST: And I have drafted a short post for it already.'],
+      ["OWEN PRICE: I think it's good.", 'LENA VOSS: Yeah, I love it.'],
+      'newsletter'
+    ],
+    [
+      'es',
+      ['ROSA QUINTERO: Revisamos juntos los resultados de la encuesta.', 'ROSA QUINTERO: Mi sugerencia es que publiquemos el resumen en el boletín la próxima semana.', 'ROSA QUINTERO: Ya preparé un texto corto para eso.'],
+      ['DIEGO PAZ: Creo que está bien.', 'LUIS VEGA: Sí, me encanta.'],
+      'boletín'
+    ],
+    [
+      'fr',
+      ['CLAIRE DUMONT: Nous avons regardé ensemble les résultats du sondage.', 'CLAIRE DUMONT: Ma suggestion serait de publier le résumé dans la lettre d’information la semaine prochaine.', 'CLAIRE DUMONT: J’ai déjà préparé un court texte pour cela.'],
+      ['PAUL MARTIN: Je pense que c’est bien.', "LUC BERNARD: Oui, j'adore."],
+      'lettre'
+    ],
+    [
+      'pt',
+      ['JOANA TAVARES: Vimos juntos os resultados da pesquisa.', 'JOANA TAVARES: Minha sugestão é publicarmos o resumo no boletim na próxima semana.', 'JOANA TAVARES: Já preparei um texto curto para isso.'],
+      ['RUI COSTA: Acho que está bom.', 'ANA REIS: Sim, adorei.'],
+      'boletim'
+    ]
+  ]
+  it.each(endorsed)('takes a proposal said across turns of one speaker and endorsed by the next speakers (%s)', (language, proposal, replies, word) => {
+    expect(decisions(language, [...proposal, ...replies]).some((text) => text.includes(word))).toBe(true)
+    expect(decisions(language, proposal).some((text) => text.includes(word))).toBe(false)
+  })
+
+  const moved: Example[] = [
+    ['en', ["MARTA LINDQVIST: I'm fine with proposing that we have 12:30 UTC going forward as the new meeting time."], '12:30'],
+    ['es', ['ROSA QUINTERO: Dejamos las 12:30 UTC como el nuevo horario de la reunión.'], '12:30'],
+    ['fr', ['CLAIRE DUMONT: À partir de janvier, la réunion est déplacée au jeudi à 12 h 30.'], 'jeudi'],
+    ['pt', ['JOANA TAVARES: A partir de janeiro, a reunião passa para quinta-feira às 12h30.'], 'quinta']
+  ]
+  it.each(moved)('takes a new meeting time as a decision (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
 })

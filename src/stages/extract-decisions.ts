@@ -173,15 +173,39 @@ function stated(cues: Cues, text: string): {match: RegExpExecArray; family: (typ
  * people agreeing weigh more than one.
  */
 function agreedLater(units: readonly Unit[], index: number): FoundDecision | undefined {
-  const current = units[index]
+  let current = units[index]
   if (!current || current.node.type !== 'turn' || !current.speaker) return undefined
+  // A speaker's words are often cut into several turns in a row: the proposal may sit in any of
+  // them, and the replies come after the last.
+  if (units[index + 1]?.speaker === current.speaker) return undefined
+  const block = [current]
+  for (let back = index - 1; back >= Math.max(0, index - 3) && units[back]!.speaker === current.speaker; back--) block.unshift(units[back]!)
   const cues = cuesFor(current.language)
-  const tail = current.sentences.slice(-5)
-  const proposal = [...tail].reverse().find((sentence) => {
-    const match = firstMatch(cues.decisions.proposalLater, sentence.text)
-    return match !== undefined && !conditionalBefore(cues, sentence.text, match.index) && !matches(cues.decisions.openQuestion, sentence.text)
-  })
+  let proposal: Sentence | undefined
+  for (const unit of [...block].reverse()) {
+    proposal = [...unit.sentences.slice(-6)].reverse().find((sentence) => {
+      const match = firstMatch(cues.decisions.proposalLater, sentence.text)
+      // "What I'd suggest is…" proposes; "What should we do?" asks.
+      const asked = sentence.text.trimEnd().endsWith('?') && matches(cues.decisions.openQuestion, sentence.text)
+      return match !== undefined && !conditionalBefore(cues, sentence.text, match.index) && !asked
+    })
+    if (proposal) {
+      current = unit
+      break
+    }
+  }
   if (!proposal || proposal.text.split(/\s+/).length < 5) return undefined
+  // The proposal as said: from the first sentence that proposes it (or, for a question, the statement just
+  // before) to the last.
+  const sentences = current.sentences
+  let first = sentences.indexOf(proposal)
+  while (first > 0 && sentences.indexOf(proposal) - first < 3) {
+    const before = sentences[first - 1]!
+    if (!matches(cues.decisions.proposalLater, before.text)) break
+    first--
+  }
+  if (proposal.text.trimEnd().endsWith('?') && first === sentences.indexOf(proposal) && first > 0 && !sentences[first - 1]!.text.trimEnd().endsWith('?')) first--
+  const from = sentences[first]!
   const agreeing = new Set<string>()
   let confirmedBy: string | null = null
   for (const reply of units.slice(index + 1, index + 5)) {
@@ -198,16 +222,17 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
       confirmedBy ??= reply.speaker
     }
   }
-  const text = statedDecision(cues, proposal.text)
-  const formal = cues.decisions.proposalLater.slice(0, 2).some((pattern) => mayMatch(pattern, proposal.text) && pattern.test(proposal.text))
+  const said = proposal
+  const text = statedDecision(cues, said.text)
+  const formal = cues.decisions.proposalLater.slice(0, 2).some((pattern) => mayMatch(pattern, said.text) && pattern.test(said.text))
   // A formal proposal nobody answered is no decision, but a reviewer may know better: a candidate.
   if (agreeing.size === 0) {
-    return formal ? {unit: current, start: proposal.start, end: proposal.end, focus: proposal.start, text, confidence: 0.35} : undefined
+    return formal ? {unit: current, start: from.start, end: said.end, focus: said.start, text, confidence: 0.35} : undefined
   }
   // An idea floated in passing ("maybe we could…", "let's…") that one other person nods to is
   // often talk, not a decision: a candidate, unless it was put formally or more people took it up.
   const score = agreeing.size > 1 ? 0.75 : formal ? 0.6 : 0.45
-  return {unit: current, start: proposal.start, end: proposal.end, focus: proposal.start, text, confidence: score, confirmedBy}
+  return {unit: current, start: from.start, end: said.end, focus: said.start, text, confidence: score, confirmedBy}
 }
 
 /** Plans said after a recap in the same turn ("next steps… we'll get the slides tidied up, then we'll publish them"). */
@@ -228,10 +253,13 @@ function recapped(unit: Unit): FoundDecision[] {
 export function statedDecision(cues: Cues, text: string): string {
   const trimmed = text.trim()
   if (!trimmed.endsWith('?')) return statement(trimmed)
+  // The question may come after an address or a preface ("So, Sergio, I want to know, do we…?").
+  const clauses = [trimmed, ...[...trimmed.matchAll(/,\s+/gu)].map((comma) => trimmed.slice(comma.index + comma[0].length))]
   for (const lead of cues.decisions.questionLead) {
-    const match = lead.exec(trimmed)
-    if (!match) continue
-    const rest = trimmed.slice(match[0].length).replace(/[\s?¿]+$/u, '')
+    const asked = clauses.find((clause) => lead.test(clause))
+    const match = asked === undefined ? null : lead.exec(asked)
+    if (!asked || !match) continue
+    const rest = asked.slice(match[0].length).replace(/[\s?¿]+$/u, '')
     const opening = cues.data.statedDecision
     return `${opening}${rest}`
   }
@@ -291,7 +319,9 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
   // A question with content of its own ("Shall we hold the retreat in May?") is stated; a bare "Is that correct?" stands for the statement before.
   const stated = statedDecision(previousCues, proposal.text)
   const text = start === proposal || stated !== statement(proposal.text) ? stated : statement(start.text)
-  return {unit: previous, start: start.start, end: proposal.end, focus: proposal.start, text, confidence: 0.75, confirmedBy: current.speaker}
+  // A question left as a question ("How about you?") says nothing decided: a candidate.
+  const score = text.trimEnd().endsWith('?') ? 0.45 : 0.75
+  return {unit: previous, start: start.start, end: proposal.end, focus: proposal.start, text, confidence: score, confirmedBy: current.speaker}
 }
 
 function withoutSelfIntroduction(cues: Cues, text: string): string {
