@@ -337,4 +337,47 @@ describe('decisions as committee calls say them', () => {
   it.each(moved)('takes a new meeting time as a decision (%s)', (language, turns, word) => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
   })
+
+  const talk: Array<[Language, string]> = [
+    [
+      'en',
+      'MARTA LINDQVIST: I think maybe you know the process that the other committee runs in its public repository, where every change is discussed openly for weeks, and we decided that we would use a similar approach for our amendments, but of course a lot less technical and with fewer steps for everyone.'
+    ],
+    [
+      'es',
+      'ROSA QUINTERO: Creo que quizás ya conocen el proceso que el otro comité sigue en su repositorio público, donde cada cambio se discute abiertamente durante semanas, y se decidió usar un enfoque parecido para nuestras enmiendas, aunque claro mucho menos técnico y con menos pasos para todos los que participan.'
+    ],
+    [
+      'fr',
+      'CLAIRE DUMONT: Je pense que vous connaissez peut-être le processus que l’autre comité suit dans son dépôt public, où chaque changement est discuté ouvertement pendant des semaines, et ils ont décidé d’utiliser une approche semblable pour nos amendements, mais bien sûr beaucoup moins technique et avec moins d’étapes pour tout le monde.'
+    ],
+    [
+      'pt',
+      'JOANA TAVARES: Acho que talvez vocês conheçam o processo que o outro comitê segue no seu repositório público, onde cada mudança é discutida abertamente durante semanas, e concordamos em usar uma abordagem parecida para as nossas emendas, mas claro muito menos técnica e com menos etapas para todos os envolvidos.'
+    ]
+  ]
+  it.each(talk)('keeps a decision word inside long, hedged talk as a candidate only (%s)', (language, turn) => {
+    const result = run(language, [turn])
+    expect(result.decisions).toEqual([])
+    expect(result.candidates?.some((item) => item.kind === 'decision')).toBe(true)
+  })
+
+  const relative: Array<[Language, string]> = [
+    ['en', 'MARTA LINDQVIST: The report shows the areas where we have consensus and the ones still in dispute.'],
+    ['es', 'ROSA QUINTERO: El informe muestra los temas en los que hemos acordado algo y los que siguen en disputa.'],
+    ['fr', 'CLAIRE DUMONT: Le rapport montre les sujets où nous avons convenu de quelque chose et ceux encore discutés.'],
+    ['pt', 'JOANA TAVARES: O relatório mostra os temas em que concordamos e os que ainda estão em disputa.']
+  ]
+  it.each(relative)('takes no decision from a relative clause ("the areas where we have consensus", "where we agreed") (%s)', (language, turn) => {
+    expect(decisions(language, [turn])).toEqual([])
+  })
+
+  it('states a decision said in a long sentence by the clause that decides', () => {
+    const [decision] = run('en', [
+      'MARTA LINDQVIST: So after all the back and forth about the venue, the catering, the dates and the budget that we went through in the last hour with everyone on the call and in the chat, we have agreed to hold the retreat in Lisbon in May, and Owen books the rooms.'
+    ]).decisions
+    expect(decision!.text).toBe('We have agreed to hold the retreat in Lisbon in May')
+    expect(decision!.evidence.quote).toContain('back and forth')
+  })
 })
+

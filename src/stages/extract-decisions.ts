@@ -38,6 +38,8 @@ export interface DecisionOptions {
   readonly minConfidence?: number
   /** Words above which a turn counts as a monologue (default `250`). */
   readonly monologueWords?: number
+  /** Words above which a sentence is long talk rather than a decision said (default `40`). */
+  readonly sentenceWords?: number
 }
 
 interface FoundDecision extends Found {
@@ -54,6 +56,7 @@ declare module 'vfile' {
 export default function extractDecisions(options: DecisionOptions = {}) {
   const minConfidence = options.minConfidence ?? 0.5
   const monologueWords = options.monologueWords ?? 250
+  const sentenceWords = options.sentenceWords ?? 40
   if (!(minConfidence >= 0 && minConfidence <= 1)) throw new TypeError(`Expected \`minConfidence\` between 0 and 1, not \`${minConfidence}\``)
 
   return (_tree: Root, file: VFile): void => {
@@ -66,9 +69,12 @@ export default function extractDecisions(options: DecisionOptions = {}) {
       const long = unit.text.text.split(/\s+/).length > monologueWords
       for (const [position, sentence] of unit.sentences.entries()) {
         const text = sentence.text
-        // In a monologue, "we decided that…" is an account of another time or body.
+        // A decision is said in a few words; a cue inside a long sentence is mostly talk around one.
+        const wordy = text.split(/\s+/).length > sentenceWords
+        const hedgedSentence = matches(cues.actions.hedge, text)
+        // In a monologue or a long sentence, "we decided that…" is an account of another time or body.
         // So is one said with a time in the past ("it was decided during that meeting").
-        const told = matches(cues.decisions.narrative, text) && (long || matches(cues.decisions.past, text))
+        const told = matches(cues.decisions.narrative, text) && (long || wordy || matches(cues.decisions.past, text))
         // "…resume the discussion of this topic": the sentence before says which.
         const from = position > 0 && matches(cues.anaphora, text) ? unit.sentences[position - 1]!.start : sentence.start
         // "Any objections? … Hearing none, it's approved": what was put is the decision.
@@ -90,19 +96,22 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           // "So we've reached a consensus." says little alone: take the next sentence too.
           const next = unit.sentences[position + 1]
           const end = text.split(/\s+/).length < 8 && next ? next.end : sentence.end
-          found.push({unit, start: from, end, focus: sentence.start + explicit.index, text: statement(unit.text.text.slice(sentence.start, end)), confidence: 0.85 - (told ? 0.4 : 0)})
+          found.push({unit, start: from, end, focus: sentence.start + explicit.index, text: statement(clauseOf(unit.text.text.slice(sentence.start, end), explicit.index)), confidence: 0.85 - (told || (wordy && hedgedSentence) ? 0.4 : 0)})
           continue
         }
         const formed = firstMatch(cues.actions.groupFormation, text)
-        if (formed && !conditionalBefore(cues, text, formed.index)) {
-          found.push({unit, start: from, end: sentence.end, focus: sentence.start + formed.index, text: statement(text), confidence: 0.7 - (told ? 0.2 : 0)})
+        if (formed && !conditionalBefore(cues, text, formed.index) && !text.trimEnd().endsWith('?')) {
+          const score = 0.7 - (told ? 0.2 : 0) - (wordy ? 0.25 : 0)
+          found.push({unit, start: from, end: sentence.end, focus: sentence.start + formed.index, text: statement(clauseOf(text, formed.index)), confidence: score})
           continue
         }
         const outcome = stated(cues, text)
-        if (outcome && !conditionalBefore(cues, text, outcome.match.index)) {
+        // "…the areas where we have consensus": a relative clause reports, it does not decide.
+        if (outcome && !conditionalBefore(cues, text, outcome.match.index) && !matches(cues.decisions.reported, text.slice(0, outcome.match.index))) {
           const hedged = matches(cues.actions.hedge, text.slice(0, outcome.match.index))
-          const score = outcome.score - (told ? 0.4 : 0) - (hedged ? 0.15 : 0)
-          const shown = statement(unit.text.text.slice(from, sentence.end))
+          const score = outcome.score - (told ? 0.4 : 0) - (hedged ? 0.15 : 0) - (wordy ? 0.15 : 0)
+          const before = unit.text.text.slice(from, sentence.start)
+          const shown = statement(before + clauseOf(text, outcome.match.index))
           found.push({unit, start: from, end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
           continue
         }
@@ -152,6 +161,38 @@ function whatWasPut(units: readonly Unit[], index: number, position: number): {u
     if (sentence) return {unit: pool.unit, sentence}
   }
   return undefined
+}
+
+/**
+ * The clause of a long sentence that holds the cue at `at`, for display: from
+ * the punctuation before the cue to the punctuation after it, at most 30 words
+ * ("Maybe you know the process, and we have decided that we would use a
+ * similar approach, but less technical…" → "and we have decided that we would
+ * use a similar approach"). A short sentence is kept whole.
+ */
+export function clauseOf(text: string, at: number): string {
+  const words = text.trim().split(/\s+/)
+  if (words.length <= 30) return text
+  const stops = /[,;:.!?…]\s+|\s+[–—-]\s+/gu
+  let start = 0
+  let end = text.length
+  for (const stop of text.matchAll(stops)) {
+    const after = stop.index + stop[0].length
+    if (after <= at) start = after
+    else if (stop.index > at) {
+      end = stop.index
+      break
+    }
+  }
+  let clause = text.slice(start, end).trim()
+  const clauseWords = clause.split(/\s+/)
+  if (clauseWords.length > 30) {
+    // Still long: the words from a little before the cue on.
+    const cueWord = text.slice(start, at).trim().split(/\s+/).filter(Boolean).length
+    const from = Math.max(0, Math.min(cueWord - 4, clauseWords.length - 30))
+    clause = clauseWords.slice(from, from + 30).join(' ')
+  }
+  return clause.replace(/[\s,;:]+$/u, '')
 }
 
 /** A vote with its outcome, or the chair's conclusion, said in a statement. */
@@ -244,7 +285,9 @@ function recapped(unit: Unit): FoundDecision[] {
   for (const sentence of unit.sentences.slice(at, at + 5)) {
     const plan = firstMatch(cues.decisions.plan, sentence.text)
     if (!plan || sentence.text.trimEnd().endsWith('?') || conditionalBefore(cues, sentence.text, plan.index)) continue
-    found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + plan.index, text: statement(sentence.text), confidence: 0.6})
+    // A plan said in a long, hedged sentence ("I think … we will reach a point where…") is talk: a candidate.
+    const talk = sentence.text.split(/\s+/).length > 40 && matches(cues.actions.hedge, sentence.text)
+    found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + plan.index, text: statement(clauseOf(sentence.text, plan.index)), confidence: talk ? 0.45 : 0.6})
   }
   return found
 }
