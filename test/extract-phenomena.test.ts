@@ -379,5 +379,36 @@ describe('decisions as committee calls say them', () => {
     expect(decision!.text).toBe('We have agreed to hold the retreat in Lisbon in May')
     expect(decision!.evidence.quote).toContain('back and forth')
   })
+
+  const powerless: Example[] = [
+    ['en', ['MARTA LINDQVIST: Only three members are here today, so no decisions can be made on the budget.'], 'budget'],
+    ['es', ['ROSA QUINTERO: Hoy solo hay tres miembros, así que no se pueden tomar decisiones sobre el presupuesto.'], 'presupuesto'],
+    ['fr', ['CLAIRE DUMONT: Seuls trois membres sont là aujourd’hui, donc aucune décision ne peut être prise sur le budget.'], 'budget'],
+    ['pt', ['JOANA TAVARES: Só há três membros hoje, então nenhuma decisão pode ser tomada sobre o orçamento.'], 'orçamento']
+  ]
+  it.each(powerless)('takes a meeting that cannot decide ("no decisions can be made") as a decision about the meeting (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const tallied: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: Please raise your hand if you support a second workshop this week.', 'MARTA LINDQVIST: So, four out of six. So we are good to go with the workshop.'], 'workshop', 'MARTA LINDQVIST: Four out of six members answered the survey.'],
+    ['es', ['ROSA QUINTERO: Levanten la mano si apoyan un segundo taller esta semana.', 'ROSA QUINTERO: Bien, cuatro de seis. Entonces estamos listos con el taller.'], 'taller', 'ROSA QUINTERO: Cuatro de seis miembros respondieron la encuesta.'],
+    ['fr', ['CLAIRE DUMONT: Levez la main si vous soutenez un deuxième atelier cette semaine.', "CLAIRE DUMONT: Bon, quatre sur six. C'est bon pour l'atelier."], 'atelier', "CLAIRE DUMONT: Quatre sur six membres ont répondu à l'enquête."],
+    ['pt', ['JOANA TAVARES: Levantem a mão se apoiam uma segunda oficina esta semana.', 'JOANA TAVARES: Bem, quatro de seis. Então podemos seguir com a oficina.'], 'oficina', 'JOANA TAVARES: Quatro de seis membros responderam à pesquisa.']
+  ]
+  it.each(tallied)('takes a count of hands with the outcome said after it, not a count alone (%s)', (language, turns, word, count) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+    expect(decisions(language, [count])).toEqual([])
+  })
+
+  const passed: Example[] = [
+    ['en', ['MARTA LINDQVIST: I checked the poll on the charter this morning and it had passed with a clear margin.'], 'charter'],
+    ['es', ['ROSA QUINTERO: Revisé la encuesta del estatuto esta mañana y la propuesta había pasado con claridad.'], 'estatuto'],
+    ['fr', ['CLAIRE DUMONT: J’ai vérifié le vote sur la charte ce matin et la motion avait été adoptée nettement.'], 'charte'],
+    ['pt', ['JOANA TAVARES: Verifiquei a votação do regimento hoje de manhã e a proposta tinha passado com folga.'], 'regimento']
+  ]
+  it.each(passed)('takes a poll reported passed (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
 })
 

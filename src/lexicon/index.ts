@@ -153,6 +153,10 @@ export interface LexiconData {
     openQuestion: string[]
     /** Votes and polls with their outcome ("the motion carries", "seven in favour and one abstention"). */
     vote: string[]
+    /** A count of votes or hands ("four out of six", "five hands"): with an outcome in the sentences after, a vote. */
+    tally: string[]
+    /** The outcome said after a count ("so we are good to go", "approved"). */
+    carried: string[]
     /** Consent by silence ("hearing none", "no objections, so it's approved"). */
     consent: string[]
     /** The chair's conclusion, a scheduling choice, a negative decision, a recap ("so we'll go with…"). */

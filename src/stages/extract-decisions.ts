@@ -115,6 +115,16 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           found.push({unit, start: from, end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
           continue
         }
+        // A show of hands counted ("four out of six") and its outcome said just after ("so we are good to go").
+        const tally = firstMatch(cues.decisions.tally, text)
+        if (tally && !text.trimEnd().endsWith('?') && !conditionalBefore(cues, text, tally.index)) {
+          const result = unit.sentences.slice(position, position + 3).find((next) => !next.text.trimEnd().endsWith('?') && matches(cues.decisions.carried, next.text))
+          if (result) {
+            const said = unit.text.text.slice(sentence.start, result.end)
+            found.push({unit, start: sentence.start, end: result.end, focus: sentence.start + tally.index, text: statement(clauseOf(said, tally.index)), confidence: 0.75})
+            continue
+          }
+        }
         const suggestion = firstMatch(cues.decisions.suggestion, text)
         if (suggestion && (matches(cues.decisions.nextMeeting, text) || cues.timeRef.test(text))) {
           found.push({unit, start: from, end: sentence.end, focus: sentence.start + suggestion.index, text: statement(text), confidence: 0.65})
