@@ -410,5 +410,16 @@ describe('decisions as committee calls say them', () => {
   it.each(passed)('takes a poll reported passed (%s)', (language, turns, word) => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
   })
+
+  const closed: Array<[Language, string, string, string]> = [
+    ['en', 'MARTA LINDQVIST: I will update the travel policy so that per diems follow the committee rules. Do you all agree with that?', 'Okay, perfect.', 'travel'],
+    ['es', 'ROSA QUINTERO: Voy a actualizar la política de viajes para que las dietas sigan las reglas del comité. ¿Están todos de acuerdo?', 'Vale, perfecto.', 'viajes'],
+    ['fr', "CLAIRE DUMONT: Je vais mettre à jour la politique de voyage pour que les indemnités suivent les règles du comité. Vous êtes tous d'accord ?", 'Parfait, merci.', 'voyage'],
+    ['pt', 'JOANA TAVARES: Vou atualizar a política de viagens para que as diárias sigam as regras do comitê. Vocês todos concordam?', 'Ótimo, perfeito.', 'viagens']
+  ]
+  it.each(closed)('takes what was put when the chair asks for agreement and closes it in the same breath (%s)', (language, asked, closing, word) => {
+    expect(decisions(language, [`${asked} ${closing}`]).some((text) => text.includes(word))).toBe(true)
+    expect(decisions(language, [asked]).some((text) => text.includes(word))).toBe(false)
+  })
 })
 

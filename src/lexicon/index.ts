@@ -157,6 +157,10 @@ export interface LexiconData {
     tally: string[]
     /** The outcome said after a count ("so we are good to go", "approved"). */
     carried: string[]
+    /** A yes-or-no question for consent that ends a sentence ("Do you all agree with that?"): with a closing word after it in the turn, consent by silence. */
+    askedConsent: string[]
+    /** A short closing word said after asking for consent ("Okay, perfect."). */
+    closing: string[]
     /** Consent by silence ("hearing none", "no objections, so it's approved"). */
     consent: string[]
     /** The chair's conclusion, a scheduling choice, a negative decision, a recap ("so we'll go with…"). */

@@ -115,6 +115,16 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           found.push({unit, start: from, end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
           continue
         }
+        // "Do you all agree with that? Okay, perfect.": nobody objected to what was put.
+        const asked = firstMatch(cues.decisions.askedConsent, text)
+        const closed = unit.sentences[position + 1]
+        if (asked && closed && matches(cues.decisions.closing, closed.text)) {
+          const put = whatWasPut(units, index, position)
+          if (put && put.unit === unit) {
+            found.push({unit, start: put.sentence.start, end: closed.end, focus: sentence.start + asked.index, text: statement(clauseOf(put.sentence.text, 0)), confidence: 0.65})
+            continue
+          }
+        }
         // A show of hands counted ("four out of six") and its outcome said just after ("so we are good to go").
         const tally = firstMatch(cues.decisions.tally, text)
         if (tally && !text.trimEnd().endsWith('?') && !conditionalBefore(cues, text, tally.index)) {
