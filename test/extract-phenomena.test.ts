@@ -421,5 +421,25 @@ describe('decisions as committee calls say them', () => {
     expect(decisions(language, [`${asked} ${closing}`]).some((text) => text.includes(word))).toBe(true)
     expect(decisions(language, [asked]).some((text) => text.includes(word))).toBe(false)
   })
+
+  const deferred: Example[] = [
+    ['en', ['MARTA LINDQVIST: We are short of time, so we are leaving the summit planning for next week.'], 'summit'],
+    ['es', ['ROSA QUINTERO: Se nos acaba el tiempo, así que dejamos la planificación de la cumbre para la próxima reunión.'], 'cumbre'],
+    ['fr', ['CLAIRE DUMONT: Nous manquons de temps, donc nous reportons la préparation du sommet à la prochaine réunion.'], 'sommet'],
+    ['pt', ['JOANA TAVARES: Estamos sem tempo, então deixamos o planejamento da cúpula para a próxima reunião.'], 'cúpula']
+  ]
+  it.each(deferred)('takes an item left for the next meeting (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const extended: Example[] = [
+    ['en', ['MARTA LINDQVIST: Some members could not vote, so we extend the chair election until Monday.'], 'election'],
+    ['es', ['ROSA QUINTERO: Algunos miembros no pudieron votar, así que extendemos la elección hasta el lunes.'], 'elección'],
+    ['fr', ['CLAIRE DUMONT: Certains membres n’ont pas pu voter, donc nous prolongeons l’élection jusqu’à lundi.'], 'élection'],
+    ['pt', ['JOANA TAVARES: Alguns membros não conseguiram votar, então prorrogamos a eleição até segunda-feira.'], 'eleição']
+  ]
+  it.each(extended)('takes a deadline extended to a stated day (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
 })
 

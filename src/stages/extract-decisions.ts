@@ -70,8 +70,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
       for (const [position, sentence] of unit.sentences.entries()) {
         const text = sentence.text
         // A decision is said in a few words; a cue inside a long sentence is mostly talk around one.
-        const wordy = text.split(/\s+/).length > sentenceWords
-        const hedgedSentence = matches(cues.actions.hedge, text)
+        const wordy = longerThan(text, sentenceWords)
         // In a monologue or a long sentence, "we decided that…" is an account of another time or body.
         // So is one said with a time in the past ("it was decided during that meeting").
         const told = matches(cues.decisions.narrative, text) && (long || wordy || matches(cues.decisions.past, text))
@@ -96,7 +95,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           // "So we've reached a consensus." says little alone: take the next sentence too.
           const next = unit.sentences[position + 1]
           const end = text.split(/\s+/).length < 8 && next ? next.end : sentence.end
-          found.push({unit, start: from, end, focus: sentence.start + explicit.index, text: statement(clauseOf(unit.text.text.slice(sentence.start, end), explicit.index)), confidence: 0.85 - (told || (wordy && hedgedSentence) ? 0.4 : 0)})
+          found.push({unit, start: from, end, focus: sentence.start + explicit.index, text: statement(clauseOf(unit.text.text.slice(sentence.start, end), explicit.index)), confidence: 0.85 - (told || (wordy && matches(cues.actions.hedge, text)) ? 0.4 : 0)})
           continue
         }
         const formed = firstMatch(cues.actions.groupFormation, text)
@@ -116,9 +115,9 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           continue
         }
         // "Do you all agree with that? Okay, perfect.": nobody objected to what was put.
-        const asked = firstMatch(cues.decisions.askedConsent, text)
         const closed = unit.sentences[position + 1]
-        if (asked && closed && matches(cues.decisions.closing, closed.text)) {
+        const asked = closed && text.endsWith('?') && matches(cues.decisions.closing, closed.text) ? firstMatch(cues.decisions.askedConsent, text) : undefined
+        if (asked && closed) {
           const put = whatWasPut(units, index, position)
           if (put && put.unit === unit) {
             found.push({unit, start: put.sentence.start, end: closed.end, focus: sentence.start + asked.index, text: statement(clauseOf(put.sentence.text, 0)), confidence: 0.65})
@@ -181,6 +180,19 @@ function whatWasPut(units: readonly Unit[], index: number, position: number): {u
     if (sentence) return {unit: pool.unit, sentence}
   }
   return undefined
+}
+
+/** Whether a text has more than `limit` words, counted without a copy of it. */
+function longerThan(text: string, limit: number): boolean {
+  let words = 0
+  let inWord = false
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 160
+    if (!space && !inWord && ++words > limit) return true
+    inWord = !space
+  }
+  return false
 }
 
 /**
@@ -306,7 +318,7 @@ function recapped(unit: Unit): FoundDecision[] {
     const plan = firstMatch(cues.decisions.plan, sentence.text)
     if (!plan || sentence.text.trimEnd().endsWith('?') || conditionalBefore(cues, sentence.text, plan.index)) continue
     // A plan said in a long, hedged sentence ("I think … we will reach a point where…") is talk: a candidate.
-    const talk = sentence.text.split(/\s+/).length > 40 && matches(cues.actions.hedge, sentence.text)
+    const talk = longerThan(sentence.text, 40) && matches(cues.actions.hedge, sentence.text)
     found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + plan.index, text: statement(clauseOf(sentence.text, plan.index)), confidence: talk ? 0.45 : 0.6})
   }
   return found
