@@ -441,5 +441,33 @@ describe('decisions as committee calls say them', () => {
   it.each(extended)('takes a deadline extended to a stated day (%s)', (language, turns, word) => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
   })
+
+  const planTaken: Example[] = [
+    ['en', ['MARTA LINDQVIST: From February, each week we will give half an hour of our meeting to one of the agencies.', 'OWEN PRICE: That would be perfect.'], 'agencies'],
+    ['es', ['ROSA QUINTERO: Desde febrero, cada semana vamos a dar media hora de la reunión a una de las agencias.', 'DIEGO PAZ: Eso sería perfecto.'], 'agencias'],
+    ['fr', ['CLAIRE DUMONT: À partir de février, chaque semaine nous allons donner une demi-heure de la réunion à une des agences.', 'PAUL MARTIN: Ce serait parfait.'], 'agences'],
+    ['pt', ['JOANA TAVARES: A partir de fevereiro, toda semana vamos dar meia hora da reunião a uma das agências.', 'RUI COSTA: Isso seria perfeito.'], 'agências']
+  ]
+  it.each(planTaken)('takes a plan the next speaker welcomes ("That would be perfect") (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+    expect(decisions(language, turns.slice(0, 1)).some((text) => text.includes(word))).toBe(false)
+  })
+
+  const offered: Example[] = [
+    ['en', ['MARTA LINDQVIST: We only have ten minutes left. Would you like to move your presentation to the next session?', "OWEN PRICE: That would be preferable, if that's fine with everyone."], 'presentation'],
+    ['es', ['ROSA QUINTERO: Solo quedan diez minutos. ¿Te gustaría mover tu presentación a la próxima sesión?', 'DIEGO PAZ: Sí, sería preferible.'], 'presentación'],
+    ['fr', ['CLAIRE DUMONT: Il ne reste que dix minutes. Voulez-vous reporter votre présentation à la prochaine séance ?', 'PAUL MARTIN: Oui, ce serait préférable.'], 'présentation'],
+    ['pt', ['JOANA TAVARES: Só restam dez minutos. Você gostaria de passar sua apresentação para a próxima sessão?', 'RUI COSTA: Sim, seria preferível.'], 'apresentação']
+  ]
+  it.each(offered)('takes an offer to move an item that its presenter accepts, stated, not asked (%s)', (language, turns, word) => {
+    const texts = decisions(language, turns).filter((text) => text.includes(word))
+    expect(texts).toHaveLength(1)
+    expect(texts[0]!.endsWith('?')).toBe(false)
+  })
+
+  it('reads a reply across a timestamp heading between the turns', () => {
+    const texts = decisions('en', ['MARTA LINDQVIST: We only have ten minutes left. Would you like to move your presentation to the next session?', '### 00:40:00', "OWEN PRICE: That would be preferable, if that's fine with everyone."])
+    expect(texts.some((text) => text.includes('presentation'))).toBe(true)
+  })
 })
 

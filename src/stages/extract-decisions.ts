@@ -344,7 +344,10 @@ export function statedDecision(cues: Cues, text: string): string {
 /** A proposal in one turn that the next speaker accepts. */
 function acceptedProposal(units: readonly Unit[], index: number): FoundDecision | undefined {
   const current = units[index]
-  const previous = units[index - 1]
+  // A timestamp or heading between the two turns ("### 00:40:00") does not part them.
+  let back = index - 1
+  while (back > 0 && units[back]!.node.type !== 'turn' && !units[back]!.speaker) back--
+  const previous = units[back]
   if (!current || !previous || current.node.type !== 'turn') return undefined
   if (current.label === previous.label) return undefined
   const cues = cuesFor(current.language)
@@ -369,6 +372,13 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
         (strong !== undefined && matches(previousCues.decisions.proposal, sentence.text))
     )
   if (!proposal && strong) proposal = [...tail].reverse().find((sentence) => sentence.text.endsWith('?'))
+  // "…each week we'll give half an hour of our meeting to one agency." — "That would be perfect.": a plan taken up.
+  if (!proposal && strong) {
+    proposal = [...tail].reverse().find((sentence) => {
+      const plan = firstMatch(previousCues.decisions.plan, sentence.text)
+      return plan !== undefined && !sentence.text.endsWith('?') && !conditionalBefore(previousCues, sentence.text, plan.index)
+    })
+  }
   if (!proposal) return undefined
 
   // A reply that restates the decision ("Okay, let's do that. Let's go to the
