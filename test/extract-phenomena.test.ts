@@ -469,5 +469,16 @@ describe('decisions as committee calls say them', () => {
     const texts = decisions('en', ['MARTA LINDQVIST: We only have ten minutes left. Would you like to move your presentation to the next session?', '### 00:40:00', "OWEN PRICE: That would be preferable, if that's fine with everyone."])
     expect(texts.some((text) => text.includes('presentation'))).toBe(true)
   })
+
+  const opinions: Array<[Language, string, string]> = [
+    ['en', "MARTA LINDQVIST: So we'll go with the two regions we know best, that's my two cents.", "MARTA LINDQVIST: So we'll go with the two regions we know best."],
+    ['es', 'ROSA QUINTERO: En mi opinión, nos quedamos con las dos regiones que mejor conocemos.', 'ROSA QUINTERO: Entonces nos quedamos con las dos regiones que mejor conocemos.'],
+    ['fr', 'CLAIRE DUMONT: À mon avis, donc on garde les deux régions que nous connaissons le mieux.', 'CLAIRE DUMONT: Donc on garde les deux régions que nous connaissons le mieux.'],
+    ['pt', 'JOANA TAVARES: Na minha opinião, então ficamos com as duas regiões que conhecemos melhor.', 'JOANA TAVARES: Então ficamos com as duas regiões que conhecemos melhor.']
+  ]
+  it.each(opinions)('keeps a conclusion said as one person\'s opinion out of the minutes (%s)', (language, opinion, conclusion) => {
+    expect(decisions(language, [opinion])).toEqual([])
+    expect(decisions(language, [conclusion])).toHaveLength(1)
+  })
 })
 

@@ -171,6 +171,8 @@ export interface LexiconData {
     agreement: string[]
     /** Words just before a cue that make it a report ("what we agreed", "he said that we decided"); they end the text before it. */
     reported: string[]
+    /** Words that mark a sentence as one person's opinion ("that's my two cents", "personally"): talk, not a decision. */
+    opinion: string[]
     /** Words that place a statement in the past ("last week", "during that meeting"): an account, not a decision. */
     past: string[]
     /** A recap of what was decided or comes next ("next steps", "to summarise"): plans said after it in the turn are decisions. */

@@ -74,6 +74,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         // In a monologue or a long sentence, "we decided that…" is an account of another time or body.
         // So is one said with a time in the past ("it was decided during that meeting").
         const told = matches(cues.decisions.narrative, text) && (long || wordy || matches(cues.decisions.past, text))
+        const opinion = matches(cues.decisions.opinion, text)
         // "…resume the discussion of this topic": the sentence before says which.
         const from = position > 0 && matches(cues.anaphora, text) ? unit.sentences[position - 1]!.start : sentence.start
         // "Any objections? … Hearing none, it's approved": what was put is the decision.
@@ -95,7 +96,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           // "So we've reached a consensus." says little alone: take the next sentence too.
           const next = unit.sentences[position + 1]
           const end = text.split(/\s+/).length < 8 && next ? next.end : sentence.end
-          found.push({unit, start: from, end, focus: sentence.start + explicit.index, text: statement(clauseOf(unit.text.text.slice(sentence.start, end), explicit.index)), confidence: 0.85 - (told || (wordy && matches(cues.actions.hedge, text)) ? 0.4 : 0)})
+          found.push({unit, start: from, end, focus: sentence.start + explicit.index, text: statement(clauseOf(unit.text.text.slice(sentence.start, end), explicit.index)), confidence: 0.85 - (told || (wordy && matches(cues.actions.hedge, text)) ? 0.4 : 0) - (opinion ? 0.3 : 0)})
           continue
         }
         const formed = firstMatch(cues.actions.groupFormation, text)
@@ -108,7 +109,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         // "…the areas where we have consensus": a relative clause reports, it does not decide.
         if (outcome && !conditionalBefore(cues, text, outcome.match.index) && !matches(cues.decisions.reported, text.slice(0, outcome.match.index))) {
           const hedged = matches(cues.actions.hedge, text.slice(0, outcome.match.index))
-          const score = outcome.score - (told ? 0.4 : 0) - (hedged ? 0.15 : 0) - (wordy ? 0.15 : 0)
+          const score = outcome.score - (told ? 0.4 : 0) - (hedged ? 0.15 : 0) - (wordy ? 0.15 : 0) - (opinion ? 0.3 : 0)
           const before = unit.text.text.slice(from, sentence.start)
           const shown = statement(before + clauseOf(text, outcome.match.index))
           found.push({unit, start: from, end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
