@@ -480,5 +480,15 @@ describe('decisions as committee calls say them', () => {
     expect(decisions(language, [opinion])).toEqual([])
     expect(decisions(language, [conclusion])).toHaveLength(1)
   })
+
+  const askedIdea: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: Would it be a good idea to share the survey findings at the summit?', 'OWEN PRICE: Let me check my notes first.', 'LENA VOSS: Sounds good to me.'], 'summit'],
+    ['es', ['ROSA QUINTERO: ¿Sería buena idea compartir los resultados de la encuesta en la cumbre?', 'DIEGO PAZ: Déjame revisar mis notas primero.', 'LUIS VEGA: Me parece bien.'], 'cumbre'],
+    ['fr', ['CLAIRE DUMONT: Ce serait une bonne idée de partager les résultats du sondage au sommet ?', 'PAUL MARTIN: Je vérifie mes notes d’abord.', 'LUC BERNARD: Ça me va.'], 'sommet'],
+    ['pt', ['JOANA TAVARES: Seria uma boa ideia compartilhar os resultados da pesquisa na cúpula?', 'RUI COSTA: Deixa eu ver minhas anotações primeiro.', 'ANA REIS: Concordo.'], 'cúpula']
+  ]
+  it.each(askedIdea)('takes a proposal asked of the meeting that someone agrees to a turn later (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
 })
 

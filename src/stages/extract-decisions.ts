@@ -298,7 +298,8 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
   }
   const said = proposal
   const text = statedDecision(cues, said.text)
-  const formal = cues.decisions.proposalLater.slice(0, 2).some((pattern) => mayMatch(pattern, said.text) && pattern.test(said.text))
+  // A proposal put to the meeting as a question ("Would it be a good idea to…?") asks for an answer, as a formal one does.
+  const formal = said.text.endsWith('?') || cues.decisions.proposalLater.slice(0, 2).some((pattern) => mayMatch(pattern, said.text) && pattern.test(said.text))
   // A formal proposal nobody answered is no decision, but a reviewer may know better: a candidate.
   if (agreeing.size === 0) {
     return formal ? {unit: current, start: from.start, end: said.end, focus: said.start, text, confidence: 0.35} : undefined
