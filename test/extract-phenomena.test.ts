@@ -490,5 +490,15 @@ describe('decisions as committee calls say them', () => {
   it.each(askedIdea)('takes a proposal asked of the meeting that someone agrees to a turn later (%s)', (language, turns, word) => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
   })
+
+  it('states consent by what its declarer put, past a thank-you from someone else', () => {
+    const texts = decisions('en', [
+      'MARTA LINDQVIST: We hold a short call on Thursday with the product committee to scope the work. Any objections?',
+      'OWEN PRICE: Thank you for organising that.',
+      'MARTA LINDQVIST: No objections, so that is what we do.'
+    ])
+    expect(texts.some((text) => text.includes('thursday'))).toBe(true)
+    expect(texts.some((text) => text.includes('thank you'))).toBe(false)
+  })
 })
 

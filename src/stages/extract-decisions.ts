@@ -174,8 +174,11 @@ const outcomes = [
 function whatWasPut(units: readonly Unit[], index: number, position: number): {unit: Unit; sentence: Sentence} | undefined {
   const unit = units[index]!
   const pools: Array<{unit: Unit; sentences: readonly Sentence[]}> = [{unit, sentences: unit.sentences.slice(Math.max(0, position - 3), position)}]
+  // Whoever declares consent put the question, as a rule: their last turn comes before a thank-you in between.
+  const own = unit.speaker ? units.slice(Math.max(0, index - 3), index).findLast((each) => each.speaker === unit.speaker) : undefined
+  if (own) pools.push({unit: own, sentences: own.sentences.slice(-3)})
   const previous = units[index - 1]
-  if (previous) pools.push({unit: previous, sentences: previous.sentences.slice(-3)})
+  if (previous && previous !== own) pools.push({unit: previous, sentences: previous.sentences.slice(-3)})
   for (const pool of pools) {
     const sentence = [...pool.sentences].reverse().find((candidate) => !candidate.text.trimEnd().endsWith('?') && candidate.text.split(/\s+/).length >= 4)
     if (sentence) return {unit: pool.unit, sentence}
