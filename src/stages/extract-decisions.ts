@@ -66,17 +66,23 @@ export default function extractDecisions(options: DecisionOptions = {}) {
 
     for (const [index, unit] of units.entries()) {
       const cues = cuesFor(unit.language)
-      const long = unit.text.text.split(/\s+/).length > monologueWords
+      const long = longerThan(unit.text.text, monologueWords)
       for (const [position, sentence] of unit.sentences.entries()) {
         const text = sentence.text
-        // A decision is said in a few words; a cue inside a long sentence is mostly talk around one.
-        const wordy = longerThan(text, sentenceWords)
-        // In a monologue or a long sentence, "we decided that…" is an account of another time or body.
-        // So is one said with a time in the past ("it was decided during that meeting").
-        const told = matches(cues.decisions.narrative, text) && (long || wordy || matches(cues.decisions.past, text))
-        const opinion = matches(cues.decisions.opinion, text)
+        // How a sentence with a cue weighs, read only once a cue is found.
+        let weighed: {wordy: boolean; told: boolean; opinion: boolean} | undefined
+        const weigh = (): {wordy: boolean; told: boolean; opinion: boolean} => {
+          if (weighed) return weighed
+          // A decision is said in a few words; a cue inside a long sentence is mostly talk around one.
+          const wordy = longerThan(text, sentenceWords)
+          // In a monologue or a long sentence, "we decided that…" is an account of another time or body.
+          // So is one said with a time in the past ("it was decided during that meeting").
+          const told = matches(cues.decisions.narrative, text) && (long || wordy || matches(cues.decisions.past, text))
+          weighed = {wordy, told, opinion: matches(cues.decisions.opinion, text)}
+          return weighed
+        }
         // "…resume the discussion of this topic": the sentence before says which.
-        const from = position > 0 && matches(cues.anaphora, text) ? unit.sentences[position - 1]!.start : sentence.start
+        const from = (): number => (position > 0 && matches(cues.anaphora, text) ? unit.sentences[position - 1]!.start : sentence.start)
         // "Any objections? … Hearing none, it's approved": what was put is the decision.
         const consent = firstMatch(cues.decisions.consent, text)
         if (consent && !/\?\s*$/u.test(text.slice(consent.index))) {
@@ -93,26 +99,29 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         // "The decision is whether…" leaves it open.
         const open = explicit && matches(cues.decisions.open, text.slice(explicit.index + explicit[0].length))
         if (explicit && !conditional && !reported && !open) {
+          const {wordy, told, opinion} = weigh()
           // "So we've reached a consensus." says little alone: take the next sentence too.
           const next = unit.sentences[position + 1]
           const end = text.split(/\s+/).length < 8 && next ? next.end : sentence.end
-          found.push({unit, start: from, end, focus: sentence.start + explicit.index, text: statement(clauseOf(unit.text.text.slice(sentence.start, end), explicit.index)), confidence: 0.85 - (told || (wordy && matches(cues.actions.hedge, text)) ? 0.4 : 0) - (opinion ? 0.3 : 0)})
+          found.push({unit, start: from(), end, focus: sentence.start + explicit.index, text: statement(clauseOf(unit.text.text.slice(sentence.start, end), explicit.index)), confidence: 0.85 - (told || (wordy && matches(cues.actions.hedge, text)) ? 0.4 : 0) - (opinion ? 0.3 : 0)})
           continue
         }
         const formed = firstMatch(cues.actions.groupFormation, text)
         if (formed && !conditionalBefore(cues, text, formed.index) && !text.trimEnd().endsWith('?')) {
+          const {wordy, told} = weigh()
           const score = 0.7 - (told ? 0.2 : 0) - (wordy ? 0.25 : 0)
-          found.push({unit, start: from, end: sentence.end, focus: sentence.start + formed.index, text: statement(clauseOf(text, formed.index)), confidence: score})
+          found.push({unit, start: from(), end: sentence.end, focus: sentence.start + formed.index, text: statement(clauseOf(text, formed.index)), confidence: score})
           continue
         }
         const outcome = stated(cues, text)
         // "…the areas where we have consensus": a relative clause reports, it does not decide.
         if (outcome && !conditionalBefore(cues, text, outcome.match.index) && !matches(cues.decisions.reported, text.slice(0, outcome.match.index))) {
           const hedged = matches(cues.actions.hedge, text.slice(0, outcome.match.index))
+          const {wordy, told, opinion} = weigh()
           const score = outcome.score - (told ? 0.4 : 0) - (hedged ? 0.15 : 0) - (wordy ? 0.15 : 0) - (opinion ? 0.3 : 0)
-          const before = unit.text.text.slice(from, sentence.start)
+          const before = unit.text.text.slice(from(), sentence.start)
           const shown = statement(before + clauseOf(text, outcome.match.index))
-          found.push({unit, start: from, end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
+          found.push({unit, start: from(), end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
           continue
         }
         // "Do you all agree with that? Okay, perfect.": nobody objected to what was put.
@@ -137,7 +146,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         }
         const suggestion = firstMatch(cues.decisions.suggestion, text)
         if (suggestion && (matches(cues.decisions.nextMeeting, text) || cues.timeRef.test(text))) {
-          found.push({unit, start: from, end: sentence.end, focus: sentence.start + suggestion.index, text: statement(text), confidence: 0.65})
+          found.push({unit, start: from(), end: sentence.end, focus: sentence.start + suggestion.index, text: statement(text), confidence: 0.65})
         }
       }
       found.push(...recapped(unit))
