@@ -500,5 +500,16 @@ describe('decisions as committee calls say them', () => {
     expect(texts.some((text) => text.includes('thursday'))).toBe(true)
     expect(texts.some((text) => text.includes('thank you'))).toBe(false)
   })
+
+  const precise: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: I would suggest we have the budget finished before the publication date. I would say by the 10th of April at the latest.', 'OWEN PRICE: So good.'], '10th of april'],
+    ['es', ['ROSA QUINTERO: Propongo que tengamos el presupuesto listo antes de la publicación. Diría que a más tardar el 10 de abril.', 'DIEGO PAZ: Todo bien.'], '10 de abril'],
+    ['fr', ['CLAIRE DUMONT: Je propose que le budget soit prêt avant la publication. Je dirais au plus tard le 10 avril.', 'PAUL MARTIN: Très bien.'], '10 avril'],
+    ['pt', ['JOANA TAVARES: Proponho que o orçamento esteja pronto antes da publicação. Eu diria no máximo até 10 de abril.', 'RUI COSTA: Tudo bem.'], '10 de abril']
+  ]
+  it.each(precise)('takes a proposal agreed with a short "good", with the sentence after it that makes it precise (%s)', (language, turns, words) => {
+    const found = run(language, turns).decisions.filter((decision) => decision.evidence.quote.toLowerCase().includes(words))
+    expect(found).toHaveLength(1)
+  })
 })
 

@@ -309,17 +309,21 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
     }
   }
   const said = proposal
+  // The sentence after a proposal often says it precisely ("I would suggest we have it finished before
+  // that. I would say by the 10th of April."): the evidence takes it in.
+  const after = sentences[sentences.indexOf(said) + 1]
+  const end = after && !after.text.endsWith('?') && !longerThan(after.text, 30) ? after.end : said.end
   const text = statedDecision(cues, said.text)
   // A proposal put to the meeting as a question ("Would it be a good idea to…?") asks for an answer, as a formal one does.
   const formal = said.text.endsWith('?') || cues.decisions.proposalLater.slice(0, 2).some((pattern) => mayMatch(pattern, said.text) && pattern.test(said.text))
   // A formal proposal nobody answered is no decision, but a reviewer may know better: a candidate.
   if (agreeing.size === 0) {
-    return formal ? {unit: current, start: from.start, end: said.end, focus: said.start, text, confidence: 0.35} : undefined
+    return formal ? {unit: current, start: from.start, end, focus: said.start, text, confidence: 0.35} : undefined
   }
   // An idea floated in passing ("maybe we could…", "let's…") that one other person nods to is
   // often talk, not a decision: a candidate, unless it was put formally or more people took it up.
   const score = agreeing.size > 1 ? 0.75 : formal ? 0.6 : 0.45
-  return {unit: current, start: from.start, end: said.end, focus: said.start, text, confidence: score, confirmedBy}
+  return {unit: current, start: from.start, end, focus: said.start, text, confidence: score, confirmedBy}
 }
 
 /** Plans said after a recap in the same turn ("next steps… we'll get the slides tidied up, then we'll publish them"). */
