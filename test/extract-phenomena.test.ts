@@ -511,5 +511,14 @@ describe('decisions as committee calls say them', () => {
     const found = run(language, turns).decisions.filter((decision) => decision.evidence.quote.toLowerCase().includes(words))
     expect(found).toHaveLength(1)
   })
+
+  it('reads a condition only in its own clause, and takes a proposal its proposer closes on the agreement', () => {
+    const turns = [
+      'MARTA LINDQVIST: If the best way forward is a working group, here it makes sense. yeah, Owen, I think we should send you the template for the working group charter.',
+      'OWEN PRICE: This sounds good.'
+    ]
+    expect(decisions('en', turns).some((text) => text.includes('template'))).toBe(false)
+    expect(decisions('en', [...turns, 'MARTA LINDQVIST: I think that sounds good.']).some((text) => text.includes('template'))).toBe(true)
+  })
 })
 

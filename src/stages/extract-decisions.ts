@@ -94,7 +94,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         const explicit = firstMatch(cues.decisions.explicit, text)
         // "see if it is approved" decides nothing; "if you agree with all we have said" does.
         // A cue that opens with a condition of its own ("if you agree with all we have said") is consent, not a condition.
-        const conditional = explicit && !matches(cues.conditional, explicit[0].split(/\s+/)[0]!) && conditionalBefore(cues, text, explicit.index)
+        const conditional = explicit && !matches(cues.conditional, explicit[0].split(/\s+/)[0]!) && conditionalInClause(cues, text, explicit.index)
         const reported = explicit && matches(cues.decisions.reported, text.slice(0, explicit.index))
         // "The decision is whether…" leaves it open.
         const open = explicit && matches(cues.decisions.open, text.slice(explicit.index + explicit[0].length))
@@ -107,7 +107,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           continue
         }
         const formed = firstMatch(cues.actions.groupFormation, text)
-        if (formed && !conditionalBefore(cues, text, formed.index) && !text.trimEnd().endsWith('?')) {
+        if (formed && !conditionalInClause(cues, text, formed.index) && !text.trimEnd().endsWith('?')) {
           const {wordy, told} = weigh()
           const score = 0.7 - (told ? 0.2 : 0) - (wordy ? 0.25 : 0)
           found.push({unit, start: from(), end: sentence.end, focus: sentence.start + formed.index, text: statement(clauseOf(text, formed.index)), confidence: score})
@@ -115,7 +115,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         }
         const outcome = stated(cues, text)
         // "…the areas where we have consensus": a relative clause reports, it does not decide.
-        if (outcome && !conditionalBefore(cues, text, outcome.match.index) && !matches(cues.decisions.reported, text.slice(0, outcome.match.index))) {
+        if (outcome && !conditionalInClause(cues, text, outcome.match.index) && !matches(cues.decisions.reported, text.slice(0, outcome.match.index))) {
           const hedged = matches(cues.actions.hedge, text.slice(0, outcome.match.index))
           const {wordy, told, opinion} = weigh()
           const score = outcome.score - (told ? 0.4 : 0) - (hedged ? 0.15 : 0) - (wordy ? 0.15 : 0) - (opinion ? 0.3 : 0)
@@ -136,7 +136,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         }
         // A show of hands counted ("four out of six") and its outcome said just after ("so we are good to go").
         const tally = firstMatch(cues.decisions.tally, text)
-        if (tally && !text.trimEnd().endsWith('?') && !conditionalBefore(cues, text, tally.index)) {
+        if (tally && !text.trimEnd().endsWith('?') && !conditionalInClause(cues, text, tally.index)) {
           const result = unit.sentences.slice(position, position + 3).find((next) => !next.text.trimEnd().endsWith('?') && matches(cues.decisions.carried, next.text))
           if (result) {
             const said = unit.text.text.slice(sentence.start, result.end)
@@ -193,6 +193,17 @@ function whatWasPut(units: readonly Unit[], index: number, position: number): {u
     if (sentence) return {unit: pool.unit, sentence}
   }
   return undefined
+}
+
+/**
+ * Whether the cue at `at` sits inside a condition, read from the start of its
+ * own clause: a sentence run on without a capital ("…if that is the best way,
+ * here it makes sense. yeah, I think we should…") is not conditional as a whole.
+ */
+function conditionalInClause(cues: Cues, text: string, at: number): boolean {
+  let start = 0
+  for (const stop of text.slice(0, at).matchAll(/[.!?;]\s+/gu)) start = stop.index + stop[0].length
+  return conditionalBefore(cues, text.slice(start), at - start)
 }
 
 /** Whether a text has more than `limit` words, counted without a copy of it. */
@@ -273,7 +284,7 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
       const match = firstMatch(cues.decisions.proposalLater, sentence.text)
       // "What I'd suggest is…" proposes; "What should we do?" asks.
       const asked = sentence.text.trimEnd().endsWith('?') && matches(cues.decisions.openQuestion, sentence.text)
-      return match !== undefined && !conditionalBefore(cues, sentence.text, match.index) && !asked
+      return match !== undefined && !conditionalInClause(cues, sentence.text, match.index) && !asked
     })
     if (proposal) {
       current = unit
@@ -294,11 +305,14 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
   const from = sentences[first]!
   const agreeing = new Set<string>()
   let confirmedBy: string | null = null
+  let closed = false
   for (const reply of units.slice(index + 1, index + 5)) {
     if (reply.node.type !== 'turn' || !reply.speaker) continue
     // The proposer handing the floor on ("Go ahead, Simon") does not end the replies; speaking at length does.
     if (reply.speaker === current.speaker) {
-      if (reply.text.text.split(/\s+/).length > 15) break
+      if (longerThan(reply.text.text, 15)) break
+      // The proposer closing on the agreement ("This sounds good." — "I think that sounds good.") concludes it.
+      if (agreeing.size > 0 && reply.sentences.slice(0, 2).some((sentence) => matches(cues.decisions.agreement, sentence.text))) closed = true
       continue
     }
     const replyCues = cuesFor(reply.language)
@@ -322,7 +336,7 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
   }
   // An idea floated in passing ("maybe we could…", "let's…") that one other person nods to is
   // often talk, not a decision: a candidate, unless it was put formally or more people took it up.
-  const score = agreeing.size > 1 ? 0.75 : formal ? 0.6 : 0.45
+  const score = agreeing.size > 1 || closed ? 0.75 : formal ? 0.6 : 0.45
   return {unit: current, start: from.start, end, focus: said.start, text, confidence: score, confirmedBy}
 }
 
@@ -334,7 +348,7 @@ function recapped(unit: Unit): FoundDecision[] {
   if (at < 0) return found
   for (const sentence of unit.sentences.slice(at, at + 5)) {
     const plan = firstMatch(cues.decisions.plan, sentence.text)
-    if (!plan || sentence.text.trimEnd().endsWith('?') || conditionalBefore(cues, sentence.text, plan.index)) continue
+    if (!plan || sentence.text.trimEnd().endsWith('?') || conditionalInClause(cues, sentence.text, plan.index)) continue
     // A plan said in a long, hedged sentence ("I think … we will reach a point where…") is talk: a candidate.
     const talk = longerThan(sentence.text, 40) && matches(cues.actions.hedge, sentence.text)
     found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + plan.index, text: statement(clauseOf(sentence.text, plan.index)), confidence: talk ? 0.45 : 0.6})
@@ -394,7 +408,7 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
   if (!proposal && strong) {
     proposal = [...tail].reverse().find((sentence) => {
       const plan = firstMatch(previousCues.decisions.plan, sentence.text)
-      return plan !== undefined && !sentence.text.endsWith('?') && !conditionalBefore(previousCues, sentence.text, plan.index)
+      return plan !== undefined && !sentence.text.endsWith('?') && !conditionalInClause(previousCues, sentence.text, plan.index)
     })
   }
   if (!proposal) return undefined
