@@ -443,3 +443,270 @@ describe('things done during the call', () => {
     }
   })
 })
+
+describe('decisions as committee calls say them', () => {
+  const opened: Record<Language, string> = {
+    en: 'ALEX MORGAN: Welcome to the call of Monday 4 December 2028.',
+    es: 'ALEX MORGAN: Bienvenidos a la llamada del lunes 4 de diciembre de 2028.',
+    fr: 'ALEX MORGAN: Bienvenue à la réunion du lundi 4 décembre 2028.',
+    pt: 'ALEX MORGAN: Bem-vindos à reunião de segunda-feira 4 de dezembro de 2028.'
+  }
+  const nextMeetings = (language: Language, turns: string[]) =>
+    record(`${opened[language]}\n\n${turns.join('\n\n')}\n`, {languages: [language]}).decisions.filter((decision) => /2028/.test(decision.text))
+  const deadlines: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: Please send your comments before the next meeting, by Thursday 7 December 2028.', 'MARTA LINDQVIST: The next meeting is on Thursday 7 December 2028.'],
+    ['es', 'ROSA QUINTERO: Envíen sus comentarios antes de la próxima reunión, el jueves 7 de diciembre de 2028.', 'ROSA QUINTERO: La próxima reunión es el jueves 7 de diciembre de 2028.'],
+    ['fr', 'CLAIRE DUMONT: Envoyez vos remarques avant la prochaine réunion, le jeudi 7 décembre 2028.', 'CLAIRE DUMONT: La prochaine réunion aura lieu le jeudi 7 décembre 2028.'],
+    ['pt', 'JOANA TAVARES: Enviem os comentários antes da próxima reunião, na quinta-feira 7 de dezembro de 2028.', 'JOANA TAVARES: A próxima reunião é na quinta-feira 7 de dezembro de 2028.']
+  ]
+  it.each(deadlines)('reads no meeting date from a deadline set by the next meeting (%s)', (language, deadline, meeting) => {
+    expect(nextMeetings(language, [deadline])).toEqual([])
+    expect(nextMeetings(language, [meeting])).toHaveLength(1)
+  })
+
+  const open: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: The decision is whether the seat should be filled before the summer.', 'MARTA LINDQVIST: The decision is that the seat is filled before the summer.'],
+    ['es', 'ROSA QUINTERO: La decisión es si el puesto se cubre antes del verano.', 'ROSA QUINTERO: La decisión es cubrir el puesto antes del verano.'],
+    ['fr', 'CLAIRE DUMONT: La décision est si le siège doit être pourvu avant l’été.', 'CLAIRE DUMONT: La décision est de pourvoir le siège avant l’été.'],
+    ['pt', 'JOANA TAVARES: A decisão é se o lugar deve ser preenchido antes do verão.', 'JOANA TAVARES: A decisão é preencher o lugar antes do verão.']
+  ]
+  it.each(open)('takes no decision that is still open ("the decision is whether…") (%s)', (language, pending, taken) => {
+    expect(decisions(language, [pending])).toEqual([])
+    expect(decisions(language, [taken])).toHaveLength(1)
+  })
+
+  const believed: Array<[Language, string]> = [
+    ['en', 'MARTA LINDQVIST: There is still a problem with the ballot, even though we thought it was resolved.'],
+    ['es', 'ROSA QUINTERO: Todavía hay un problema con la votación, aunque creíamos que quedó resuelto.'],
+    ['fr', 'CLAIRE DUMONT: Il reste un problème avec le scrutin, alors que nous pensions qu’il a été résolu.'],
+    ['pt', 'JOANA TAVARES: Ainda há um problema com a votação, embora achávamos que foi resolvido.']
+  ]
+  it.each(believed)('takes no decision from what someone believed was settled (%s)', (language, turn) => {
+    expect(decisions(language, [turn])).toEqual([])
+  })
+
+  const endorsed: Array<[Language, string[], string[], string]> = [
+    [
+      'en',
+      ['MARTA LINDQVIST: We looked at the survey results together.', 'MARTA LINDQVIST: What I would recommend is that we publish the summary through the newsletter next week.', 'MARTA LINDQVIST: And I have drafted a short post for it already.'],
+      ["OWEN PRICE: I think it's good.", 'LENA VOSS: Yeah, I love it.'],
+      'newsletter'
+    ],
+    [
+      'es',
+      ['ROSA QUINTERO: Revisamos juntos los resultados de la encuesta.', 'ROSA QUINTERO: Mi sugerencia es que publiquemos el resumen en el boletín la próxima semana.', 'ROSA QUINTERO: Ya preparé un texto corto para eso.'],
+      ['DIEGO PAZ: Creo que está bien.', 'LUIS VEGA: Sí, me encanta.'],
+      'boletín'
+    ],
+    [
+      'fr',
+      ['CLAIRE DUMONT: Nous avons regardé ensemble les résultats du sondage.', 'CLAIRE DUMONT: Ma suggestion serait de publier le résumé dans la lettre d’information la semaine prochaine.', 'CLAIRE DUMONT: J’ai déjà préparé un court texte pour cela.'],
+      ['PAUL MARTIN: Je pense que c’est bien.', "LUC BERNARD: Oui, j'adore."],
+      'lettre'
+    ],
+    [
+      'pt',
+      ['JOANA TAVARES: Vimos juntos os resultados da pesquisa.', 'JOANA TAVARES: Minha sugestão é publicarmos o resumo no boletim na próxima semana.', 'JOANA TAVARES: Já preparei um texto curto para isso.'],
+      ['RUI COSTA: Acho que está bom.', 'ANA REIS: Sim, adorei.'],
+      'boletim'
+    ]
+  ]
+  it.each(endorsed)('takes a proposal said across turns of one speaker and endorsed by the next speakers (%s)', (language, proposal, replies, word) => {
+    expect(decisions(language, [...proposal, ...replies]).some((text) => text.includes(word))).toBe(true)
+    expect(decisions(language, proposal).some((text) => text.includes(word))).toBe(false)
+  })
+
+  const moved: Example[] = [
+    ['en', ["MARTA LINDQVIST: I'm fine with proposing that we have 12:30 UTC going forward as the new meeting time."], '12:30'],
+    ['es', ['ROSA QUINTERO: Dejamos las 12:30 UTC como el nuevo horario de la reunión.'], '12:30'],
+    ['fr', ['CLAIRE DUMONT: À partir de janvier, la réunion est déplacée au jeudi à 12 h 30.'], 'jeudi'],
+    ['pt', ['JOANA TAVARES: A partir de janeiro, a reunião passa para quinta-feira às 12h30.'], 'quinta']
+  ]
+  it.each(moved)('takes a new meeting time as a decision (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const talk: Array<[Language, string]> = [
+    [
+      'en',
+      'MARTA LINDQVIST: I think maybe you know the process that the other committee runs in its public repository, where every change is discussed openly for weeks, and we decided that we would use a similar approach for our amendments, but of course a lot less technical and with fewer steps for everyone.'
+    ],
+    [
+      'es',
+      'ROSA QUINTERO: Creo que quizás ya conocen el proceso que el otro comité sigue en su repositorio público, donde cada cambio se discute abiertamente durante semanas, y se decidió usar un enfoque parecido para nuestras enmiendas, aunque claro mucho menos técnico y con menos pasos para todos los que participan.'
+    ],
+    [
+      'fr',
+      'CLAIRE DUMONT: Je pense que vous connaissez peut-être le processus que l’autre comité suit dans son dépôt public, où chaque changement est discuté ouvertement pendant des semaines, et ils ont décidé d’utiliser une approche semblable pour nos amendements, mais bien sûr beaucoup moins technique et avec moins d’étapes pour tout le monde.'
+    ],
+    [
+      'pt',
+      'JOANA TAVARES: Acho que talvez vocês conheçam o processo que o outro comitê segue no seu repositório público, onde cada mudança é discutida abertamente durante semanas, e concordamos em usar uma abordagem parecida para as nossas emendas, mas claro muito menos técnica e com menos etapas para todos os envolvidos.'
+    ]
+  ]
+  it.each(talk)('keeps a decision word inside long, hedged talk as a candidate only (%s)', (language, turn) => {
+    const result = run(language, [turn])
+    expect(result.decisions).toEqual([])
+    expect(result.candidates?.some((item) => item.kind === 'decision')).toBe(true)
+  })
+
+  const relative: Array<[Language, string]> = [
+    ['en', 'MARTA LINDQVIST: The report shows the areas where we have consensus and the ones still in dispute.'],
+    ['es', 'ROSA QUINTERO: El informe muestra los temas en los que hemos acordado algo y los que siguen en disputa.'],
+    ['fr', 'CLAIRE DUMONT: Le rapport montre les sujets où nous avons convenu de quelque chose et ceux encore discutés.'],
+    ['pt', 'JOANA TAVARES: O relatório mostra os temas em que concordamos e os que ainda estão em disputa.']
+  ]
+  it.each(relative)('takes no decision from a relative clause ("the areas where we have consensus", "where we agreed") (%s)', (language, turn) => {
+    expect(decisions(language, [turn])).toEqual([])
+  })
+
+  it('states a decision said in a long sentence by the clause that decides', () => {
+    const [decision] = run('en', [
+      'MARTA LINDQVIST: So after all the back and forth about the venue, the catering, the dates and the budget that we went through in the last hour with everyone on the call and in the chat, we have agreed to hold the retreat in Lisbon in May, and Owen books the rooms.'
+    ]).decisions
+    expect(decision!.text).toBe('We have agreed to hold the retreat in Lisbon in May')
+    expect(decision!.evidence.quote).toContain('back and forth')
+  })
+
+  const powerless: Example[] = [
+    ['en', ['MARTA LINDQVIST: Only three members are here today, so no decisions can be made on the budget.'], 'budget'],
+    ['es', ['ROSA QUINTERO: Hoy solo hay tres miembros, así que no se pueden tomar decisiones sobre el presupuesto.'], 'presupuesto'],
+    ['fr', ['CLAIRE DUMONT: Seuls trois membres sont là aujourd’hui, donc aucune décision ne peut être prise sur le budget.'], 'budget'],
+    ['pt', ['JOANA TAVARES: Só há três membros hoje, então nenhuma decisão pode ser tomada sobre o orçamento.'], 'orçamento']
+  ]
+  it.each(powerless)('takes a meeting that cannot decide ("no decisions can be made") as a decision about the meeting (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const tallied: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: Please raise your hand if you support a second workshop this week.', 'MARTA LINDQVIST: So, four out of six. So we are good to go with the workshop.'], 'workshop', 'MARTA LINDQVIST: Four out of six members answered the survey.'],
+    ['es', ['ROSA QUINTERO: Levanten la mano si apoyan un segundo taller esta semana.', 'ROSA QUINTERO: Bien, cuatro de seis. Entonces estamos listos con el taller.'], 'taller', 'ROSA QUINTERO: Cuatro de seis miembros respondieron la encuesta.'],
+    ['fr', ['CLAIRE DUMONT: Levez la main si vous soutenez un deuxième atelier cette semaine.', "CLAIRE DUMONT: Bon, quatre sur six. C'est bon pour l'atelier."], 'atelier', "CLAIRE DUMONT: Quatre sur six membres ont répondu à l'enquête."],
+    ['pt', ['JOANA TAVARES: Levantem a mão se apoiam uma segunda oficina esta semana.', 'JOANA TAVARES: Bem, quatro de seis. Então podemos seguir com a oficina.'], 'oficina', 'JOANA TAVARES: Quatro de seis membros responderam à pesquisa.']
+  ]
+  it.each(tallied)('takes a count of hands with the outcome said after it, not a count alone (%s)', (language, turns, word, count) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+    expect(decisions(language, [count])).toEqual([])
+  })
+
+  const passed: Example[] = [
+    ['en', ['MARTA LINDQVIST: I checked the poll on the charter this morning and it had passed with a clear margin.'], 'charter'],
+    ['es', ['ROSA QUINTERO: Revisé la encuesta del estatuto esta mañana y la propuesta había pasado con claridad.'], 'estatuto'],
+    ['fr', ['CLAIRE DUMONT: J’ai vérifié le vote sur la charte ce matin et la motion avait été adoptée nettement.'], 'charte'],
+    ['pt', ['JOANA TAVARES: Verifiquei a votação do regimento hoje de manhã e a proposta tinha passado com folga.'], 'regimento']
+  ]
+  it.each(passed)('takes a poll reported passed (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const closed: Array<[Language, string, string, string]> = [
+    ['en', 'MARTA LINDQVIST: I will update the travel policy so that per diems follow the committee rules. Do you all agree with that?', 'Okay, perfect.', 'travel'],
+    ['es', 'ROSA QUINTERO: Voy a actualizar la política de viajes para que las dietas sigan las reglas del comité. ¿Están todos de acuerdo?', 'Vale, perfecto.', 'viajes'],
+    ['fr', "CLAIRE DUMONT: Je vais mettre à jour la politique de voyage pour que les indemnités suivent les règles du comité. Vous êtes tous d'accord ?", 'Parfait, merci.', 'voyage'],
+    ['pt', 'JOANA TAVARES: Vou atualizar a política de viagens para que as diárias sigam as regras do comitê. Vocês todos concordam?', 'Ótimo, perfeito.', 'viagens']
+  ]
+  it.each(closed)('takes what was put when the chair asks for agreement and closes it in the same breath (%s)', (language, asked, closing, word) => {
+    expect(decisions(language, [`${asked} ${closing}`]).some((text) => text.includes(word))).toBe(true)
+    expect(decisions(language, [asked]).some((text) => text.includes(word))).toBe(false)
+  })
+
+  const deferred: Example[] = [
+    ['en', ['MARTA LINDQVIST: We are short of time, so we are leaving the summit planning for next week.'], 'summit'],
+    ['es', ['ROSA QUINTERO: Se nos acaba el tiempo, así que dejamos la planificación de la cumbre para la próxima reunión.'], 'cumbre'],
+    ['fr', ['CLAIRE DUMONT: Nous manquons de temps, donc nous reportons la préparation du sommet à la prochaine réunion.'], 'sommet'],
+    ['pt', ['JOANA TAVARES: Estamos sem tempo, então deixamos o planejamento da cúpula para a próxima reunião.'], 'cúpula']
+  ]
+  it.each(deferred)('takes an item left for the next meeting (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const extended: Example[] = [
+    ['en', ['MARTA LINDQVIST: Some members could not vote, so we extend the chair election until Monday.'], 'election'],
+    ['es', ['ROSA QUINTERO: Algunos miembros no pudieron votar, así que extendemos la elección hasta el lunes.'], 'elección'],
+    ['fr', ['CLAIRE DUMONT: Certains membres n’ont pas pu voter, donc nous prolongeons l’élection jusqu’à lundi.'], 'élection'],
+    ['pt', ['JOANA TAVARES: Alguns membros não conseguiram votar, então prorrogamos a eleição até segunda-feira.'], 'eleição']
+  ]
+  it.each(extended)('takes a deadline extended to a stated day (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const planTaken: Example[] = [
+    ['en', ['MARTA LINDQVIST: From February, each week we will give half an hour of our meeting to one of the agencies.', 'OWEN PRICE: That would be perfect.'], 'agencies'],
+    ['es', ['ROSA QUINTERO: Desde febrero, cada semana vamos a dar media hora de la reunión a una de las agencias.', 'DIEGO PAZ: Eso sería perfecto.'], 'agencias'],
+    ['fr', ['CLAIRE DUMONT: À partir de février, chaque semaine nous allons donner une demi-heure de la réunion à une des agences.', 'PAUL MARTIN: Ce serait parfait.'], 'agences'],
+    ['pt', ['JOANA TAVARES: A partir de fevereiro, toda semana vamos dar meia hora da reunião a uma das agências.', 'RUI COSTA: Isso seria perfeito.'], 'agências']
+  ]
+  it.each(planTaken)('takes a plan the next speaker welcomes ("That would be perfect") (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+    expect(decisions(language, turns.slice(0, 1)).some((text) => text.includes(word))).toBe(false)
+  })
+
+  const offered: Example[] = [
+    ['en', ['MARTA LINDQVIST: We only have ten minutes left. Would you like to move your presentation to the next session?', "OWEN PRICE: That would be preferable, if that's fine with everyone."], 'presentation'],
+    ['es', ['ROSA QUINTERO: Solo quedan diez minutos. ¿Te gustaría mover tu presentación a la próxima sesión?', 'DIEGO PAZ: Sí, sería preferible.'], 'presentación'],
+    ['fr', ['CLAIRE DUMONT: Il ne reste que dix minutes. Voulez-vous reporter votre présentation à la prochaine séance ?', 'PAUL MARTIN: Oui, ce serait préférable.'], 'présentation'],
+    ['pt', ['JOANA TAVARES: Só restam dez minutos. Você gostaria de passar sua apresentação para a próxima sessão?', 'RUI COSTA: Sim, seria preferível.'], 'apresentação']
+  ]
+  it.each(offered)('takes an offer to move an item that its presenter accepts, stated, not asked (%s)', (language, turns, word) => {
+    const texts = decisions(language, turns).filter((text) => text.includes(word))
+    expect(texts).toHaveLength(1)
+    expect(texts[0]!.endsWith('?')).toBe(false)
+  })
+
+  it('reads a reply across a timestamp heading between the turns', () => {
+    const texts = decisions('en', ['MARTA LINDQVIST: We only have ten minutes left. Would you like to move your presentation to the next session?', '### 00:40:00', "OWEN PRICE: That would be preferable, if that's fine with everyone."])
+    expect(texts.some((text) => text.includes('presentation'))).toBe(true)
+  })
+
+  const opinions: Array<[Language, string, string]> = [
+    ['en', "MARTA LINDQVIST: So we'll go with the two regions we know best, that's my two cents.", "MARTA LINDQVIST: So we'll go with the two regions we know best."],
+    ['es', 'ROSA QUINTERO: En mi opinión, nos quedamos con las dos regiones que mejor conocemos.', 'ROSA QUINTERO: Entonces nos quedamos con las dos regiones que mejor conocemos.'],
+    ['fr', 'CLAIRE DUMONT: À mon avis, donc on garde les deux régions que nous connaissons le mieux.', 'CLAIRE DUMONT: Donc on garde les deux régions que nous connaissons le mieux.'],
+    ['pt', 'JOANA TAVARES: Na minha opinião, então ficamos com as duas regiões que conhecemos melhor.', 'JOANA TAVARES: Então ficamos com as duas regiões que conhecemos melhor.']
+  ]
+  it.each(opinions)('keeps a conclusion said as one person\'s opinion out of the minutes (%s)', (language, opinion, conclusion) => {
+    expect(decisions(language, [opinion])).toEqual([])
+    expect(decisions(language, [conclusion])).toHaveLength(1)
+  })
+
+  const askedIdea: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: Would it be a good idea to share the survey findings at the summit?', 'OWEN PRICE: Let me check my notes first.', 'LENA VOSS: Sounds good to me.'], 'summit'],
+    ['es', ['ROSA QUINTERO: ¿Sería buena idea compartir los resultados de la encuesta en la cumbre?', 'DIEGO PAZ: Déjame revisar mis notas primero.', 'LUIS VEGA: Me parece bien.'], 'cumbre'],
+    ['fr', ['CLAIRE DUMONT: Ce serait une bonne idée de partager les résultats du sondage au sommet ?', 'PAUL MARTIN: Je vérifie mes notes d’abord.', 'LUC BERNARD: Ça me va.'], 'sommet'],
+    ['pt', ['JOANA TAVARES: Seria uma boa ideia compartilhar os resultados da pesquisa na cúpula?', 'RUI COSTA: Deixa eu ver minhas anotações primeiro.', 'ANA REIS: Concordo.'], 'cúpula']
+  ]
+  it.each(askedIdea)('takes a proposal asked of the meeting that someone agrees to a turn later (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  it('states consent by what its declarer put, past a thank-you from someone else', () => {
+    const texts = decisions('en', [
+      'MARTA LINDQVIST: We hold a short call on Thursday with the product committee to scope the work. Any objections?',
+      'OWEN PRICE: Thank you for organising that.',
+      'MARTA LINDQVIST: No objections, so that is what we do.'
+    ])
+    expect(texts.some((text) => text.includes('thursday'))).toBe(true)
+    expect(texts.some((text) => text.includes('thank you'))).toBe(false)
+  })
+
+  const precise: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: I would suggest we have the budget finished before the publication date. I would say by the 10th of April at the latest.', 'OWEN PRICE: So good.'], '10th of april'],
+    ['es', ['ROSA QUINTERO: Propongo que tengamos el presupuesto listo antes de la publicación. Diría que a más tardar el 10 de abril.', 'DIEGO PAZ: Todo bien.'], '10 de abril'],
+    ['fr', ['CLAIRE DUMONT: Je propose que le budget soit prêt avant la publication. Je dirais au plus tard le 10 avril.', 'PAUL MARTIN: Très bien.'], '10 avril'],
+    ['pt', ['JOANA TAVARES: Proponho que o orçamento esteja pronto antes da publicação. Eu diria no máximo até 10 de abril.', 'RUI COSTA: Tudo bem.'], '10 de abril']
+  ]
+  it.each(precise)('takes a proposal agreed with a short "good", with the sentence after it that makes it precise (%s)', (language, turns, words) => {
+    const found = run(language, turns).decisions.filter((decision) => decision.evidence.quote.toLowerCase().includes(words))
+    expect(found).toHaveLength(1)
+  })
+
+  it('reads a condition only in its own clause, and takes a proposal its proposer closes on the agreement', () => {
+    const turns = [
+      'MARTA LINDQVIST: If the best way forward is a working group, here it makes sense. yeah, Owen, I think we should send you the template for the working group charter.',
+      'OWEN PRICE: This sounds good.'
+    ]
+    expect(decisions('en', turns).some((text) => text.includes('template'))).toBe(false)
+    expect(decisions('en', [...turns, 'MARTA LINDQVIST: I think that sounds good.']).some((text) => text.includes('template'))).toBe(true)
+  })
+})
+

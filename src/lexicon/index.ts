@@ -147,6 +147,10 @@ export interface LexiconData {
     acceptance: string[]
     strongAcceptance: string[]
     nextMeeting: string[]
+    /** The next meeting named only as a deadline ("before the next meeting"): no date said with it is the meeting's. */
+    deadlineMeeting: string[]
+    /** Words just after a cue that leave it open ("the decision is whether…"): no decision. */
+    open: string[]
     resumeAt: string[]
     suggestion: string[]
     /** Past-tense accounts ("we decided that…"): in a monologue, another time or body. */
@@ -155,6 +159,14 @@ export interface LexiconData {
     openQuestion: string[]
     /** Votes and polls with their outcome ("the motion carries", "seven in favour and one abstention"). */
     vote: string[]
+    /** A count of votes or hands ("four out of six", "five hands"): with an outcome in the sentences after, a vote. */
+    tally: string[]
+    /** The outcome said after a count ("so we are good to go", "approved"). */
+    carried: string[]
+    /** A yes-or-no question for consent that ends a sentence ("Do you all agree with that?"): with a closing word after it in the turn, consent by silence. */
+    askedConsent: string[]
+    /** A short closing word said after asking for consent ("Okay, perfect."). */
+    closing: string[]
     /** Consent by silence ("hearing none", "no objections, so it's approved"). */
     consent: string[]
     /** The chair's conclusion, a scheduling choice, a negative decision, a recap ("so we'll go with…"). */
@@ -165,6 +177,8 @@ export interface LexiconData {
     agreement: string[]
     /** Words just before a cue that make it a report ("what we agreed", "he said that we decided"); they end the text before it. */
     reported: string[]
+    /** Words that mark a sentence as one person's opinion ("that's my two cents", "personally"): talk, not a decision. */
+    opinion: string[]
     /** Words that place a statement in the past ("last week", "during that meeting"): an account, not a decision. */
     past: string[]
     /** A recap of what was decided or comes next ("next steps", "to summarise"): plans said after it in the turn are decisions. */

@@ -38,6 +38,8 @@ export interface DecisionOptions {
   readonly minConfidence?: number
   /** Words above which a turn counts as a monologue (default `250`). */
   readonly monologueWords?: number
+  /** Words above which a sentence is long talk rather than a decision said (default `40`). */
+  readonly sentenceWords?: number
 }
 
 interface FoundDecision extends Found {
@@ -54,6 +56,7 @@ declare module 'vfile' {
 export default function extractDecisions(options: DecisionOptions = {}) {
   const minConfidence = options.minConfidence ?? 0.5
   const monologueWords = options.monologueWords ?? 250
+  const sentenceWords = options.sentenceWords ?? 40
   if (!(minConfidence >= 0 && minConfidence <= 1)) throw new TypeError(`Expected \`minConfidence\` between 0 and 1, not \`${minConfidence}\``)
 
   return (_tree: Root, file: VFile): void => {
@@ -63,14 +66,23 @@ export default function extractDecisions(options: DecisionOptions = {}) {
 
     for (const [index, unit] of units.entries()) {
       const cues = cuesFor(unit.language)
-      const long = unit.text.text.split(/\s+/).length > monologueWords
+      const long = longerThan(unit.text.text, monologueWords)
       for (const [position, sentence] of unit.sentences.entries()) {
         const text = sentence.text
-        // In a monologue, "we decided that…" is an account of another time or body.
-        // So is one said with a time in the past ("it was decided during that meeting").
-        const told = matches(cues.decisions.narrative, text) && (long || matches(cues.decisions.past, text))
+        // How a sentence with a cue weighs, read only once a cue is found.
+        let weighed: {wordy: boolean; told: boolean; opinion: boolean} | undefined
+        const weigh = (): {wordy: boolean; told: boolean; opinion: boolean} => {
+          if (weighed) return weighed
+          // A decision is said in a few words; a cue inside a long sentence is mostly talk around one.
+          const wordy = longerThan(text, sentenceWords)
+          // In a monologue or a long sentence, "we decided that…" is an account of another time or body.
+          // So is one said with a time in the past ("it was decided during that meeting").
+          const told = matches(cues.decisions.narrative, text) && (long || wordy || matches(cues.decisions.past, text))
+          weighed = {wordy, told, opinion: matches(cues.decisions.opinion, text)}
+          return weighed
+        }
         // "…resume the discussion of this topic": the sentence before says which.
-        const from = position > 0 && matches(cues.anaphora, text) ? unit.sentences[position - 1]!.start : sentence.start
+        const from = (): number => (position > 0 && matches(cues.anaphora, text) ? unit.sentences[position - 1]!.start : sentence.start)
         // "Any objections? … Hearing none, it's approved": what was put is the decision.
         const consent = firstMatch(cues.decisions.consent, text)
         if (consent && !/\?\s*$/u.test(text.slice(consent.index))) {
@@ -82,31 +94,59 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         const explicit = firstMatch(cues.decisions.explicit, text)
         // "see if it is approved" decides nothing; "if you agree with all we have said" does.
         // A cue that opens with a condition of its own ("if you agree with all we have said") is consent, not a condition.
-        const conditional = explicit && !matches(cues.conditional, explicit[0].split(/\s+/)[0]!) && conditionalBefore(cues, text, explicit.index)
+        const conditional = explicit && !matches(cues.conditional, explicit[0].split(/\s+/)[0]!) && conditionalInClause(cues, text, explicit.index)
         const reported = explicit && matches(cues.decisions.reported, text.slice(0, explicit.index))
-        if (explicit && !conditional && !reported) {
+        // "The decision is whether…" leaves it open.
+        const open = explicit && matches(cues.decisions.open, text.slice(explicit.index + explicit[0].length))
+        if (explicit && !conditional && !reported && !open) {
+          const {wordy, told, opinion} = weigh()
           // "So we've reached a consensus." says little alone: take the next sentence too.
           const next = unit.sentences[position + 1]
           const end = text.split(/\s+/).length < 8 && next ? next.end : sentence.end
-          found.push({unit, start: from, end, focus: sentence.start + explicit.index, text: statement(unit.text.text.slice(sentence.start, end)), confidence: 0.85 - (told ? 0.4 : 0)})
+          found.push({unit, start: from(), end, focus: sentence.start + explicit.index, text: statement(clauseOf(unit.text.text.slice(sentence.start, end), explicit.index)), confidence: 0.85 - (told || (wordy && matches(cues.actions.hedge, text)) ? 0.4 : 0) - (opinion ? 0.3 : 0)})
           continue
         }
         const formed = firstMatch(cues.actions.groupFormation, text)
-        if (formed && !conditionalBefore(cues, text, formed.index)) {
-          found.push({unit, start: from, end: sentence.end, focus: sentence.start + formed.index, text: statement(text), confidence: 0.7 - (told ? 0.2 : 0)})
+        if (formed && !conditionalInClause(cues, text, formed.index) && !text.trimEnd().endsWith('?')) {
+          const {wordy, told} = weigh()
+          const score = 0.7 - (told ? 0.2 : 0) - (wordy ? 0.25 : 0)
+          found.push({unit, start: from(), end: sentence.end, focus: sentence.start + formed.index, text: statement(clauseOf(text, formed.index)), confidence: score})
           continue
         }
         const outcome = stated(cues, text)
-        if (outcome && !conditionalBefore(cues, text, outcome.match.index)) {
+        // "…the areas where we have consensus": a relative clause reports, it does not decide.
+        if (outcome && !conditionalInClause(cues, text, outcome.match.index) && !matches(cues.decisions.reported, text.slice(0, outcome.match.index))) {
           const hedged = matches(cues.actions.hedge, text.slice(0, outcome.match.index))
-          const score = outcome.score - (told ? 0.4 : 0) - (hedged ? 0.15 : 0)
-          const shown = statement(unit.text.text.slice(from, sentence.end))
-          found.push({unit, start: from, end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
+          const {wordy, told, opinion} = weigh()
+          const score = outcome.score - (told ? 0.4 : 0) - (hedged ? 0.15 : 0) - (wordy ? 0.15 : 0) - (opinion ? 0.3 : 0)
+          const before = unit.text.text.slice(from(), sentence.start)
+          const shown = statement(before + clauseOf(text, outcome.match.index))
+          found.push({unit, start: from(), end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
           continue
+        }
+        // "Do you all agree with that? Okay, perfect.": nobody objected to what was put.
+        const closed = unit.sentences[position + 1]
+        const asked = closed && text.endsWith('?') && matches(cues.decisions.closing, closed.text) ? firstMatch(cues.decisions.askedConsent, text) : undefined
+        if (asked && closed) {
+          const put = whatWasPut(units, index, position)
+          if (put && put.unit === unit) {
+            found.push({unit, start: put.sentence.start, end: closed.end, focus: sentence.start + asked.index, text: statement(clauseOf(put.sentence.text, 0)), confidence: 0.65})
+            continue
+          }
+        }
+        // A show of hands counted ("four out of six") and its outcome said just after ("so we are good to go").
+        const tally = firstMatch(cues.decisions.tally, text)
+        if (tally && !text.trimEnd().endsWith('?') && !conditionalInClause(cues, text, tally.index)) {
+          const result = unit.sentences.slice(position, position + 3).find((next) => !next.text.trimEnd().endsWith('?') && matches(cues.decisions.carried, next.text))
+          if (result) {
+            const said = unit.text.text.slice(sentence.start, result.end)
+            found.push({unit, start: sentence.start, end: result.end, focus: sentence.start + tally.index, text: statement(clauseOf(said, tally.index)), confidence: 0.75})
+            continue
+          }
         }
         const suggestion = firstMatch(cues.decisions.suggestion, text)
         if (suggestion && (matches(cues.decisions.nextMeeting, text) || cues.timeRef.test(text))) {
-          found.push({unit, start: from, end: sentence.end, focus: sentence.start + suggestion.index, text: statement(text), confidence: 0.65})
+          found.push({unit, start: from(), end: sentence.end, focus: sentence.start + suggestion.index, text: statement(text), confidence: 0.65})
         }
       }
       found.push(...recapped(unit))
@@ -143,8 +183,11 @@ const outcomes = [
 function whatWasPut(units: readonly Unit[], index: number, position: number): {unit: Unit; sentence: Sentence} | undefined {
   const unit = units[index]!
   const pools: Array<{unit: Unit; sentences: readonly Sentence[]}> = [{unit, sentences: unit.sentences.slice(Math.max(0, position - 3), position)}]
+  // Whoever declares consent put the question, as a rule: their last turn comes before a thank-you in between.
+  const own = unit.speaker ? units.slice(Math.max(0, index - 3), index).findLast((each) => each.speaker === unit.speaker) : undefined
+  if (own) pools.push({unit: own, sentences: own.sentences.slice(-3)})
   const previous = units[index - 1]
-  if (previous) pools.push({unit: previous, sentences: previous.sentences.slice(-3)})
+  if (previous && previous !== own) pools.push({unit: previous, sentences: previous.sentences.slice(-3)})
   for (const pool of pools) {
     const sentence = [...pool.sentences].reverse().find((candidate) => !candidate.text.trimEnd().endsWith('?') && candidate.text.split(/\s+/).length >= 4)
     if (sentence) return {unit: pool.unit, sentence}
@@ -152,13 +195,69 @@ function whatWasPut(units: readonly Unit[], index: number, position: number): {u
   return undefined
 }
 
+/**
+ * Whether the cue at `at` sits inside a condition, read from the start of its
+ * own clause: a sentence run on without a capital ("…if that is the best way,
+ * here it makes sense. yeah, I think we should…") is not conditional as a whole.
+ */
+function conditionalInClause(cues: Cues, text: string, at: number): boolean {
+  let start = 0
+  for (const stop of text.slice(0, at).matchAll(/[.!?;]\s+/gu)) start = stop.index + stop[0].length
+  return conditionalBefore(cues, text.slice(start), at - start)
+}
+
+/** Whether a text has more than `limit` words, counted without a copy of it. */
+function longerThan(text: string, limit: number): boolean {
+  let words = 0
+  let inWord = false
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 160
+    if (!space && !inWord && ++words > limit) return true
+    inWord = !space
+  }
+  return false
+}
+
+/**
+ * The clause of a long sentence that holds the cue at `at`, for display: from
+ * the punctuation before the cue to the punctuation after it, at most 30 words
+ * ("Maybe you know the process, and we have decided that we would use a
+ * similar approach, but less technical…" → "and we have decided that we would
+ * use a similar approach"). A short sentence is kept whole.
+ */
+export function clauseOf(text: string, at: number): string {
+  const words = text.trim().split(/\s+/)
+  if (words.length <= 30) return text
+  const stops = /[,;:.!?…]\s+|\s+[–—-]\s+/gu
+  let start = 0
+  let end = text.length
+  for (const stop of text.matchAll(stops)) {
+    const after = stop.index + stop[0].length
+    if (after <= at) start = after
+    else if (stop.index > at) {
+      end = stop.index
+      break
+    }
+  }
+  let clause = text.slice(start, end).trim()
+  const clauseWords = clause.split(/\s+/)
+  if (clauseWords.length > 30) {
+    // Still long: the words from a little before the cue on.
+    const cueWord = text.slice(start, at).trim().split(/\s+/).filter(Boolean).length
+    const from = Math.max(0, Math.min(cueWord - 4, clauseWords.length - 30))
+    clause = clauseWords.slice(from, from + 30).join(' ')
+  }
+  return clause.replace(/[\s,;:]+$/u, '')
+}
+
 /** A vote with its outcome, or the chair's conclusion, said in a statement. */
 function stated(cues: Cues, text: string): {match: RegExpExecArray; family: (typeof outcomes)[number][0]; score: number} | undefined {
   for (const [family, score] of outcomes) {
     const match = firstMatch(cues.decisions[family], text)
     if (!match) continue
-    // A question decides nothing.
-    if (text.trimEnd().endsWith('?')) continue
+    // A question decides nothing, nor does "the decision is whether…".
+    if (text.trimEnd().endsWith('?') || matches(cues.decisions.open, text.slice(match.index + match[0].length))) continue
     return {match, family, score}
   }
   return undefined
@@ -171,22 +270,49 @@ function stated(cues: Cues, text: string): {match: RegExpExecArray; family: (typ
  * people agreeing weigh more than one.
  */
 function agreedLater(units: readonly Unit[], index: number): FoundDecision | undefined {
-  const current = units[index]
+  let current = units[index]
   if (!current || current.node.type !== 'turn' || !current.speaker) return undefined
+  // A speaker's words are often cut into several turns in a row: the proposal may sit in any of
+  // them, and the replies come after the last.
+  if (units[index + 1]?.speaker === current.speaker) return undefined
+  const block = [current]
+  for (let back = index - 1; back >= Math.max(0, index - 3) && units[back]!.speaker === current.speaker; back--) block.unshift(units[back]!)
   const cues = cuesFor(current.language)
-  const tail = current.sentences.slice(-5)
-  const proposal = [...tail].reverse().find((sentence) => {
-    const match = firstMatch(cues.decisions.proposalLater, sentence.text)
-    return match !== undefined && !conditionalBefore(cues, sentence.text, match.index) && !matches(cues.decisions.openQuestion, sentence.text)
-  })
+  let proposal: Sentence | undefined
+  for (const unit of [...block].reverse()) {
+    proposal = [...unit.sentences.slice(-6)].reverse().find((sentence) => {
+      const match = firstMatch(cues.decisions.proposalLater, sentence.text)
+      // "What I'd suggest is…" proposes; "What should we do?" asks.
+      const asked = sentence.text.trimEnd().endsWith('?') && matches(cues.decisions.openQuestion, sentence.text)
+      return match !== undefined && !conditionalInClause(cues, sentence.text, match.index) && !asked
+    })
+    if (proposal) {
+      current = unit
+      break
+    }
+  }
   if (!proposal || proposal.text.split(/\s+/).length < 5) return undefined
+  // The proposal as said: from the first sentence that proposes it (or, for a question, the statement just
+  // before) to the last.
+  const sentences = current.sentences
+  let first = sentences.indexOf(proposal)
+  while (first > 0 && sentences.indexOf(proposal) - first < 3) {
+    const before = sentences[first - 1]!
+    if (!matches(cues.decisions.proposalLater, before.text)) break
+    first--
+  }
+  if (proposal.text.trimEnd().endsWith('?') && first === sentences.indexOf(proposal) && first > 0 && !sentences[first - 1]!.text.trimEnd().endsWith('?')) first--
+  const from = sentences[first]!
   const agreeing = new Set<string>()
   let confirmedBy: string | null = null
+  let closed = false
   for (const reply of units.slice(index + 1, index + 5)) {
     if (reply.node.type !== 'turn' || !reply.speaker) continue
     // The proposer handing the floor on ("Go ahead, Simon") does not end the replies; speaking at length does.
     if (reply.speaker === current.speaker) {
-      if (reply.text.text.split(/\s+/).length > 15) break
+      if (longerThan(reply.text.text, 15)) break
+      // The proposer closing on the agreement ("This sounds good." — "I think that sounds good.") concludes it.
+      if (agreeing.size > 0 && reply.sentences.slice(0, 2).some((sentence) => matches(cues.decisions.agreement, sentence.text))) closed = true
       continue
     }
     const replyCues = cuesFor(reply.language)
@@ -196,16 +322,22 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
       confirmedBy ??= reply.speaker
     }
   }
-  const text = statedDecision(cues, proposal.text)
-  const formal = cues.decisions.proposalLater.slice(0, 2).some((pattern) => mayMatch(pattern, proposal.text) && pattern.test(proposal.text))
+  const said = proposal
+  // The sentence after a proposal often says it precisely ("I would suggest we have it finished before
+  // that. I would say by the 10th of April."): the evidence takes it in.
+  const after = sentences[sentences.indexOf(said) + 1]
+  const end = after && !after.text.endsWith('?') && !longerThan(after.text, 30) ? after.end : said.end
+  const text = statedDecision(cues, said.text)
+  // A proposal put to the meeting as a question ("Would it be a good idea to…?") asks for an answer, as a formal one does.
+  const formal = said.text.endsWith('?') || cues.decisions.proposalLater.slice(0, 2).some((pattern) => mayMatch(pattern, said.text) && pattern.test(said.text))
   // A formal proposal nobody answered is no decision, but a reviewer may know better: a candidate.
   if (agreeing.size === 0) {
-    return formal ? {unit: current, start: proposal.start, end: proposal.end, focus: proposal.start, text, confidence: 0.35} : undefined
+    return formal ? {unit: current, start: from.start, end, focus: said.start, text, confidence: 0.35} : undefined
   }
   // An idea floated in passing ("maybe we could…", "let's…") that one other person nods to is
   // often talk, not a decision: a candidate, unless it was put formally or more people took it up.
-  const score = agreeing.size > 1 ? 0.75 : formal ? 0.6 : 0.45
-  return {unit: current, start: proposal.start, end: proposal.end, focus: proposal.start, text, confidence: score, confirmedBy}
+  const score = agreeing.size > 1 || closed ? 0.75 : formal ? 0.6 : 0.45
+  return {unit: current, start: from.start, end, focus: said.start, text, confidence: score, confirmedBy}
 }
 
 /** Plans said after a recap in the same turn ("next steps… we'll get the slides tidied up, then we'll publish them"). */
@@ -216,8 +348,10 @@ function recapped(unit: Unit): FoundDecision[] {
   if (at < 0) return found
   for (const sentence of unit.sentences.slice(at, at + 5)) {
     const plan = firstMatch(cues.decisions.plan, sentence.text)
-    if (!plan || sentence.text.trimEnd().endsWith('?') || conditionalBefore(cues, sentence.text, plan.index)) continue
-    found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + plan.index, text: statement(sentence.text), confidence: 0.6})
+    if (!plan || sentence.text.trimEnd().endsWith('?') || conditionalInClause(cues, sentence.text, plan.index)) continue
+    // A plan said in a long, hedged sentence ("I think … we will reach a point where…") is talk: a candidate.
+    const talk = longerThan(sentence.text, 40) && matches(cues.actions.hedge, sentence.text)
+    found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + plan.index, text: statement(clauseOf(sentence.text, plan.index)), confidence: talk ? 0.45 : 0.6})
   }
   return found
 }
@@ -226,10 +360,13 @@ function recapped(unit: Unit): FoundDecision[] {
 export function statedDecision(cues: Cues, text: string): string {
   const trimmed = text.trim()
   if (!trimmed.endsWith('?')) return statement(trimmed)
+  // The question may come after an address or a preface ("So, Sergio, I want to know, do we…?").
+  const clauses = [trimmed, ...[...trimmed.matchAll(/,\s+/gu)].map((comma) => trimmed.slice(comma.index + comma[0].length))]
   for (const lead of cues.decisions.questionLead) {
-    const match = lead.exec(trimmed)
-    if (!match) continue
-    const rest = trimmed.slice(match[0].length).replace(/[\s?¿]+$/u, '')
+    const asked = clauses.find((clause) => lead.test(clause))
+    const match = asked === undefined ? null : lead.exec(asked)
+    if (!asked || !match) continue
+    const rest = asked.slice(match[0].length).replace(/[\s?¿]+$/u, '')
     const opening = cues.data.statedDecision
     return `${opening}${rest}`
   }
@@ -239,7 +376,10 @@ export function statedDecision(cues: Cues, text: string): string {
 /** A proposal in one turn that the next speaker accepts. */
 function acceptedProposal(units: readonly Unit[], index: number): FoundDecision | undefined {
   const current = units[index]
-  const previous = units[index - 1]
+  // A timestamp or heading between the two turns ("### 00:40:00") does not part them.
+  let back = index - 1
+  while (back > 0 && units[back]!.node.type !== 'turn' && !units[back]!.speaker) back--
+  const previous = units[back]
   if (!current || !previous || current.node.type !== 'turn') return undefined
   if (current.label === previous.label) return undefined
   const cues = cuesFor(current.language)
@@ -264,6 +404,13 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
         (strong !== undefined && matches(previousCues.decisions.proposal, sentence.text))
     )
   if (!proposal && strong) proposal = [...tail].reverse().find((sentence) => sentence.text.endsWith('?'))
+  // "…each week we'll give half an hour of our meeting to one agency." — "That would be perfect.": a plan taken up.
+  if (!proposal && strong) {
+    proposal = [...tail].reverse().find((sentence) => {
+      const plan = firstMatch(previousCues.decisions.plan, sentence.text)
+      return plan !== undefined && !sentence.text.endsWith('?') && !conditionalInClause(previousCues, sentence.text, plan.index)
+    })
+  }
   if (!proposal) return undefined
 
   // A reply that restates the decision ("Okay, let's do that. Let's go to the
@@ -289,7 +436,9 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
   // A question with content of its own ("Shall we hold the retreat in May?") is stated; a bare "Is that correct?" stands for the statement before.
   const stated = statedDecision(previousCues, proposal.text)
   const text = start === proposal || stated !== statement(proposal.text) ? stated : statement(start.text)
-  return {unit: previous, start: start.start, end: proposal.end, focus: proposal.start, text, confidence: 0.75, confirmedBy: current.speaker}
+  // A question left as a question ("How about you?") says nothing decided: a candidate.
+  const score = text.trimEnd().endsWith('?') ? 0.45 : 0.75
+  return {unit: previous, start: start.start, end: proposal.end, focus: proposal.start, text, confidence: score, confirmedBy: current.speaker}
 }
 
 function withoutSelfIntroduction(cues: Cues, text: string): string {
@@ -312,11 +461,15 @@ function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found
   for (const [index, unit] of units.entries()) {
     const cues = cuesFor(unit.language)
     for (const sentence of unit.sentences) {
-      if (matches(cues.decisions.nextMeeting, sentence.text)) context = index
+      const named = matches(cues.decisions.nextMeeting, sentence.text) && !matches(cues.decisions.deadlineMeeting, sentence.text)
+      if (named) context = index
       if (context < 0 || index - context > 2) continue
       for (const result of findDates(sentence.text, unit.language, reference)) {
         const start = result.start
         if (!start.isCertain('day') && !start.isCertain('weekday')) continue
+        // Away from the words that name the meeting, a bare day is often another date (a deadline, a space on
+        // Wednesday); a meeting is given with its hour.
+        if (!named && !start.isCertain('hour')) continue
         // With no meeting date to count from, only a date with its year is one.
         if (!reference && !isStatedDate(result)) continue
         const date = isoDate(start)
