@@ -65,7 +65,9 @@ export function firstMatch(patterns: readonly RegExp[], text: string): RegExpExe
 }
 
 const clauseEnd =
-  /\s+(?:because|so that|since|while|although|but|if|unless|where|when)\s+|,?\s+(?:and|y|et|e)\s+(?:I|we|you|he|she|they|yo|nosotros|je|nous|vous|eu|nós)\s+|\s+[–—]\s+|[;:]\s+|\s*\((?![^)]*\))/iu
+  /\s+(?:because|so that|since|while|although|but|if|unless|where|when)\s+|,?\s+(?:and|y|et|e)\s+(?:I|we|you|he|she|they|yo|nosotros|je|nous|vous|eu|nós)\s+|\s+[–—]\s+|[;:]\s+|[.!?]\s+(?=\p{L})|\s*\((?![^)]*\))/iu
+
+const clauseEnds = new RegExp(clauseEnd.source, 'giu')
 
 /**
  * What is to be done, read from a sentence from its verb on, up to the end of
@@ -74,8 +76,10 @@ const clauseEnd =
  */
 export function taskFrom(sentence: string, from: number): string {
   let task = sentence.slice(from).trim()
-  const cut = clauseEnd.exec(task)
-  if (cut && cut.index > 12) task = task.slice(0, cut.index)
+  // The first clause end past the verb's first words; "Host and we can…" keeps going to the next one.
+  clauseEnds.lastIndex = 13
+  const cut = clauseEnds.exec(task)
+  if (cut) task = task.slice(0, cut.index)
   task = task.replace(/[\s,.;:!?]+$/u, '')
   if (task.split(/\s+/).length < 2) task = sentence.trim().replace(/[\s,;:]+$/u, '')
   return task.charAt(0).toUpperCase() + task.slice(1)

@@ -32,38 +32,15 @@ export function sentencesOf(text: string, language: string, abbreviations: Reado
     while (start < trimmedEnd && isSpace(text.charCodeAt(start))) start++
     while (trimmedEnd > start && isSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--
     if (trimmedEnd <= start) continue
-    for (const [from, to] of lowerCaseBreaks(text, start, trimmedEnd)) {
-      if (pending && endsWithAbbreviation(text, pending.start, pending.end, abbreviations) && !/\n\s*\n/.test(text.slice(pending.end, from))) {
-        pending.end = to
-      } else {
-        if (pending) sentences.push(sentenceOf(text, pending.start, pending.end))
-        pending = {start: from, end: to}
-      }
+    if (pending && endsWithAbbreviation(text, pending.start, pending.end, abbreviations) && !/\n\s*\n/.test(text.slice(pending.end, start))) {
+      pending.end = trimmedEnd
+    } else {
+      if (pending) sentences.push(sentenceOf(text, pending.start, pending.end))
+      pending = {start, end: trimmedEnd}
     }
   }
   if (pending) sentences.push(sentenceOf(text, pending.start, pending.end))
   return sentences
-}
-
-const lowerCaseStart = /(?<![.])[.!?]["'”’)\]]*\s+(?=\p{Ll})/gu
-
-/**
- * ICU keeps "That is good. let's talk about it" as one sentence, since the
- * next word is in lower case; spoken-word transcripts write sentences that
- * way. The ranges of a segment, split after each such full stop.
- */
-function lowerCaseBreaks(text: string, start: number, end: number): Array<[number, number]> {
-  const segment = text.slice(start, end)
-  const ranges: Array<[number, number]> = []
-  let from = start
-  lowerCaseStart.lastIndex = 0
-  for (let match = lowerCaseStart.exec(segment); match; match = lowerCaseStart.exec(segment)) {
-    const stop = start + match.index + match[0].trimEnd().length
-    ranges.push([from, stop])
-    from = start + match.index + match[0].length
-  }
-  ranges.push([from, end])
-  return ranges
 }
 
 function isSpace(code: number): boolean {

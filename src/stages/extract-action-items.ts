@@ -148,12 +148,13 @@ interface Context {
 function readItem(kind: Kind, context: Context): FoundAction | undefined {
   const {cues, unit, position, sentence, people} = context
   const text = sentence.text
-  // A question commits nobody ("Will the minister clarify…?"); only a request asks.
-  if (text.endsWith('?') && kind !== 'request' && kind !== 'explicit') return undefined
   const patterns = cues.actions[kind]
   const found = firstTask(cues, patterns, text)
   if (!found) return undefined
   const {match, pattern: patternIndex} = found
+  // A question commits nobody ("Will the minister clarify…?"); only a request asks. Automatic transcripts
+  // run sentences together ("I'm happy to host. let's talk about it, right?"): the clause of the cue decides.
+  if (kind !== 'request' && kind !== 'explicit' && clauseIsQuestion(text, match.index)) return undefined
 
   let evidenceStart = sentence.start
   let evidenceEnd = sentence.end
@@ -363,6 +364,13 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     kind,
     verbAt: sentence.start + verbAt
   }
+}
+
+/** Whether the sentence from `from` on ends its first clause with a question mark. */
+function clauseIsQuestion(text: string, from: number): boolean {
+  if (!text.endsWith('?')) return false
+  const stop = /[.!?](?=\s|$)/u.exec(text.slice(from))
+  return stop?.[0] === '?'
 }
 
 /** The people a name slot holds: one name, or a list ("Tim and Tex"); single words only when the meeting knows them. */
