@@ -53,11 +53,13 @@ export function formatCandidate(entry: OpenCandidate): string {
   const owner = candidate.kind === 'action' ? `${candidate.owner ?? '(no owner)'}: ` : ''
   const due = candidate.kind === 'action' && candidate.due ? ` (due ${candidate.due})` : ''
   const name = [meeting.group ?? meeting.title ?? `meeting ${meeting.id}`, meeting.date].filter(Boolean).join(', ')
-  const speaker = candidate.evidence.speaker ? `${candidate.evidence.speaker}: ` : ''
+  const {speaker: who, quote} = candidate.evidence
+  // Quotes of lines that carry their speaker's label already name them.
+  const speaker = who && !quote.startsWith(who) ? `${who}: ` : ''
   return [
     `${candidate.id} [${candidate.kind} ${candidate.confidence.toFixed(2)}] ${owner}${candidate.text}${due}`,
     `    ${name} (meeting ${meeting.id}) · ${lineText(entry.source)}`,
-    `    “${speaker}${candidate.evidence.quote}”`
+    `    “${speaker}${quote}”`
   ].join('\n')
 }
 
