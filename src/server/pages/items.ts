@@ -60,8 +60,12 @@ export function itemCard(context: PageContext, item: Item, label: string, option
         h('p.meta', [
           statusBadge(context, item),
           overdue ? h('span.badge.overdue', say('overdue')) : null,
-          item.origin === 'added' ? h('span.badge.added', say('addedByReviewer')) : null,
-          ...item.flags.map((flag) => h('span.badge.flag', flag === 'not-re-extracted' ? say('notReExtracted') : flag)),
+          item.flags.includes('accepted-candidate')
+            ? h('span.badge.added', say('acceptedCandidate'))
+            : item.origin === 'added'
+              ? h('span.badge.added', say('addedByReviewer'))
+              : null,
+          ...item.flags.filter((flag) => flag !== 'accepted-candidate').map((flag) => h('span.badge.flag', flag === 'not-re-extracted' ? say('notReExtracted') : flag)),
           ' ',
           h('a.lines', {href: `#L${item.source.startLine}`}, lines),
           item.confidence === null ? null : h('span.confidence', say('confidence', {value: item.confidence.toFixed(2)})),
