@@ -81,7 +81,11 @@ export function itemCard(context: PageContext, item: Item, label: string, option
           ])
         : null,
       item.status === 'rejected' && item.reason ? h('p.reason', say('rejectedBecause', {reason: item.reason})) : null,
-      h('blockquote.quote', {cite: `#L${item.source.startLine}`}, [item.evidence.speaker ? h('span.speaker', `${item.evidence.speaker}: `) : null, item.evidence.quote]),
+      h('blockquote.quote', {cite: `#L${item.source.startLine}`}, [
+        // A quote of a line that carries its speaker's label names them already.
+        item.evidence.speaker && !item.evidence.quote.startsWith(item.evidence.speaker) ? h('span.speaker', `${item.evidence.speaker}: `) : null,
+        item.evidence.quote
+      ]),
       item.comments.length > 0
         ? h('section.comments', {ariaLabel: say('comments')}, [
             h('ul', item.comments.map((comment) => h('li', [h('span.by', `${comment.by}, ${formatMoment(comment.at, context.language)}: `), comment.text])))
