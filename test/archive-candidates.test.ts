@@ -87,8 +87,17 @@ describe.each(archiveEngines)('candidates on $name', (engine) => {
     expect((await archive.items({meetingId})).filter((entry) => entry.flags.includes('accepted-candidate'))).toHaveLength(1)
   })
 
-  it('accepts a decision candidate as confirmed, with no owner or due date', async () => {
-    const decision = await archive.review({op: 'accept', meetingId, candidate: 'C2', type: 'decision', by: 'ana'})
+  it('accepts a decision candidate as confirmed, with no owner or due date; of two reviewers accepting it at once, one gets it and the other is told', async () => {
+    const results = await Promise.allSettled([
+      archive.review({op: 'accept', meetingId, candidate: 'C2', type: 'decision', by: 'ana'}),
+      archive.review({op: 'accept', meetingId, candidate: 'C2', type: 'decision', by: 'bo'})
+    ])
+    const won = results.filter((result) => result.status === 'fulfilled')
+    const lost = results.filter((result) => result.status === 'rejected')
+    expect(won).toHaveLength(1)
+    expect(lost).toHaveLength(1)
+    expect((lost[0] as PromiseRejectedResult).reason).toMatchObject({code: 'conflict', message: expect.stringContaining('was already accepted as item')})
+    const decision = (won[0] as PromiseFulfilledResult<Awaited<ReturnType<Archive['review']>>>).value
     expect(decision).toMatchObject({type: 'decision', status: 'confirmed', owner: null, due: null, confidence: 0.35, text: 'Keep the newsletter monthly for the time being'})
     expect(await archive.candidates({meetingId})).toEqual([])
   })
