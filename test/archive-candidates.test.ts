@@ -114,9 +114,34 @@ describe.each(archiveEngines)('candidates on $name', (engine) => {
     await expect(archive.review({op: 'accept', meetingId, candidate: 'C1', by: 'bo'})).rejects.toMatchObject({code: 'conflict'})
   })
 
+  it('does not store an item twice when a later extraction finds an accepted candidate with confidence', async () => {
+    const before = await archive.items({meetingId})
+    const [accepted] = before.filter((entry) => entry.type === 'action' && entry.flags.includes('accepted-candidate'))
+    const corrected = `Recording started.\n\n${candidateTranscript}\n`
+    const base = candidateRecord(corrected, 2)
+    const confident = {
+      id: `A${base.actionItems.length + 1}`,
+      task: 'Compare the printer quotes',
+      owner: 'Maya Lind',
+      due: '2026-12-04',
+      status: 'open' as const,
+      confidence: 0.8,
+      evidence: {...base.candidates![0]!.evidence}
+    }
+    const revised = await archive.ingest({...base, actionItems: [...base.actionItems, confident], candidates: []}, {text: corrected})
+    expect(revised.outcome).toBe('revision')
+    const after = await archive.items({meetingId, type: 'action'})
+    expect(after.filter((entry) => /printer quotes/.test(entry.text)).map((entry) => entry.id)).toEqual([accepted!.id])
+    expect(after).toHaveLength(before.filter((entry) => entry.type === 'action').length)
+  })
+
   it('still does not offer a candidate whose accepted item was later rejected', async () => {
     const [action] = (await archive.items({meetingId, type: 'action'})).filter((entry) => entry.flags.includes('accepted-candidate'))
     await archive.review({item: action!.id, op: 'reject', reason: 'done before the call', by: 'ana'})
+    // A revision that proposes both candidates again.
+    const again = `Recording started at ten.\n\n${candidateTranscript}`
+    expect((await archive.ingest(candidateRecord(again, 2), {text: again})).outcome).toBe('revision')
+    expect((await archive.meeting(meetingId))!.record.candidates).toHaveLength(2)
     expect(await archive.candidates({meetingId})).toEqual([])
     expect((await archive.reviewedRecord(meetingId)).candidates).toEqual([])
   })

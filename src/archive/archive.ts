@@ -386,6 +386,14 @@ export class ArchiveImpl implements Archive {
         await tx.insertAudit({item: item.id, field: 'flags', old: item.flags.join(','), new: updated.flags.join(',') || null, by: pipelineActor, at})
       }
     }
+    // A fresh item that a reviewer already accepted as a candidate is that item: not stored twice.
+    const accepted = (await tx.items({meetingId: meeting.id})).filter((item) => item.flags.includes(acceptedCandidate))
+    const left = fresh.filter((_, index) => !used.has(index))
+    const acceptedPartners = matchItems(
+      accepted.map((item) => ({type: item.type, text: item.extracted?.text ?? item.text, quote: item.quote, startLine: item.startLine, endLine: item.endLine})),
+      left
+    )
+    for (const partner of acceptedPartners) if (partner !== -1) used.add(fresh.indexOf(left[partner]!))
     for (const [index, next] of fresh.entries()) {
       if (used.has(index)) continue
       const row: NewItemRow = {
