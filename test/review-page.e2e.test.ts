@@ -1,8 +1,8 @@
 /**
  * The review page in real headless Chromium, over a real archive, with the
  * server started here: the review loop survives reloading and re-processing,
- * a stale edit meets the conflict message, and a hostile transcript runs
- * nothing. With MINUTES_SCREENSHOTS=1 it also writes the pictures in
+ * a stale edit meets the conflict message, a candidate is accepted with one
+ * click, and a hostile transcript runs nothing. With MINUTES_SCREENSHOTS=1 it also writes the pictures in
  * docs/screenshots/ (`npm run screenshots:review`).
  */
 import {mkdirSync, readFileSync} from 'node:fs'
@@ -11,6 +11,7 @@ import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Archive, Item} from '../src/archive/types.js'
 import type {RunningServer} from '../src/server/serve.js'
+import {candidateRecord, candidateTranscript} from './helpers/candidates.js'
 import {launchChromium, processFile, processInto, sampleText, serve, temporaryArchive} from './helpers/review.js'
 
 const screenshots = process.env['MINUTES_SCREENSHOTS'] === '1' ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url)) : null
@@ -196,6 +197,45 @@ describe('the review loop', () => {
     expect((await archive.item(item.id))!.owner).toBe('Second Reviewer Choice')
     await first.context().close()
     await second.context().close()
+  })
+})
+
+describe('candidates', () => {
+  it('accepts a candidate with one click: it is listed among the action items with its quote, and no longer among the candidates', async () => {
+    const candidateId = (await archive.ingest(candidateRecord(), {text: candidateTranscript})).meeting.id
+    const page = await newPage()
+    await page.goto(`${server.url}meetings/${candidateId}`)
+    const candidates = page.locator('section#candidates')
+    expect(await candidates.locator('h2').textContent()).toBe('Candidates (2)')
+    const proposed = page.locator('#candidate-C1')
+    expect(await proposed.locator('h3').textContent()).toBe('C1 Compare the printer quotes')
+    expect(await proposed.locator('a.lines').textContent()).toBe('line 5')
+    expect(await proposed.locator('.confidence').textContent()).toBe('confidence 0.42')
+    expect(await proposed.locator('blockquote').textContent()).toBe('Maya Lind: Maybe somebody could compare the printer quotes before the next call.')
+    if (screenshots) await proposed.screenshot({path: `${screenshots}review-candidate.png`})
+
+    await proposed.getByRole('button', {name: 'Accept'}).click()
+    await page.waitForURL(/#item-\d+$/)
+    const itemId = Number(/#item-(\d+)$/.exec(page.url())![1])
+    const accepted = page.locator(`section#actions #item-${itemId}`)
+    expect(await accepted.locator('h3').textContent()).toContain('Compare the printer quotes')
+    expect(await accepted.locator('.badge.added').textContent()).toBe('accepted from the candidates')
+    expect(await accepted.locator('dd.owner').textContent()).toBe('Maya Lind')
+    expect(await accepted.locator('a.lines').textContent()).toBe('line 5')
+    expect(await accepted.locator('blockquote').textContent()).toContain('compare the printer quotes before the next call')
+    // The transcript line now links to the item.
+    expect(await page.locator(`#L5 a[href="#item-${itemId}"]`).count()).toBe(1)
+    expect(await page.locator('#candidate-C1').count()).toBe(0)
+    expect(await candidates.locator('h2').textContent()).toBe('Candidates (1)')
+    expect(await page.locator('#candidate-C2').count()).toBe(1)
+
+    // Reloading shows the same; the item's history says it was accepted.
+    await page.reload()
+    expect(await page.locator('#candidate-C1').count()).toBe(0)
+    expect(await page.locator(`section#actions #item-${itemId}`).count()).toBe(1)
+    await page.goto(`${server.url}items/${itemId}/history`)
+    expect(await page.locator('table.history').textContent()).toContain('C1 (revision 1, confidence 0.42)')
+    await page.context().close()
   })
 })
 

@@ -9,6 +9,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Archive, Item} from '../src/archive/types.js'
 import {serveCommand} from '../src/cli/serve-command.js'
 import {readTokenFile, type RunningServer, ServeError, startReviewServer} from '../src/server/serve.js'
+import {candidateRecord, candidateTranscript} from './helpers/candidates.js'
 import {fixtureRecord} from './helpers/records.js'
 import {processInto, sampleText, serve, temporaryArchive} from './helpers/review.js'
 
@@ -347,5 +348,79 @@ describe('on the network', () => {
     } finally {
       await guarded.close()
     }
+  })
+})
+
+describe('candidates', () => {
+  let candidateMeeting: number
+
+  beforeAll(async () => {
+    candidateMeeting = (await archive.ingest(candidateRecord(), {text: candidateTranscript})).meeting.id
+  })
+
+  it("lists a meeting's candidates under its items, each with its quote, line, confidence and an Accept form with the CSRF token", async () => {
+    const visitor = new Visitor(server.port)
+    const page = await visitor.get(`/meetings/${candidateMeeting}`)
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('Candidates (2)</h2>')
+    expect(page.body.indexOf('id="candidates-heading"')).toBeGreaterThan(page.body.indexOf('id="actions-heading"'))
+    const card = /<article[^>]*id="candidate-C1"[\s\S]*?<\/article>/.exec(page.body)?.[0] ?? ''
+    expect(card).toContain('Compare the printer quotes')
+    expect(card).toContain('href="#L5">line 5</a>')
+    expect(card).toContain('confidence 0.42')
+    expect(card).toContain('Maya Lind: Maybe somebody could compare the printer quotes before the next call.')
+    expect(card).toMatch(new RegExp(`<form method="post" action="/meetings/${candidateMeeting}/candidates"[^>]*><input type="hidden" name="_csrf" value="${visitor.csrf}"><input type="hidden" name="candidate" value="C1">`))
+    expect(page.body).toContain('id="candidate-C2"')
+    // A meeting without candidates says so.
+    expect((await visitor.get(`/meetings/${meetingId}`)).body).toMatch(/Candidates \(\d+\)<\/h2>/)
+    // In the meeting's language.
+    const french = await send(server.port, `/meetings/${frenchId}`)
+    expect(french.body).toContain('Candidats (')
+  })
+
+  it('refuses an accept without the CSRF token, from another site, and with a hostile or unknown candidate or meeting', async () => {
+    const visitor = new Visitor(server.port)
+    await visitor.get(`/meetings/${candidateMeeting}`)
+    const action = `/meetings/${candidateMeeting}/candidates`
+    const forged = await visitor.post(action, {candidate: 'C1'})
+    expect(forged.status).toBe(403)
+    expect(forged.body).toContain('CSRF')
+    const wrongToken = await visitor.post(action, {candidate: 'C1', _csrf: 'y'.repeat(43)})
+    expect(wrongToken.status).toBe(403)
+    const elsewhere = await visitor.post(action, {candidate: 'C1', _csrf: visitor.csrf}, {origin: 'http://evil.example'})
+    expect(elsewhere.status).toBe(403)
+    expect(elsewhere.body).toContain('A change from another site is refused.')
+    for (const hostile of ['', '1', "C1' OR 1=1 --", '<script>alert(1)</script>', '../../etc/passwd', `C${'9'.repeat(40)}`]) {
+      const answer = await visitor.post(action, {candidate: hostile, _csrf: visitor.csrf})
+      expect(answer.status, hostile).toBe(400)
+      expect(answer.body, hostile).toContain('Field `candidate` must be a candidate id such as C3.')
+      expect(answer.body, hostile).not.toContain('<script>alert')
+    }
+    const unknown = await visitor.post(action, {candidate: 'C77', _csrf: visitor.csrf})
+    expect(unknown.status).toBe(404)
+    expect(unknown.body).toContain(`No candidate C77 in meeting ${candidateMeeting}`)
+    const noMeeting = await visitor.post('/meetings/999999/candidates', {candidate: 'C1', _csrf: visitor.csrf})
+    expect(noMeeting.status).toBe(404)
+    expect((await archive.items({meetingId: candidateMeeting})).filter((item) => item.flags.includes('accepted-candidate'))).toEqual([])
+  })
+
+  it('accepts a candidate by its form: the item joins the action items and the candidate leaves the list; a second accept says by which item', async () => {
+    const visitor = new Visitor(server.port)
+    await visitor.get(`/meetings/${candidateMeeting}`)
+    const accepted = await visitor.post(`/meetings/${candidateMeeting}/candidates`, {candidate: 'C1', _csrf: visitor.csrf})
+    expect(accepted.status).toBe(303)
+    const [item] = (await archive.items({meetingId: candidateMeeting})).filter((entry) => entry.flags.includes('accepted-candidate'))
+    expect(item).toMatchObject({text: 'Compare the printer quotes', owner: 'Maya Lind', confidence: 0.42, evidence: {startLine: 5}})
+    expect(accepted.headers['location']).toBe(`/meetings/${candidateMeeting}#item-${item!.id}`)
+    const page = await visitor.get(`/meetings/${candidateMeeting}`)
+    const actionsSection = /<section class="items" id="actions"[\s\S]*?<\/section>/.exec(page.body)?.[0] ?? ''
+    expect(actionsSection).toContain(`id="item-${item!.id}"`)
+    expect(actionsSection).toContain('accepted from the candidates')
+    expect(page.body).toContain('Candidates (1)</h2>')
+    expect(page.body).not.toContain('id="candidate-C1"')
+    const again = await visitor.post(`/meetings/${candidateMeeting}/candidates`, {candidate: 'C1', _csrf: visitor.csrf})
+    expect(again.status).toBe(409)
+    expect(again.body).toContain(`Candidate C1 of meeting ${candidateMeeting} was already accepted as item ${item!.id}`)
+    expect((await archive.history(item!.id)).some((entry) => entry.field === 'accepted' && entry.new?.startsWith('C1 '))).toBe(true)
   })
 })

@@ -6,7 +6,7 @@
  */
 import {createHash} from 'node:crypto'
 import path from 'node:path'
-import type {ActionItem, Decision, MeetingRecord} from '../record.js'
+import type {ActionItem, Candidate, Decision, MeetingRecord} from '../record.js'
 import type {Engine, EngineWriter, Extracted, ItemRow, MeetingFacts, MeetingRow, NewItemRow, SearchDoc} from './engine.js'
 import {matchItems} from './match.js'
 import {parseQuery, toStemQuery} from './query.js'
@@ -16,6 +16,7 @@ import {
   type Archive,
   ArchiveError,
   type AuditEntry,
+  type CandidateFilter,
   type Comment,
   type DecisionStatus,
   type IngestOptions,
@@ -27,6 +28,7 @@ import {
   type MeetingFilter,
   type MeetingRef,
   type MeetingSummary,
+  type OpenCandidate,
   type ReviewChange,
   type SearchHit,
   type SearchQuery,
@@ -35,6 +37,43 @@ import {
 
 /** The flag of an item with review work that the latest revision no longer extracts. */
 export const notReExtracted = 'not-re-extracted'
+
+/** The flag of an item a reviewer accepted from the candidates (its origin is `added`). */
+export const acceptedCandidate = 'accepted-candidate'
+
+/**
+ * Which of the record's candidates an accepted item already stands for,
+ * paired by words and place as a re-extraction is, so that a candidate
+ * accepted once is not offered again, even after the transcript is processed
+ * again and its lines move. Returns the accepted item of each candidate, by
+ * the candidate's index.
+ */
+export function acceptedCandidates(record: MeetingRecord, items: readonly ItemRow[]): Map<number, ItemRow> {
+  const candidates = record.candidates ?? []
+  const accepted = items.filter((item) => item.flags.includes(acceptedCandidate))
+  const taken = new Map<number, ItemRow>()
+  if (candidates.length === 0 || accepted.length === 0) return taken
+  const partners = matchItems(
+    accepted.map((item) => ({type: item.type, text: item.extracted?.text ?? item.text, quote: item.quote, startLine: item.startLine, endLine: item.endLine})),
+    candidates.map((candidate) => ({
+      type: candidate.kind,
+      text: candidate.text,
+      quote: candidate.evidence.quote,
+      startLine: candidate.evidence.startLine,
+      endLine: candidate.evidence.endLine
+    }))
+  )
+  partners.forEach((partner, index) => {
+    if (partner !== -1) taken.set(partner, accepted[index]!)
+  })
+  return taken
+}
+
+/** The record's candidates that no accepted item stands for. */
+export function openCandidates(record: MeetingRecord, items: readonly ItemRow[]): Candidate[] {
+  const taken = acceptedCandidates(record, items)
+  return (record.candidates ?? []).filter((_, index) => !taken.has(index))
+}
 
 /** Who the audit trail names for changes the pipeline makes. */
 const pipelineActor = 'minutes'
@@ -71,6 +110,11 @@ export function sameMeeting(row: MeetingRow, fileName: string, record: MeetingRe
 
 function meetingRef(row: MeetingRow): MeetingRef {
   return {id: row.id, title: row.title, group: row.group, date: row.date, language: row.language}
+}
+
+function openCandidate(meeting: MeetingRef, sourcePath: string, candidate: Candidate): OpenCandidate {
+  const {startLine, endLine, startSeconds} = candidate.evidence
+  return {meeting, candidate, source: {path: sourcePath, startLine, endLine, ...(startSeconds === undefined ? {} : {startSeconds})}}
 }
 
 /** Statuses an extracted action item starts with, from the record's. */
@@ -342,6 +386,14 @@ export class ArchiveImpl implements Archive {
         await tx.insertAudit({item: item.id, field: 'flags', old: item.flags.join(','), new: updated.flags.join(',') || null, by: pipelineActor, at})
       }
     }
+    // A fresh item that a reviewer already accepted as a candidate is that item: not stored twice.
+    const accepted = (await tx.items({meetingId: meeting.id})).filter((item) => item.flags.includes(acceptedCandidate))
+    const left = fresh.filter((_, index) => !used.has(index))
+    const acceptedPartners = matchItems(
+      accepted.map((item) => ({type: item.type, text: item.extracted?.text ?? item.text, quote: item.quote, startLine: item.startLine, endLine: item.endLine})),
+      left
+    )
+    for (const partner of acceptedPartners) if (partner !== -1) used.add(fresh.indexOf(left[partner]!))
     for (const [index, next] of fresh.entries()) {
       if (used.has(index)) continue
       const row: NewItemRow = {
@@ -413,8 +465,30 @@ export class ArchiveImpl implements Archive {
     const row = await this.store.meetingById(id)
     if (!row) return null
     const [summary] = await this.summarise([row])
-    const latest = await this.store.latestRevision(id)
-    return {...summary!, record: latest!.record, items: await this.items({meetingId: id})}
+    const latest = (await this.store.latestRevision(id))!
+    const rows = await this.store.items({meetingId: id})
+    const ref = meetingRef(row)
+    const candidates = openCandidates(latest.record, rows).map((candidate) => openCandidate(ref, latest.sourcePath, candidate))
+    return {...summary!, record: latest.record, items: await this.toItems(rows), candidates}
+  }
+
+  async candidates(filter: CandidateFilter = {}): Promise<OpenCandidate[]> {
+    let rows: MeetingRow[]
+    if (filter.meetingId !== undefined) {
+      const row = await this.store.meetingById(filter.meetingId)
+      if (!row) throw new ArchiveError('not-found', `No meeting ${filter.meetingId} in ${this.store.location}`)
+      rows = [row]
+    } else rows = await this.store.meetings({})
+    const found: OpenCandidate[] = []
+    for (const row of rows) {
+      const latest = await this.store.latestRevision(row.id)
+      if (!latest || (latest.record.candidates ?? []).length === 0) continue
+      const ref = meetingRef(row)
+      for (const candidate of openCandidates(latest.record, await this.store.items({meetingId: row.id}))) {
+        if (filter.type === undefined || candidate.kind === filter.type) found.push(openCandidate(ref, latest.sourcePath, candidate))
+      }
+    }
+    return found
   }
 
   private async toItems(rows: ItemRow[]): Promise<Item[]> {
@@ -490,8 +564,70 @@ export class ArchiveImpl implements Archive {
   async review(change: ReviewChange): Promise<Item> {
     const by = change.by.trim()
     if (!by) throw new ArchiveError('invalid', 'Say who makes the change (--by NAME)')
-    const id = await this.store.write(async (tx) => (change.op === 'add' ? this.add(tx, change, by) : this.change(tx, change, by)))
+    const id = await this.store.write(async (tx) =>
+      change.op === 'add' ? this.add(tx, change, by) : change.op === 'accept' ? this.accept(tx, change, by) : this.change(tx, change, by)
+    )
     return (await this.item(id))!
+  }
+
+  /** A candidate of the latest revision made an item: its words, owner, due date, evidence and confidence, flagged as accepted. */
+  private async accept(tx: EngineWriter, change: Extract<ReviewChange, {op: 'accept'}>, by: string): Promise<number> {
+    const meeting = await tx.meetingById(change.meetingId)
+    if (!meeting) throw new ArchiveError('not-found', `No meeting ${change.meetingId} in ${this.store.location}`)
+    const id = change.candidate.trim().toUpperCase()
+    if (!/^C[0-9]{1,9}$/.test(id)) {
+      throw new ArchiveError('invalid', `\`${change.candidate.slice(0, 40)}\` is not a candidate id; candidate ids are C1, C2…, as \`minutes candidates\` lists them`)
+    }
+    const latest = (await tx.latestRevision(meeting.id))!
+    const candidates = latest.record.candidates ?? []
+    const index = candidates.findIndex((candidate) => candidate.id === id)
+    if (index === -1) throw new ArchiveError('not-found', `No candidate ${id} in meeting ${meeting.id} (revision ${latest.number} has ${candidates.length === 0 ? 'none' : `C1-C${candidates.length}`})`)
+    const candidate = candidates[index]!
+    const kind = (type: ItemType): string => (type === 'action' ? 'an action item' : 'a decision')
+    if (change.type !== undefined && change.type !== candidate.kind) {
+      throw new ArchiveError('invalid', `Candidate ${id} of meeting ${meeting.id} is ${kind(candidate.kind)}, not ${kind(change.type)}`)
+    }
+    const existing = await tx.items({meetingId: meeting.id})
+    const already = acceptedCandidates(latest.record, existing).get(index)
+    if (already) {
+      const [current] = await this.toItems([already])
+      throw new ArchiveError('conflict', `Candidate ${id} of meeting ${meeting.id} was already accepted as item ${already.id}`, current)
+    }
+    const action = candidate.kind === 'action'
+    const owner = action ? (candidate.owner ?? null) : null
+    const due = action ? (candidate.due ?? null) : null
+    const at = now()
+    const row: NewItemRow = {
+      meetingId: meeting.id,
+      type: candidate.kind,
+      origin: 'added',
+      text: candidate.text,
+      owner,
+      due,
+      status: action ? 'open' : 'confirmed',
+      reason: null,
+      edited: [],
+      flags: [acceptedCandidate],
+      confidence: candidate.confidence,
+      // What the extraction proposed, so the item can be told from the candidate again after re-processing.
+      extracted: {text: candidate.text, owner, due, confidence: candidate.confidence},
+      quote: candidate.evidence.quote,
+      speaker: candidate.evidence.speaker,
+      sourcePath: latest.sourcePath,
+      startLine: candidate.evidence.startLine,
+      endLine: candidate.evidence.endLine,
+      startSeconds: candidate.evidence.startSeconds ?? null,
+      position: existing.reduce((highest, item) => Math.max(highest, item.position), -1) + 1000,
+      version: 1,
+      updatedAt: at
+    }
+    const itemId = await tx.insertItem(row)
+    await tx.insertAudit({item: itemId, field: 'created', old: null, new: row.text, by, at})
+    await tx.insertAudit({item: itemId, field: 'accepted', old: null, new: `${id} (revision ${latest.number}, confidence ${candidate.confidence})`, by, at})
+    if (row.owner) await tx.insertAudit({item: itemId, field: 'owner', old: null, new: row.owner, by, at})
+    if (row.due) await tx.insertAudit({item: itemId, field: 'due', old: null, new: row.due, by, at})
+    await tx.setItemDoc(itemId, this.itemDoc({...row, id: itemId}, meeting))
+    return itemId
   }
 
   private async add(tx: EngineWriter, change: Extract<ReviewChange, {op: 'add'}>, by: string): Promise<number> {
@@ -556,7 +692,7 @@ export class ArchiveImpl implements Archive {
     return id
   }
 
-  private async change(tx: EngineWriter, change: Exclude<ReviewChange, {op: 'add'}>, by: string): Promise<number> {
+  private async change(tx: EngineWriter, change: Exclude<ReviewChange, {op: 'add' | 'accept'}>, by: string): Promise<number> {
     const item = await tx.itemById(change.item)
     if (!item) throw new ArchiveError('not-found', `No item ${change.item} in ${this.store.location}`)
     if (change.expectedVersion !== undefined && change.expectedVersion !== item.version) {
@@ -628,7 +764,8 @@ export class ArchiveImpl implements Archive {
     const latest = await this.store.latestRevision(meetingId)
     if (!latest) throw new ArchiveError('not-found', `No meeting ${meetingId} in ${this.store.location}`)
     const record = latest.record
-    const rows = (await this.store.items({meetingId})).filter((row) => row.status !== 'rejected').sort((a, b) => a.position - b.position || a.id - b.id)
+    const all = await this.store.items({meetingId})
+    const rows = all.filter((row) => row.status !== 'rejected').sort((a, b) => a.position - b.position || a.id - b.id)
     const comments = await this.store.comments(rows.map((row) => row.id))
     const evidenceOf = (row: ItemRow): ActionItem['evidence'] =>
       row.startLine > 0 && row.quote
@@ -658,7 +795,8 @@ export class ArchiveImpl implements Archive {
         if (original?.dueText !== undefined && !row.edited.includes('due')) item.dueText = original.dueText
         if (last) {
           const notes = (comments.get(row.id) ?? []).map((comment) => `${comment.text} (${comment.by})`)
-          if (row.origin === 'added') notes.unshift('added in review')
+          if (row.flags.includes(acceptedCandidate)) notes.unshift('accepted from the candidates')
+          else if (row.origin === 'added') notes.unshift('added in review')
           if (row.flags.includes(notReExtracted)) notes.unshift('not found again in the latest revision; its lines are those of an earlier one')
           item.review = {by: last.by, at: last.at, ...(notes.length > 0 ? {note: notes.join('; ')} : {})}
         }
@@ -670,7 +808,9 @@ export class ArchiveImpl implements Archive {
         decisions.push(decision)
       }
     }
-    return {...record, actionItems, decisions}
+    const reviewed: MeetingRecord = {...record, actionItems, decisions}
+    if (record.candidates) reviewed.candidates = openCandidates(record, all)
+    return reviewed
   }
 
   async sourceText(meetingId: number): Promise<string | null> {

@@ -67,7 +67,7 @@ export interface ItemRow {
   edited: string[]
   flags: string[]
   confidence: number | null
-  /** Values as last extracted; null for added items. */
+  /** Values as last extracted (as the candidate proposed them, for an accepted candidate); null for items added by hand. */
   extracted: Extracted | null
   quote: string
   speaker: string | null

@@ -4,7 +4,7 @@
  * (SQLite by default, PostgreSQL for a shared archive). Engines implement it;
  * nothing above this file knows which engine it talks to.
  */
-import type {Evidence, MeetingRecord} from '../record.js'
+import type {Candidate, Evidence, MeetingRecord} from '../record.js'
 
 /** Where an item's words are in the original file. */
 export interface SourceRef {
@@ -42,6 +42,21 @@ export interface MeetingDetail extends MeetingSummary {
   /** The record of the latest revision as extracted, before review. */
   record: MeetingRecord
   items: Item[]
+  /** The latest revision's candidates that no reviewer has accepted yet. */
+  candidates: OpenCandidate[]
+}
+
+/** A candidate of a meeting's latest revision, still waiting for a reviewer. */
+export interface OpenCandidate {
+  meeting: MeetingRef
+  /** As the record has it: id (`C1`…), kind, text, owner and due for actions, confidence, evidence. */
+  candidate: Candidate
+  source: SourceRef
+}
+
+export interface CandidateFilter {
+  meetingId?: number
+  type?: ItemType
 }
 
 export type ItemType = 'action' | 'decision'
@@ -69,7 +84,10 @@ export interface Item {
   reason: string | null
   /** `extracted` by the pipeline, or `added` by a reviewer. */
   origin: 'extracted' | 'added'
-  /** `not-re-extracted`: reviewed, but the latest revision no longer finds it. */
+  /**
+   * `not-re-extracted`: reviewed, but the latest revision no longer finds it;
+   * `accepted-candidate`: a candidate a reviewer accepted (its origin is `added`).
+   */
   flags: string[]
   confidence: number | null
   evidence: Evidence & {startSeconds?: number}
@@ -161,6 +179,15 @@ export type ReviewChange = Actor & {
         /** Source lines the quote is cut from, so the evidence stays verbatim. */
         lines?: {start: number; end: number}
       }
+    | {
+        /** Take a candidate of the meeting's latest revision as an item, with its own evidence and confidence. */
+        op: 'accept'
+        meetingId: number
+        /** The candidate's id in the latest record, such as `C3`. */
+        candidate: string
+        /** When given, the candidate must be of this kind. */
+        type?: ItemType
+      }
   )
 
 export interface AuditEntry {
@@ -196,6 +223,8 @@ export interface Archive {
   items(filter?: ItemFilter): Promise<Item[]>
   item(id: number): Promise<Item | null>
   search(query: SearchQuery): Promise<SearchResult>
+  /** Candidates of the meetings' latest revisions that no reviewer has accepted, newest meetings first. */
+  candidates(filter?: CandidateFilter): Promise<OpenCandidate[]>
   /** The one path through which every review change goes. Returns the item as changed. */
   review(change: ReviewChange): Promise<Item>
   history(itemId: number): Promise<AuditEntry[]>

@@ -1,13 +1,25 @@
 /**
- * The archive's commands: `search`, `actions`, `decisions`, `action`,
- * `decision`, `history`, `export`. Each reads its options, calls the archive
+ * The archive's commands: `search`, `actions`, `decisions`, `candidates`,
+ * `action`, `decision`, `history`, `export`. Each reads its options, calls the archive
  * and prints; every rule is behind the archive.
  */
 import {writeFile} from 'node:fs/promises'
 import {userInfo} from 'node:os'
 import {type Command, InvalidArgumentError, Option} from 'commander'
 import {stringify} from 'csv-stringify/sync'
-import {ArchiveError, type Archive, type AuditEntry, type Item, type ItemFilter, type ItemType, type ReviewChange, type SearchQuery, type SearchResult} from '../archive/types.js'
+import {
+  ArchiveError,
+  type Archive,
+  type AuditEntry,
+  type CandidateFilter,
+  type Item,
+  type ItemFilter,
+  type ItemType,
+  type OpenCandidate,
+  type ReviewChange,
+  type SearchQuery,
+  type SearchResult
+} from '../archive/types.js'
 import {existingArchiveLocation, withArchive} from './archive-location.js'
 
 type Log = (line: string) => void
@@ -29,14 +41,36 @@ function where(item: Item): string {
   return `${meeting} (meeting ${item.meeting.id}) · ${lines}`
 }
 
+const flagText = (flags: string[]): string => (flags.length > 0 ? ` {${flags.join(', ')}}` : '')
+
+function lineText(source: {path: string; startLine: number; endLine: number}): string {
+  return `${source.path}:${source.startLine}${source.endLine !== source.startLine ? `-${source.endLine}` : ''}`
+}
+
+/** One candidate in three lines: id, kind, confidence, owner and text; its meeting and lines; its quote. */
+export function formatCandidate(entry: OpenCandidate): string {
+  const {candidate, meeting} = entry
+  const owner = candidate.kind === 'action' ? `${candidate.owner ?? '(no owner)'}: ` : ''
+  const due = candidate.kind === 'action' && candidate.due ? ` (due ${candidate.due})` : ''
+  const name = [meeting.group ?? meeting.title ?? `meeting ${meeting.id}`, meeting.date].filter(Boolean).join(', ')
+  const {speaker: who, quote} = candidate.evidence
+  // Quotes of lines that carry their speaker's label already name them.
+  const speaker = who && !quote.startsWith(who) ? `${who}: ` : ''
+  return [
+    `${candidate.id} [${candidate.kind} ${candidate.confidence.toFixed(2)}] ${owner}${candidate.text}${due}`,
+    `    ${name} (meeting ${meeting.id}) · ${lineText(entry.source)}`,
+    `    “${speaker}${quote}”`
+  ].join('\n')
+}
+
 /** One item in two or three lines, as the listing commands print it. */
 export function formatItem(item: Item): string {
-  const flags = item.flags.length > 0 ? ` {${item.flags.join(', ')}}` : ''
-  const origin = item.origin === 'added' ? ' (added in review)' : ''
+  const origin = item.flags.includes('accepted-candidate') ? ' (accepted candidate)' : item.origin === 'added' ? ' (added in review)' : ''
+  const shownFlags = item.flags.filter((flag) => flag !== 'accepted-candidate')
   const head =
     item.type === 'action'
-      ? `#${item.id} [${item.status}] ${item.owner ?? '(no owner)'}: ${item.text}${item.due ? ` (due ${item.due})` : ''}${origin}${flags}`
-      : `#${item.id} [${item.status}] ${item.text}${origin}${flags}`
+      ? `#${item.id} [${item.status}] ${item.owner ?? '(no owner)'}: ${item.text}${item.due ? ` (due ${item.due})` : ''}${origin}${flagText(shownFlags)}`
+      : `#${item.id} [${item.status}] ${item.text}${origin}${flagText(shownFlags)}`
   const lines = [head, `    ${where(item)}`]
   if (item.reason) lines.push(`    rejected: ${item.reason}`)
   for (const comment of item.comments) lines.push(`    ${comment.by}, ${comment.at.slice(0, 16).replace('T', ' ')}: ${comment.text}`)
@@ -79,7 +113,14 @@ export function formatHistory(entries: AuditEntry[], id: number): string {
   return entries
     .map((entry) => {
       const at = entry.at.slice(0, 19).replace('T', ' ')
-      const change = entry.field === 'comment' ? `comment: ${entry.new}` : entry.field === 'created' ? `added: ${entry.new}` : `${entry.field}: ${entry.old ?? '(none)'} → ${entry.new ?? '(none)'}`
+      const change =
+        entry.field === 'comment'
+          ? `comment: ${entry.new}`
+          : entry.field === 'created'
+            ? `added: ${entry.new}`
+            : entry.field === 'accepted'
+              ? `accepted candidate ${entry.new}`
+              : `${entry.field}: ${entry.old ?? '(none)'} → ${entry.new ?? '(none)'}`
       return `${at}  ${entry.by}  ${change}`
     })
     .join('\n')
@@ -175,6 +216,23 @@ export async function listCommand(archive: Archive, type: ItemType, options: Lis
   else log(items.map(formatItem).join('\n'))
 }
 
+export async function candidatesCommand(archive: Archive, options: {meeting?: number; type?: ItemType; json?: boolean}, log: Log = console.log): Promise<void> {
+  const filter: CandidateFilter = {}
+  if (options.meeting !== undefined) filter.meetingId = options.meeting
+  if (options.type !== undefined) filter.type = options.type
+  const found = await archive.candidates(filter)
+  if (options.json) {
+    log(JSON.stringify({candidates: found.map((entry) => ({...entry.candidate, meeting: entry.meeting, source: entry.source}))}, null, 2))
+    return
+  }
+  if (found.length === 0) {
+    log('No candidates wait for review.')
+    return
+  }
+  log(found.map(formatCandidate).join('\n'))
+  log('\nAccept one with `minutes action accept MEETING ID` (or `minutes decision accept MEETING ID`).')
+}
+
 interface SearchOptions {
   db?: string
   type?: SearchQuery['type']
@@ -221,8 +279,19 @@ interface ChangeOptions {
 }
 
 /** `minutes action <id> …` / `minutes decision <id> …` / `… add …`: each asked change goes through `archive.review`, in a fixed order. */
-export async function changeCommand(archive: Archive, location: string, type: ItemType, id: string, options: ChangeOptions, log: Log = console.log): Promise<void> {
+export async function changeCommand(archive: Archive, location: string, type: ItemType, id: string, options: ChangeOptions, log: Log = console.log, more: string[] = []): Promise<void> {
   const by = options.by ?? defaultActor()
+  if (id === 'accept') {
+    const [meeting, candidate, ...extra] = more
+    if (meeting === undefined || candidate === undefined || extra.length > 0) {
+      throw new ArchiveError('invalid', `Say which candidate to accept: \`minutes ${type} accept MEETING ID\`, such as \`minutes ${type} accept 2 C3\``)
+    }
+    if (!/^[0-9]{1,9}$/.test(meeting)) throw new ArchiveError('invalid', `\`${meeting.slice(0, 40)}\` is not a meeting id; ids are whole numbers, as \`minutes candidates\` lists them.`)
+    const item = await archive.review({op: 'accept', by, meetingId: Number(meeting), candidate, type})
+    log(options.json ? JSON.stringify(itemJson(item), null, 2) : `Accepted ${candidate.toUpperCase()} as ${itemName(type)} ${item.id}:\n${formatItem(item)}`)
+    return
+  }
+  if (more.length > 0) throw new ArchiveError('invalid', `Unexpected \`${more.join(' ').slice(0, 60)}\` after \`${id}\``)
   const text = type === 'action' ? options.task : options.text
   const textFlag = type === 'action' ? '--task' : '--text'
   if (id === 'add') {
@@ -322,10 +391,11 @@ export function registerArchiveCommands(program: Command): void {
       .command(type)
       .description(
         type === 'action'
-          ? 'Review an action item: --done, --reopen, --reject, --owner, --due, --task, --comment; or `action add --meeting ID --task TEXT` for one the extraction missed'
-          : 'Review a decision: --confirm, --reopen, --reject, --text, --comment; or `decision add --meeting ID --text TEXT` for one the extraction missed'
+          ? 'Review an action item: --done, --reopen, --reject, --owner, --due, --task, --comment; `action add --meeting ID --task TEXT` for one the extraction missed; `action accept MEETING C-ID` to take a candidate'
+          : 'Review a decision: --confirm, --reopen, --reject, --text, --comment; `decision add --meeting ID --text TEXT` for one the extraction missed; `decision accept MEETING C-ID` to take a candidate'
       )
-      .argument('<id>', 'the item id, or `add`')
+      .argument('<id>', 'the item id, `add`, or `accept`')
+      .argument('[candidate...]', 'with accept: the meeting id and the candidate id, such as `2 C3`')
       .addOption(db())
       .option('--by <name>', 'who makes the change (default: the operating-system user)')
     if (type === 'action') change.option('--done', 'mark it done').option('--task <text>', 'correct the task').option('--owner <name>', 'correct the owner ("" for none)').option('--due <date>', 'correct the due date, YYYY-MM-DD ("" for none)')
@@ -338,8 +408,19 @@ export function registerArchiveCommands(program: Command): void {
       .addOption(new Option('--meeting <id>', 'with add: the meeting').argParser(positive('--meeting')))
       .addOption(new Option('--lines <from-to>', 'with add: the source lines the quote is cut from, such as 120-124').argParser(lineRange))
       .option('--json', 'print the item as JSON')
-      .action(async (id: string, options: ChangeOptions) => withArchive(open(options), (archive, location) => changeCommand(archive, location, type, id, options)))
+      .action(async (id: string, more: string[], options: ChangeOptions) =>
+        withArchive(open(options), (archive, location) => changeCommand(archive, location, type, id, options, console.log, more))
+      )
   }
+
+  program
+    .command('candidates')
+    .description('List the items found below the confidence threshold that wait for a reviewer to accept them')
+    .addOption(db())
+    .addOption(new Option('--meeting <id>', 'only this meeting').argParser(positive('--meeting')))
+    .addOption(new Option('--type <type>', 'action or decision').argParser(itemType))
+    .option('--json', 'print {"candidates": [...]} as JSON')
+    .action(async (options: {db?: string; meeting?: number; type?: ItemType; json?: boolean}) => withArchive(open(options), (archive) => candidatesCommand(archive, options)))
 
   program
     .command('history')

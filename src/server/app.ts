@@ -13,7 +13,7 @@ import {formats} from '../render/index.js'
 import {assets} from './assets.js'
 import {labelLanguage, labelsFor, negotiateLanguage} from './labels.js'
 import {type Attempt, conflictPage} from './pages/conflict.js'
-import {html, messagePage, type PageContext} from './pages/layout.js'
+import {h, html, messagePage, type PageContext} from './pages/layout.js'
 import {actionsPage, type ActionsFilter, historyPage, loginPage, meetingsPage, searchPage} from './pages/lists.js'
 import {type downloadFormats, meetingPage} from './pages/meeting.js'
 import {type Refusal, security, type SecurityVariables} from './security.js'
@@ -141,6 +141,24 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     }
     const item = await archive.review(change)
     return c.redirect(`/meetings/${id}#item-${item.id}`, 303)
+  })
+
+  app.post('/meetings/:id{[0-9]{1,9}}/candidates', async (c) => {
+    const id = Number(c.req.param('id'))
+    const form = await formOf(c)
+    const candidate = (form['candidate'] ?? '').trim()
+    if (!/^C[0-9]{1,9}$/i.test(candidate)) throw new BadInput('Field `candidate` must be a candidate id such as C3.')
+    try {
+      const item = await archive.review({op: 'accept', meetingId: id, candidate, by: reviewer(c) || 'reviewer'})
+      return c.redirect(`/meetings/${id}#item-${item.id}`, 303)
+    } catch (error) {
+      // Accepted by someone else meanwhile: say so, and by which item.
+      if (error instanceof ArchiveError && error.code === 'conflict') {
+        const pageContext = context(c, error.current?.meeting.language)
+        return page(c, messagePage(pageContext, pageContext.say('errorTitle'), error.message, [h('p', h('a', {href: `/meetings/${id}`}, pageContext.say('backToMeeting')))]), 409)
+      }
+      throw error
+    }
   })
 
   app.post('/items/:id{[0-9]{1,9}}', async (c) => {

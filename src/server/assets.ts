@@ -67,6 +67,7 @@ ul.people { margin: .2em 0 .6em; padding-left: 1.2em; columns: 2 14em; }
 .reviewer { display: flex; gap: .6em; align-items: flex-end; flex-wrap: wrap; }
 .item { border: 1px solid var(--line); border-left: 5px solid var(--action-edge); border-radius: 6px; padding: .7em .9em; margin: .8em 0; scroll-margin-top: 1em; }
 .item-decision { border-left-color: var(--decision-edge); }
+.item.candidate { border-style: dashed; border-left-style: solid; }
 .item.status-rejected { opacity: .75; border-left-color: var(--danger); }
 .item.status-rejected h3 { text-decoration: line-through; }
 .item.status-done { border-left-color: var(--ok); }

@@ -60,8 +60,12 @@ export function itemCard(context: PageContext, item: Item, label: string, option
         h('p.meta', [
           statusBadge(context, item),
           overdue ? h('span.badge.overdue', say('overdue')) : null,
-          item.origin === 'added' ? h('span.badge.added', say('addedByReviewer')) : null,
-          ...item.flags.map((flag) => h('span.badge.flag', flag === 'not-re-extracted' ? say('notReExtracted') : flag)),
+          item.flags.includes('accepted-candidate')
+            ? h('span.badge.added', say('acceptedCandidate'))
+            : item.origin === 'added'
+              ? h('span.badge.added', say('addedByReviewer'))
+              : null,
+          ...item.flags.filter((flag) => flag !== 'accepted-candidate').map((flag) => h('span.badge.flag', flag === 'not-re-extracted' ? say('notReExtracted') : flag)),
           ' ',
           h('a.lines', {href: `#L${item.source.startLine}`}, lines),
           item.confidence === null ? null : h('span.confidence', say('confidence', {value: item.confidence.toFixed(2)})),
@@ -77,7 +81,11 @@ export function itemCard(context: PageContext, item: Item, label: string, option
           ])
         : null,
       item.status === 'rejected' && item.reason ? h('p.reason', say('rejectedBecause', {reason: item.reason})) : null,
-      h('blockquote.quote', {cite: `#L${item.source.startLine}`}, [item.evidence.speaker ? h('span.speaker', `${item.evidence.speaker}: `) : null, item.evidence.quote]),
+      h('blockquote.quote', {cite: `#L${item.source.startLine}`}, [
+        // A quote of a line that carries its speaker's label names them already.
+        item.evidence.speaker && !item.evidence.quote.startsWith(item.evidence.speaker) ? h('span.speaker', `${item.evidence.speaker}: `) : null,
+        item.evidence.quote
+      ]),
       item.comments.length > 0
         ? h('section.comments', {ariaLabel: say('comments')}, [
             h('ul', item.comments.map((comment) => h('li', [h('span.by', `${comment.by}, ${formatMoment(comment.at, context.language)}: `), comment.text])))

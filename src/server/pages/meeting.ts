@@ -5,7 +5,7 @@
  * each highlighted line links to the items it is evidence of.
  */
 import type {Element, ElementContent, Root} from 'hast'
-import type {Item, MeetingDetail} from '../../archive/types.js'
+import type {Item, MeetingDetail, OpenCandidate} from '../../archive/types.js'
 import type {Attendee} from '../../record.js'
 import {type Child, changeForm, field, formatDay, layout, type PageContext, h} from './layout.js'
 import {itemCard, itemLabels} from './items.js'
@@ -79,6 +79,7 @@ export function meetingPage(context: PageContext, meeting: MeetingDetail, source
         attendanceSection(context, record.attendance),
         itemSection('decisions', say('decisions'), decisions),
         itemSection('actions', say('actionItems'), actions),
+        candidatesSection(context, meeting),
         addForm(context, meeting),
         h(
           'datalist#participants',
@@ -102,6 +103,59 @@ function attendanceSection(context: PageContext, attendance: MeetingDetail['reco
     group(say('absent'), attendance.absent)
   ].filter((entry) => entry !== null)
   return h('section.attendance', {ariaLabelledby: 'attendance-heading'}, [h('h2#attendance-heading', say('attendance')), groups.length === 0 ? h('p.none', say('nobody')) : groups])
+}
+
+/** What the extraction found below its threshold, each with its evidence and a button that accepts it as an item. */
+function candidatesSection(context: PageContext, meeting: MeetingDetail): Element {
+  const {say} = context
+  return h('section.candidates#candidates', {ariaLabelledby: 'candidates-heading'}, [
+    h('h2#candidates-heading', `${say('candidates')} (${meeting.candidates.length})`),
+    meeting.candidates.length === 0
+      ? h('p.none', say('noCandidates'))
+      : [h('p.help', say('candidatesHelp')), meeting.candidates.map((entry) => candidateCard(context, meeting.id, entry))]
+  ])
+}
+
+function candidateCard(context: PageContext, meetingId: number, entry: OpenCandidate): Element {
+  const {say} = context
+  const {candidate, source} = entry
+  const prefix = `candidate-${candidate.id}`
+  const lines = source.startLine === source.endLine ? say('line', {line: source.startLine}) : say('lineRange', {start: source.startLine, end: source.endLine})
+  const {speaker, quote} = candidate.evidence
+  return h(
+    `article.item.candidate.item-${candidate.kind}`,
+    {id: prefix, dataLines: `${source.startLine}-${source.endLine}`, ariaLabelledby: `${prefix}-title`},
+    [
+      h('header', [
+        h('h3', {id: `${prefix}-title`}, [h('span.label', candidate.id), ' ', candidate.text]),
+        h('p.meta', [
+          h('span.badge.kind', candidate.kind === 'action' ? say('typeAction') : say('typeDecision')),
+          h('a.lines', {href: `#L${source.startLine}`}, lines),
+          h('span.confidence', say('confidence', {value: candidate.confidence.toFixed(2)}))
+        ])
+      ]),
+      candidate.kind === 'action'
+        ? h('dl.facts', [
+            h('dt', say('owner')),
+            h('dd.owner', candidate.owner ?? h('span.none', say('notSaid'))),
+            h('dt', say('due')),
+            h('dd.due', candidate.due ? formatDay(candidate.due, context.language) : h('span.none', say('notSaid')))
+          ])
+        : null,
+      h('blockquote.quote', {cite: `#L${source.startLine}`}, [speaker && !quote.startsWith(speaker) ? h('span.speaker', `${speaker}: `) : null, quote]),
+      h('div.actions', [
+        changeForm(
+          context,
+          `/meetings/${meetingId}/candidates`,
+          [
+            h('input', {type: 'hidden', name: 'candidate', value: candidate.id}),
+            h('button', {type: 'submit', ariaDescribedby: `${prefix}-title`}, say('accept'))
+          ],
+          {class: 'inline'}
+        )
+      ])
+    ]
+  )
 }
 
 function addForm(context: PageContext, meeting: MeetingDetail): Element {
