@@ -35,6 +35,17 @@ export function isOverdue(item: Item, today: string): boolean {
   return item.type === 'action' && item.status === 'open' && item.due !== null && item.due < today
 }
 
+/** An action's owner and due date, "not said" where the meeting did not say. */
+export function ownerAndDue(context: PageContext, owner: string | null | undefined, due: string | null | undefined): Element {
+  const {say} = context
+  return h('dl.facts', [
+    h('dt', say('owner')),
+    h('dd.owner', owner ?? h('span.none', say('notSaid'))),
+    h('dt', say('due')),
+    h('dd.due', due ? formatDay(due, context.language) : h('span.none', say('notSaid')))
+  ])
+}
+
 /** The item's card with its review forms. */
 export function itemCard(context: PageContext, item: Item, label: string, options: {participantsList?: string} = {}): Element {
   const {say} = context
@@ -72,14 +83,7 @@ export function itemCard(context: PageContext, item: Item, label: string, option
           h('a.history', {href: `/items/${item.id}/history`}, say('history'))
         ])
       ]),
-      item.type === 'action'
-        ? h('dl.facts', [
-            h('dt', say('owner')),
-            h('dd.owner', item.owner ?? h('span.none', say('notSaid'))),
-            h('dt', say('due')),
-            h('dd.due', item.due ? formatDay(item.due, context.language) : h('span.none', say('notSaid')))
-          ])
-        : null,
+      item.type === 'action' ? ownerAndDue(context, item.owner, item.due) : null,
       item.status === 'rejected' && item.reason ? h('p.reason', say('rejectedBecause', {reason: item.reason})) : null,
       h('blockquote.quote', {cite: `#L${item.source.startLine}`}, [
         // A quote of a line that carries its speaker's label names them already.

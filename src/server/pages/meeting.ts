@@ -8,7 +8,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import type {Item, MeetingDetail, OpenCandidate} from '../../archive/types.js'
 import type {Attendee} from '../../record.js'
 import {type Child, changeForm, field, formatDay, layout, type PageContext, h} from './layout.js'
-import {itemCard, itemLabels} from './items.js'
+import {itemCard, itemLabels, ownerAndDue} from './items.js'
 
 /** Download formats offered, in order, with their label keys. */
 export const downloadFormats = [
@@ -134,14 +134,7 @@ function candidateCard(context: PageContext, meetingId: number, entry: OpenCandi
           h('span.confidence', say('confidence', {value: candidate.confidence.toFixed(2)}))
         ])
       ]),
-      candidate.kind === 'action'
-        ? h('dl.facts', [
-            h('dt', say('owner')),
-            h('dd.owner', candidate.owner ?? h('span.none', say('notSaid'))),
-            h('dt', say('due')),
-            h('dd.due', candidate.due ? formatDay(candidate.due, context.language) : h('span.none', say('notSaid')))
-          ])
-        : null,
+      candidate.kind === 'action' ? ownerAndDue(context, candidate.owner, candidate.due) : null,
       h('blockquote.quote', {cite: `#L${source.startLine}`}, [speaker && !quote.startsWith(speaker) ? h('span.speaker', `${speaker}: `) : null, quote]),
       h('div.actions', [
         changeForm(
