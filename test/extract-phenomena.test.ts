@@ -437,6 +437,11 @@ describe('things done during the call', () => {
     expect(run(language, [later]).actionItems).toHaveLength(1)
   })
 
+  it('hands the next sentence on only from a cue in the clause that announces it', () => {
+    const found = actions('en', ["MARTA LINDQVIST: That's the next step for me. or does that sound good to you, Owen? Sorry, of course."])
+    expect(found.map((item) => item.task)).not.toContain('sorry, of course')
+  })
+
   it('takes no task from steering the call itself', () => {
     for (const turn of ['OWEN PRICE: Hang on for another few minutes, I will go back to my list.', 'OWEN PRICE: Tell them I said hi.', 'OWEN PRICE: I will go back to the agenda now.']) {
       expect(actions('en', [turn])).toEqual([])

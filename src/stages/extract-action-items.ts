@@ -170,7 +170,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     else if (kind === 'explicit') {
       // Only a cue that announces what follows ("…that we are going to do?",
       // "action items:") hands the task to the next sentence.
-      if (!/[?:]\s*$/u.test(text)) return undefined
+      // The cue must be in the clause that ends so, not in one before it ("…the next step for me. or does that sound good?").
+      if (!/[?:]\s*$/u.test(text) || /[.!?]\s/u.test(after)) return undefined
       const next = unit.sentences[position + 1]
       if (!next) return undefined
       evidenceEnd = next.end
