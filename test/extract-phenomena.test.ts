@@ -121,6 +121,16 @@ describe('decisions', () => {
     expect(texts).toContain('we will hold the retreat in lisbon in may')
   })
 
+  const goodIdea: Example[] = [
+    ['en', ['MARTA LINDQVIST: Would it be a good idea to share the survey findings at the summit?', "OWEN PRICE: Yes, that's exactly the right idea."], 'we will share the survey findings at the summit'],
+    ['es', ['ROSA QUINTERO: ¿Sería buena idea compartir los resultados de la encuesta en la cumbre?', 'DIEGO PAZ: Sí, me parece perfecto.'], 'vamos a compartir los resultados de la encuesta en la cumbre'],
+    ['fr', ['CLAIRE DUMONT: Serait-il une bonne idée de partager les résultats du sondage au sommet ?', "PAUL MARTIN: Oui, tout à fait d'accord."], 'nous allons partager les résultats du sondage au sommet'],
+    ['pt', ['JOANA TAVARES: Seria uma boa ideia compartilhar os resultados da pesquisa na cúpula?', 'RUI COSTA: Sim, concordo totalmente.'], 'vamos compartilhar os resultados da pesquisa na cúpula']
+  ]
+  it.each(goodIdea)('states "would it be a good idea to…?" answered yes as the decision (%s)', (language, turns, stated) => {
+    expect(decisions(language, turns)).toContain(stated)
+  })
+
   it('takes the plans of a recap at the end', () => {
     const texts = decisions('en', ['MARTA LINDQVIST: So, to recap the next steps: we will publish the report on Friday. Then we will open the call for volunteers.'])
     expect(texts.some((text) => text.includes('publish the report'))).toBe(true)
