@@ -426,6 +426,19 @@ describe('attendance', () => {
     for (const label of ['read.ai', 'fireflies.ai notetaker', 'unidentified participant', 'interpreter', 'male']) expect(people).not.toContain(label)
   })
 
+  const interpreters: Array<[Language, string, string[]]> = [
+    ['en', 'MARTA LINDQVIST: Welcome. Our Spanish interpreters today are Ana Lima and Paul Roy, and our Portuguese interpreter is Bettina.', ['Ana Lima', 'Paul Roy', 'Bettina']],
+    ['es', 'ROSA QUINTERO: Bienvenidos. Nuestras intérpretes hoy son Ana Lima y Marina Roy, y la intérprete al portugués es Bettina.', ['Ana Lima', 'Marina Roy', 'Bettina']],
+    ['fr', "CLAIRE DUMONT: Bienvenue. Nos interprètes aujourd'hui sont Ana Lima et Paul Roy, et l'interprète pour le portugais est Bettina.", ['Ana Lima', 'Paul Roy', 'Bettina']],
+    ['pt', 'JOANA TAVARES: Bem-vindos. Nossos intérpretes hoje são Ana Lima e Paul Roy, e a intérprete de espanhol é Bettina.', ['Ana Lima', 'Paul Roy', 'Bettina']]
+  ]
+  it.each(interpreters)('reads the interpreters however the day is said, a list ending where the next clause starts (%s)', (language, turn, expected) => {
+    const {attendance} = run(language, [turn, 'OWEN PRICE: Thank you.'])
+    const names = attendance.interpreters.map((person) => person.name)
+    expect(names).toEqual(expect.arrayContaining(expected))
+    for (const name of names) expect(name.split(/\s+/).length).toBeLessThanOrEqual(3)
+  })
+
   it('reads an Attendees line and apologies', () => {
     const result = run('en', ['CHAIR: Attendees: Owen Price, Lena Voss, Jess Okafor.', 'CHAIR: Apologies: Tom Reyes.'])
     expect(result.attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Owen Price', 'Lena Voss', 'Jess Okafor']))

@@ -298,7 +298,9 @@ function expanderOf(data: LexiconData): (source: string) => string {
     source
       .replaceAll('{verb}', taskSlot)
       .replaceAll('{timeRef}', timeRefs)
-      .replaceAll('{names}', "(?<names>[^.;:!?\\n]+)")
+      // A list of names ends with the sentence, or where the next clause starts ("…Veronica and David, and our
+      // Portuguese interpreter is Bettina"), so that clause is read on its own.
+      .replaceAll('{names}', "(?<names>(?:(?!,?\\s*(?:and|y|et|e)\\s+(?:(?:our|the|nuestr[oa]s|l[oa]s?|nos|les|nossos|nossas|[oa]s?)\\s|l['’]))[^.;:!?\\n])+)")
       .replaceAll('{name}', `(?<name>${looseName})`)
       .replaceAll('{channel}', "(?<channel>[\\p{L}]+)")
       .replaceAll('{group}', "(?<group>[^,.;:!?\\n]+)")
