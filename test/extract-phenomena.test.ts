@@ -439,6 +439,24 @@ describe('attendance', () => {
     for (const name of names) expect(name.split(/\s+/).length).toBeLessThanOrEqual(3)
   })
 
+  const withUs: Array<[Language, string[], string[]]> = [
+    ['en', ['MARTA LINDQVIST: Welcome. Also with us is Lena Voss, and we have with us today Jess Okafor.', 'OWEN PRICE: Thanks. I see Tom Reyes has joined the call.'], ['Lena Voss', 'Jess Okafor', 'Tom Reyes']],
+    ['es', ['ROSA QUINTERO: Bienvenidos. Hoy nos acompañan Lucía Vera y Marcos Gil.', 'DIEGO PAZ: Gracias. Se ha unido a la llamada Tom Reyes.'], ['Lucía Vera', 'Marcos Gil', 'Tom Reyes']],
+    ['fr', ["CLAIRE DUMONT: Bienvenue. Aujourd'hui, nous avons avec nous Léa Roux et Hugo Petit.", "PAUL MARTIN: Merci. Tom Reyes vient de rejoindre l'appel."], ['Léa Roux', 'Hugo Petit', 'Tom Reyes']],
+    ['pt', ['JOANA TAVARES: Bem-vindos. Hoje temos conosco Ana Lima e Marcos Gil.', 'RUI COSTA: Obrigado. Tom Reyes acabou de entrar na chamada.'], ['Ana Lima', 'Marcos Gil', 'Tom Reyes']]
+  ]
+  it.each(withUs)('reads who is "with us" and who joined, and never takes a pronoun for a person (%s)', (language, turns, expected) => {
+    const present = run(language, turns).attendance.present.map((person) => person.name)
+    expect(present).toEqual(expect.arrayContaining(expected))
+    for (const name of present) expect(['se', 'le', 'la', 'me', 'nos']).not.toContain(name.toLowerCase())
+  })
+
+  it('takes a self-introduction from staff as staff', () => {
+    const {attendance} = run('en', ['TOM REYES: Hi, this is Tom Reyes from the support staff.', 'OWEN PRICE: Hello.'])
+    expect(attendance.staff.map((person) => person.name)).toContain('Tom Reyes')
+    expect(attendance.present.map((person) => person.name)).not.toContain('Tom Reyes')
+  })
+
   it('reads an Attendees line and apologies', () => {
     const result = run('en', ['CHAIR: Attendees: Owen Price, Lena Voss, Jess Okafor.', 'CHAIR: Apologies: Tom Reyes.'])
     expect(result.attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Owen Price', 'Lena Voss', 'Jess Okafor']))
