@@ -28,7 +28,7 @@ describe.each(archiveEngines)('candidates on $name', (engine) => {
     expect(all.map((entry) => entry.candidate.id)).toEqual(['C1', 'C2'])
     expect(all[0]!.meeting.id).toBe(meetingId)
     expect(all[0]!.source).toEqual({path: 'harbour/outreach-2026-11-20.txt', startLine: 5, endLine: 5, startSeconds: 65})
-    expect(all[0]!.candidate.evidence.quote).toBe('Maya Lind: Maybe somebody could compare the printer quotes before the next call.')
+    expect(all[0]!.candidate.evidence.quote).toBe('Maya Lind: Maybe I could compare the printer quotes before the next call.')
     expect((await archive.candidates({type: 'decision'})).map((entry) => entry.candidate.id)).toEqual(['C2'])
     expect((await archive.candidates({meetingId}))).toHaveLength(2)
     expect((await archive.meeting(meetingId))!.candidates.map((entry) => entry.candidate.id)).toEqual(['C1', 'C2'])
@@ -46,7 +46,7 @@ describe.each(archiveEngines)('candidates on $name', (engine) => {
       origin: 'added',
       flags: ['accepted-candidate'],
       confidence: 0.42,
-      evidence: {quote: 'Maya Lind: Maybe somebody could compare the printer quotes before the next call.', startLine: 5, endLine: 5, speaker: 'Maya Lind', startSeconds: 65},
+      evidence: {quote: 'Maya Lind: Maybe I could compare the printer quotes before the next call.', startLine: 5, endLine: 5, speaker: 'Maya Lind', startSeconds: 65},
       source: {startLine: 5, endLine: 5, startSeconds: 65}
     })
     const history = await archive.history(item.id)

@@ -34,7 +34,7 @@ describe('candidate commands', () => {
     const lines = run.stdout.split('\n')
     expect(lines[0]).toBe('C1 [action 0.42] Maya Lind: Compare the printer quotes (due 2026-12-04)')
     expect(lines[1]).toMatch(new RegExp(`\\(meeting ${meetingId}\\) · harbour/outreach-2026-11-20\\.txt:5$`))
-    expect(lines[2]).toBe('    “Maya Lind: Maybe somebody could compare the printer quotes before the next call.”')
+    expect(lines[2]).toBe('    “Maya Lind: Maybe I could compare the printer quotes before the next call.”')
     expect(lines[3]).toBe('C2 [decision 0.35] Keep the newsletter monthly for the time being')
     const decisions = await runCli(['candidates', '--db', db, '--type', 'decision', '--json'])
     const {candidates} = JSON.parse(decisions.stdout)

@@ -211,7 +211,7 @@ describe('candidates', () => {
     expect(await proposed.locator('h3').textContent()).toBe('C1 Compare the printer quotes')
     expect(await proposed.locator('a.lines').textContent()).toBe('line 5')
     expect(await proposed.locator('.confidence').textContent()).toBe('confidence 0.42')
-    expect(await proposed.locator('blockquote').textContent()).toBe('Maya Lind: Maybe somebody could compare the printer quotes before the next call.')
+    expect(await proposed.locator('blockquote').textContent()).toBe('Maya Lind: Maybe I could compare the printer quotes before the next call.')
     if (screenshots) await proposed.screenshot({path: `${screenshots}review-candidate.png`})
 
     await proposed.getByRole('button', {name: 'Accept'}).click()

@@ -368,7 +368,7 @@ describe('candidates', () => {
     expect(card).toContain('Compare the printer quotes')
     expect(card).toContain('href="#L5">line 5</a>')
     expect(card).toContain('confidence 0.42')
-    expect(card).toContain('Maya Lind: Maybe somebody could compare the printer quotes before the next call.')
+    expect(card).toContain('Maya Lind: Maybe I could compare the printer quotes before the next call.')
     expect(card).toMatch(new RegExp(`<form method="post" action="/meetings/${candidateMeeting}/candidates"[^>]*><input type="hidden" name="_csrf" value="${visitor.csrf}"><input type="hidden" name="candidate" value="C1">`))
     expect(page.body).toContain('id="candidate-C2"')
     // A meeting without candidates says so.

@@ -14,7 +14,7 @@ export const candidateTranscript = [
   '',
   'Chair: Welcome everyone to the outreach call of the Harbour Volunteers.',
   'Chair: First item is the newsletter and the printed flyers.',
-  'Maya Lind: Maybe somebody could compare the printer quotes before the next call.',
+  'Maya Lind: Maybe I could compare the printer quotes before the next call.',
   'Chair: Perhaps we keep the newsletter monthly for the time being.',
   'Tom Reyes: Nothing else from me today.',
   'Chair: Thanks all, talk soon.',
