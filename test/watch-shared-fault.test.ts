@@ -59,7 +59,7 @@ it('processes each of 300 files exactly once across three services, one killed w
   await client.connect()
   const folder = temporaryFolder('minutes-shared-')
   const staging = temporaryFolder('minutes-shared-staging-')
-  const args = ['--db', url, '--concurrency', '2', '--lease-seconds', '3', '--settle-ms', '100']
+  const args = ['--db', url, '--concurrency', '2', '--lease-seconds', '6', '--settle-ms', '100']
   for (let index = 0; index < 3; index++) services.push(new Service(folder, args))
   await Promise.all(services.map((service) => service.started()))
   const workerOf = (service: Service): string => service.of('started')[0]!.worker as string
