@@ -264,6 +264,12 @@ class SharedService implements WatchService {
     const stem = stemOf(name)
     const {value: result} = await this.jobs.hold(job, () => this.runner.run({input: taken, out: layout.out, stem, keepPrevious: true, keepRecord: true}, budgetMs))
     if (!result.ok) {
+      // A slow holder whose lease ran out may have finished the file and moved it on while this one read it:
+      // then it is done, not failed.
+      if (!(await stat(taken).catch(() => undefined))) {
+        await this.gone(job, started)
+        return
+      }
       await this.fail(job, name, sha256, started, result.problem)
       return
     }
