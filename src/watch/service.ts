@@ -121,6 +121,17 @@ export interface WatchService {
 }
 
 /** The default time budget for a file of `bytes`. */
+/** What each file's job is told of the service's options; the watcher has already waited for the file to settle. */
+export function jobOptionsOf(options: WatchOptions): JobOptions {
+  return {
+    formats: options.formats,
+    ...(options.languages ? {languages: options.languages} : {}),
+    ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence}),
+    ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
+    settleMs: 0
+  }
+}
+
 export function defaultBudgetMs(bytes: number): number {
   return (60 + 12 * (bytes / (1024 * 1024))) * 1000
 }
@@ -139,14 +150,7 @@ export async function startWatch(options: WatchOptions): Promise<WatchService> {
 
   await prepareFolders(layout)
   const lock = await acquireLock(layout.lock)
-  const jobOptions: JobOptions = {
-    formats: options.formats,
-    ...(options.languages ? {languages: options.languages} : {}),
-    ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence}),
-    ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
-    // The watcher has already waited for the file to settle.
-    settleMs: 0
-  }
+  const jobOptions = jobOptionsOf(options)
   let runner: Runner | undefined
   let archive: Archive | undefined
   try {

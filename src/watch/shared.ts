@@ -21,7 +21,7 @@ import {watch, type FSWatcher} from 'chokidar'
 import type {Job, JobQueue} from '../archive/postgres/jobs.js'
 import {storeProcessed} from '../archive/store-processed.js'
 import type {Archive} from '../archive/types.js'
-import type {JobOptions, JobProblem} from '../job.js'
+import type {JobProblem} from '../job.js'
 import {writeAll} from '../lib/outputs.js'
 import type {MeetingRecord} from '../record.js'
 import {formats} from '../render/index.js'
@@ -29,7 +29,7 @@ import {doneNameOf, errorNoteSuffix, isTemporaryName, type Layout, layoutOf, sha
 import {errorNote} from './notes.js'
 import {createInProcessRunner, createWorkerRunner, type Runner} from './runner.js'
 import {lockHolder} from './lock.js'
-import {archiveWriteProblem, defaultBudgetMs, doneEvent, prepareFolders, removeStalePartials, WatchSetupError, type WatchEvent, type WatchOptions, type WatchService} from './service.js'
+import {archiveWriteProblem, defaultBudgetMs, doneEvent, jobOptionsOf, prepareFolders, removeStalePartials, WatchSetupError, type WatchEvent, type WatchOptions, type WatchService} from './service.js'
 
 /** What a job carries: the file's name in the drop folder. */
 export interface DropJob {
@@ -63,13 +63,7 @@ export async function startSharedWatch(options: SharedWatchOptions): Promise<Wat
   if (holder !== undefined && holder !== process.pid) {
     throw new WatchSetupError(`A \`minutes watch\` without the shared archive (process ${holder}) is watching this folder (lock file ${layout.lock}); stop it, or start it with the same --db`)
   }
-  const jobOptions: JobOptions = {
-    formats: options.formats,
-    ...(options.languages ? {languages: options.languages} : {}),
-    ...(options.minConfidence === undefined ? {} : {minConfidence: options.minConfidence}),
-    ...(options.maxBytes === undefined ? {} : {maxBytes: options.maxBytes}),
-    settleMs: 0
-  }
+  const jobOptions = jobOptionsOf(options)
   const runner = execution === 'worker' ? createWorkerRunner(jobOptions, options.workerUrl!, concurrency) : createInProcessRunner(jobOptions)
   try {
     await removeStalePartials(layout.out)
