@@ -210,7 +210,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     case 'listed': {
       // In a recap ("action items: Owen to send the survey, Lena to chase the printers"), a first name the
       // meeting never heard is still the owner the text names.
-      const recap = kind === 'listed' && (matches(cues.actions.explicit, context.sentence.text) || matches(cues.actions.explicit, unit.sentences[position]?.text ?? ''))
+      const recap = kind === 'listed' && matches(cues.actions.explicit, unit.sentences[position]!.text)
       const named = namedPeople(context, match.groups?.['name'], recap)
       if (named.length === 0) return undefined
       owner = named[0]!
@@ -429,7 +429,7 @@ function isNotAName(cues: Cues, name: string): boolean {
  * Never the speaker, and never the person something is to be sent to.
  */
 function addressee(context: Context): string | null {
-  const {units, index, unit, position, sentence, people, cues} = context
+  const {units, index, unit, position, sentence, people} = context
   const recipients = new Set<string>()
   for (const match of sentence.text.matchAll(/\b(?:to|a|à|para)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)) {
     const person = people.find(match[1]!)
@@ -441,8 +441,8 @@ function addressee(context: Context): string | null {
     const person = people.find(match[1]!)
     if (person && usable(person.name)) return person.name
   }
-  const next = units[index + 1]
-  if (next?.speaker && usable(next.speaker) && matches(cues.actions.acceptance, next.text.text.slice(0, 60))) return next.speaker
+  const accepting = acceptedBy(context)
+  if (accepting && usable(accepting)) return accepting
   const previous = units[index - 1]
   if (position <= 2 && previous && usable(previous.speaker)) return previous.speaker
   return null
