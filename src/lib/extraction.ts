@@ -45,6 +45,17 @@ export function conditionalBefore(cues: Cues, text: string, at: number): boolean
   return at > 0 && matches(cues.conditional, text.slice(0, at))
 }
 
+/**
+ * Whether the cue at `at` sits inside a condition, read from the start of its
+ * own clause: a sentence run on without a capital ("…if that is the best way,
+ * here it makes sense. yeah, I think we should…") is not conditional as a whole.
+ */
+export function conditionalInClause(cues: Cues, text: string, at: number): boolean {
+  let start = 0
+  for (const stop of text.slice(0, at).matchAll(/[.!?;]\s+/gu)) start = stop.index + stop[0].length
+  return conditionalBefore(cues, text.slice(start), at - start)
+}
+
 /** Whether any pattern matches; only patterns whose key words the text holds are run. */
 export function matches(patterns: readonly RegExp[], text: string): boolean {
   for (let index = 0; index < patterns.length; index++) {

@@ -27,7 +27,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cuesFor, mayMatch, type Cues} from '../lexicon/cues.js'
-import {candidateFloor, conditionalBefore, confidence, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
+import {candidateFloor, conditionalInClause, confidence, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
 import {findDates, isoDate, clockTime, isStatedDate, referenceDate} from '../lib/dates.js'
 import type {Unit} from '../data.js'
 import type {Sentence} from '../lib/sentences.js'
@@ -193,17 +193,6 @@ function whatWasPut(units: readonly Unit[], index: number, position: number): {u
     if (sentence) return {unit: pool.unit, sentence}
   }
   return undefined
-}
-
-/**
- * Whether the cue at `at` sits inside a condition, read from the start of its
- * own clause: a sentence run on without a capital ("…if that is the best way,
- * here it makes sense. yeah, I think we should…") is not conditional as a whole.
- */
-function conditionalInClause(cues: Cues, text: string, at: number): boolean {
-  let start = 0
-  for (const stop of text.slice(0, at).matchAll(/[.!?;]\s+/gu)) start = stop.index + stop[0].length
-  return conditionalBefore(cues, text.slice(start), at - start)
 }
 
 /** Whether a text has more than `limit` words, counted without a copy of it. */
