@@ -87,13 +87,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
   app.get('/', async (c) => {
     const query = c.req.query()
     // One more than shown, to know whether there are more.
-    const filter: MeetingFilter = {limit: listLimit + 1}
-    const group = optionalLine(query['group'], 'group')
-    if (group) filter.group = group
-    const from = optionalDate(query['from'], 'from')
-    if (from) filter.from = from
-    const to = optionalDate(query['to'], 'to')
-    if (to) filter.to = to
+    const filter: MeetingFilter = {limit: listLimit + 1, ...groupAndDates(query)}
     const meetings = await archive.meetings(filter)
     return page(c, meetingsPage(context(c), meetings.slice(0, listLimit), filter, meetings.length > listLimit ? listLimit : null))
   })
@@ -215,12 +209,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     const type = parameters['type']
     if (type === 'action' || type === 'decision' || type === 'segment') query.type = type
     else if (type) throw new BadInput('Field `type` must be action, decision or segment.')
-    const group = optionalLine(parameters['group'], 'group')
-    if (group) query.group = group
-    const from = optionalDate(parameters['from'], 'from')
-    if (from) query.from = from
-    const to = optionalDate(parameters['to'], 'to')
-    if (to) query.to = to
+    Object.assign(query, groupAndDates(parameters))
     if (!text.trim()) return page(c, searchPage(context(c), query, null))
     try {
       return page(c, searchPage(context(c), query, await archive.search(query)))
@@ -323,6 +312,18 @@ async function formOf(c: Context<Env>): Promise<Attempt> {
 /** One line of text: control characters out, whitespace collapsed, trimmed, at most `longest` characters. */
 function cleanLine(value: string, longest: number): string {
   return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, longest)
+}
+
+/** The `group`, `from` and `to` fields of a query, checked, with those left empty left out. */
+function groupAndDates(query: Record<string, string>): {group?: string; from?: string; to?: string} {
+  const found: {group?: string; from?: string; to?: string} = {}
+  const group = optionalLine(query['group'], 'group')
+  if (group) found.group = group
+  const from = optionalDate(query['from'], 'from')
+  if (from) found.from = from
+  const to = optionalDate(query['to'], 'to')
+  if (to) found.to = to
+  return found
 }
 
 function optionalLine(value: string | undefined, name: string, longest = longestName): string | undefined {
