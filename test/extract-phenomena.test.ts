@@ -370,6 +370,25 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(task)}))
   })
 
+  const unnamed: Array<[Language, string, string, string]> = [
+    ['en', 'OWEN PRICE: Great point. I will send it to you later this week.', 'OWEN PRICE: Great point. I will send the budget table to you later this week.', 'budget'],
+    ['es', 'DIEGO PAZ: Buen punto. Voy a enviarles eso mañana.', 'DIEGO PAZ: Buen punto. Voy a enviarles el calendario mañana.', 'calendario'],
+    ['fr', 'PAUL MARTIN: Bonne remarque. Je vais vous envoyer ça demain.', 'PAUL MARTIN: Bonne remarque. Je vais vous envoyer le calendrier demain.', 'calendrier'],
+    ['pt', 'RUI COSTA: Bom ponto. Vou te enviar isso amanhã.', 'RUI COSTA: Bom ponto. Vou te enviar o calendário amanhã.', 'calendário']
+  ]
+  it.each(unnamed)('trusts a promise that never names its object less than one that does (%s)', (language, vague, named, word) => {
+    // A first turn with no noun phrase in it, so that "it" has nothing to stand for.
+    const opening = {en: 'ALEX MORGAN: Anything else?', es: 'ALEX MORGAN: ¿Algo más?', fr: 'ALEX MORGAN: Autre chose ?', pt: 'ALEX MORGAN: Mais alguma coisa?'}[language]
+    const confidenceOf = (turn: string): number => {
+      const result = record(`${opening}\n\n${turn}\n`, {languages: [language]})
+      const item = [...result.actionItems.map((each) => ({text: each.task, confidence: each.confidence})), ...(result.candidates ?? []).filter((each) => each.kind === 'action')][0]
+      expect(item).toBeDefined()
+      return item!.confidence
+    }
+    expect(confidenceOf(vague)).toBeLessThanOrEqual(confidenceOf(named) - 0.2)
+    expect(actions(language, [named])).toContainEqual(expect.objectContaining({task: expect.stringContaining(word)}))
+  })
+
   it('keeps a hedged or conditional item as a candidate, out of the minutes', () => {
     const result = run('en', ['MARTA LINDQVIST: I could perhaps organise a second workshop in the spring, if there is budget.', 'OWEN PRICE: Maybe.'])
     expect(result.actionItems.some((item) => /workshop/i.test(item.task))).toBe(false)

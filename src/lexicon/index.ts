@@ -138,6 +138,8 @@ export interface LexiconData {
     prepositions: string[]
     /** Words that open a noun phrase ("the", "our"): where a named object starts. */
     determiners: string[]
+    /** Words that name no object ("send it to him later", "update you guys on that"): a task of only these and its verb says nothing. */
+    emptyWords: string[]
     /** Assignments listed in a recap ("Tex to send the survey, Kevin to chase Alex"); with `{name}` and `{verb}`. */
     listed: string[]
   }

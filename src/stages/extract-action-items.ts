@@ -334,6 +334,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     }
   }
 
+  // "Share it later", "update you guys on that": a task that never names its object says too little.
+  if (kind !== 'volunteer' && !namesSomething(cues, task)) score -= 0.3
+
   // A group's due date may follow in the next sentences ("probably in the next meeting").
   let {due, dueText} = dueOf(context, text)
   if (!due && kind === 'groupFormation') {
@@ -365,6 +368,16 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     kind,
     verbAt: sentence.start + verbAt
   }
+}
+
+/** Whether a task has a word past its verb that names something: not a pronoun, a small word or a time. */
+function namesSomething(cues: Cues, task: string): boolean {
+  const {emptyWords, objectPronouns, determiners, prepositions} = cues.data.actions
+  // "…later this week": a time names no object either.
+  const time = cues.timeRef.exec(task)
+  const said = time ? task.slice(0, time.index) + task.slice(time.index + time[0].length) : task
+  const words = said.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
+  return words.slice(1).some((word) => !emptyWords.includes(word) && !objectPronouns.includes(word) && !determiners.includes(word) && !prepositions.includes(word) && !cues.data.stopwords.includes(word))
 }
 
 /** Whether the sentence from `from` on ends its first clause with a question mark. */
