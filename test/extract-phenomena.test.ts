@@ -529,6 +529,30 @@ describe('decisions as committee calls say them', () => {
     expect(nextMeetings(language, [meeting])).toHaveLength(1)
   })
 
+  const farewells: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: Thanks, everyone. See you on Thursday.', 'MARTA LINDQVIST: Thanks, everyone. See you on Thursday at 15:00 UTC.'],
+    ['es', 'ROSA QUINTERO: Gracias a todos. Nos vemos el jueves.', 'ROSA QUINTERO: Gracias a todos. Nos vemos el jueves a las 15:00 UTC.'],
+    ['fr', 'CLAIRE DUMONT: Merci à tous. À jeudi, pour la prochaine réunion.', 'CLAIRE DUMONT: Merci à tous. À jeudi.'],
+    ['pt', 'JOANA TAVARES: Obrigada a todos. Nos vemos na quinta-feira.', 'JOANA TAVARES: Obrigada a todos. Nos vemos na quinta-feira às 15:00 UTC.']
+  ]
+  it.each(farewells)('takes a goodbye that names a day for the next meeting only with its hour, or with the meeting named (%s)', (language, first, second) => {
+    // French names no meeting with "À jeudi" at all: the pair is the other way round.
+    const [without, with_] = language === 'fr' ? [second, first] : [first, second]
+    expect(nextMeetings(language, [without])).toEqual([])
+    expect(nextMeetings(language, [with_])).toHaveLength(1)
+  })
+
+  const steering: Array<[Language, string[], string[], string]> = [
+    ['en', ['MARTA LINDQVIST: Shall we move on to the next item?', 'OWEN PRICE: Yes, sounds good.'], ['MARTA LINDQVIST: Shall we move the workshop to May?', 'OWEN PRICE: Yes, sounds good.'], 'workshop'],
+    ['es', ['ROSA QUINTERO: ¿Podemos pasar al siguiente punto?', 'DIEGO PAZ: Sí, de acuerdo.'], ['ROSA QUINTERO: ¿Podemos pasar el taller a mayo?', 'DIEGO PAZ: Sí, de acuerdo.'], 'taller'],
+    ['fr', ['CLAIRE DUMONT: Pouvons-nous passer au point suivant ?', "PAUL MARTIN: Oui, d'accord."], ['CLAIRE DUMONT: Pouvons-nous déplacer l’atelier en mai ?', "PAUL MARTIN: Oui, d'accord."], 'atelier'],
+    ['pt', ['JOANA TAVARES: Podemos passar para o próximo ponto?', 'RUI COSTA: Sim, de acordo.'], ['JOANA TAVARES: Podemos passar a oficina para maio?', 'RUI COSTA: Sim, de acordo.'], 'oficina']
+  ]
+  it.each(steering)('takes no decision from steering the call, and one from the same words about the work (%s)', (language, procedure, work, word) => {
+    expect(decisions(language, procedure)).toEqual([])
+    expect(decisions(language, work).some((text) => text.includes(word))).toBe(true)
+  })
+
   const open: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: The decision is whether the seat should be filled before the summer.', 'MARTA LINDQVIST: The decision is that the seat is filled before the summer.'],
     ['es', 'ROSA QUINTERO: La decisión es si el puesto se cubre antes del verano.', 'ROSA QUINTERO: La decisión es cubrir el puesto antes del verano.'],

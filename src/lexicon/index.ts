@@ -151,6 +151,10 @@ export interface LexiconData {
     nextMeeting: string[]
     /** The next meeting named only as a deadline ("before the next meeting"): no date said with it is the meeting's. */
     deadlineMeeting: string[]
+    /** A goodbye that names a day ("see you on Monday"): the next meeting only when its hour is said too. */
+    farewell: string[]
+    /** Steering the call itself ("let's wrap up", "move on to the next item"): no decision of the meeting. */
+    procedure: string[]
     /** Words just after a cue that leave it open ("the decision is whether…"): no decision. */
     open: string[]
     resumeAt: string[]

@@ -450,8 +450,10 @@ function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found
   for (const [index, unit] of units.entries()) {
     const cues = cuesFor(unit.language)
     for (const sentence of unit.sentences) {
-      const named = matches(cues.decisions.nextMeeting, sentence.text) && !matches(cues.decisions.deadlineMeeting, sentence.text)
-      if (named) context = index
+      const mentioned = matches(cues.decisions.nextMeeting, sentence.text) && !matches(cues.decisions.deadlineMeeting, sentence.text)
+      if (mentioned) context = index
+      // "See you on Monday" says goodbye as often as it names the next meeting: a day said so needs its hour.
+      const named = mentioned && matches(cues.decisions.nextMeeting, withoutFarewell(cues, sentence.text))
       if (context < 0 || index - context > 2) continue
       for (const result of findDates(sentence.text, unit.language, reference)) {
         const start = result.start
@@ -476,11 +478,23 @@ function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found
   return best
 }
 
+/** A sentence without its goodbyes ("See you on Monday, same time."). */
+function withoutFarewell(cues: Cues, text: string): string {
+  let rest = text
+  for (const pattern of cues.decisions.farewell) {
+    const match = pattern.exec(rest)
+    if (match) rest = rest.slice(0, match.index) + rest.slice(match.index + match[0].length)
+  }
+  return rest
+}
+
 /** Merge what overlaps or repeats, keep what is confident enough, number the rest; what is not confident enough is a candidate. */
 function toDecisions(found: FoundDecision[], minConfidence: number, candidates: Candidate[]): Decision[] {
   const kept: FoundDecision[] = []
   const below: FoundDecision[] = []
   const twin = (list: FoundDecision[], item: FoundDecision): boolean => list.some((other) => overlaps(other, item) || similarity(other.text, item.text) >= 0.6)
+  // Steering the call ("we will wrap up in five minutes") decides nothing about the work: a candidate at most.
+  for (const item of found) if (matches(cuesFor(item.unit.language).decisions.procedure, item.text)) item.confidence -= 0.3
   for (const item of [...found].sort((a, b) => b.confidence - a.confidence)) {
     if (!reaches(item.confidence, minConfidence)) {
       if (reaches(item.confidence, candidateFloor) && !twin(kept, item) && !twin(below, item)) below.push(item)
