@@ -7,7 +7,7 @@
  */
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Archive} from '../src/archive/types.js'
-import {candidateRecord, candidateTranscript} from './helpers/candidates.js'
+import {candidateRecord, candidateTranscript, ownCandidates} from './helpers/candidates.js'
 import {archiveEngines} from './helpers/engines.js'
 
 describe.each(archiveEngines)('candidates on $name', (engine) => {
@@ -144,5 +144,27 @@ describe.each(archiveEngines)('candidates on $name', (engine) => {
     expect((await archive.meeting(meetingId))!.record.candidates).toHaveLength(2)
     expect(await archive.candidates({meetingId})).toEqual([])
     expect((await archive.reviewedRecord(meetingId)).candidates).toEqual([])
+  })
+
+  it('refuses a candidate id from a revision the meeting has moved past, and takes it with the revision it was listed under', async () => {
+    // Another call of the group, so another meeting.
+    const path = 'harbour/outreach-2026-11-27.txt'
+    const transcript = candidateTranscript.replace('20 November', '27 November')
+    const first = await archive.ingest(candidateRecord(transcript, 0, path), {text: transcript})
+    const id = first.meeting.id
+    const listed = await archive.candidates({meetingId: id})
+    expect(listed.map((entry) => [entry.candidate.id, entry.candidate.kind, entry.revision])).toEqual([['C1', 'action', 1], ['C2', 'decision', 1]])
+    // Processed again, with the candidates found in the other order: C1 is now the decision.
+    const corrected = `Recording started.\n\n${transcript}`
+    const [action, decision] = ownCandidates(corrected, 2)
+    const swapped = {...candidateRecord(corrected, 2, path), candidates: [{...decision!, id: 'C1'}, {...action!, id: 'C2'}]}
+    expect((await archive.ingest(swapped, {text: corrected})).outcome).toBe('revision')
+    await expect(archive.review({op: 'accept', meetingId: id, candidate: 'C1', revision: 1, by: 'ana'})).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('revision 2')
+    })
+    expect((await archive.items({meetingId: id})).filter((entry) => entry.flags.includes('accepted-candidate'))).toEqual([])
+    const taken = await archive.review({op: 'accept', meetingId: id, candidate: 'C1', revision: 2, by: 'ana'})
+    expect(taken).toMatchObject({type: 'decision', text: 'Keep the newsletter monthly for the time being'})
   })
 })

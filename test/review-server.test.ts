@@ -369,7 +369,7 @@ describe('candidates', () => {
     expect(card).toContain('href="#L5">line 5</a>')
     expect(card).toContain('confidence 0.42')
     expect(card).toContain('Maya Lind: Maybe I could compare the printer quotes before the next call.')
-    expect(card).toMatch(new RegExp(`<form method="post" action="/meetings/${candidateMeeting}/candidates"[^>]*><input type="hidden" name="_csrf" value="${visitor.csrf}"><input type="hidden" name="candidate" value="C1">`))
+    expect(card).toMatch(new RegExp(`<form method="post" action="/meetings/${candidateMeeting}/candidates"[^>]*><input type="hidden" name="_csrf" value="${visitor.csrf}"><input type="hidden" name="candidate" value="C1"><input type="hidden" name="revision" value="1">`))
     expect(page.body).toContain('id="candidate-C2"')
     // A meeting without candidates says so.
     expect((await visitor.get(`/meetings/${meetingId}`)).body).toMatch(/Candidates \(\d+\)<\/h2>/)
@@ -401,13 +401,20 @@ describe('candidates', () => {
     expect(unknown.body).toContain(`No candidate C77 in meeting ${candidateMeeting}`)
     const noMeeting = await visitor.post('/meetings/999999/candidates', {candidate: 'C1', _csrf: visitor.csrf})
     expect(noMeeting.status).toBe(404)
+    // A page shown before the meeting was processed again: its candidate ids may mean others now.
+    const stale = await visitor.post(action, {candidate: 'C1', revision: '4', _csrf: visitor.csrf})
+    expect(stale.status).toBe(409)
+    expect(stale.body).toContain(`Meeting ${candidateMeeting} is at revision 1, not 4`)
+    const garbled = await visitor.post(action, {candidate: 'C1', revision: '1 OR 1', _csrf: visitor.csrf})
+    expect(garbled.status).toBe(400)
+    expect(garbled.body).toContain('Field `revision` must be a revision number')
     expect((await archive.items({meetingId: candidateMeeting})).filter((item) => item.flags.includes('accepted-candidate'))).toEqual([])
   })
 
   it('accepts a candidate by its form: the item joins the action items and the candidate leaves the list; a second accept says by which item', async () => {
     const visitor = new Visitor(server.port)
     await visitor.get(`/meetings/${candidateMeeting}`)
-    const accepted = await visitor.post(`/meetings/${candidateMeeting}/candidates`, {candidate: 'C1', _csrf: visitor.csrf})
+    const accepted = await visitor.post(`/meetings/${candidateMeeting}/candidates`, {candidate: 'C1', revision: '1', _csrf: visitor.csrf})
     expect(accepted.status).toBe(303)
     const [item] = (await archive.items({meetingId: candidateMeeting})).filter((entry) => entry.flags.includes('accepted-candidate'))
     expect(item).toMatchObject({text: 'Compare the printer quotes', owner: 'Maya Lind', confidence: 0.42, evidence: {startLine: 5}})

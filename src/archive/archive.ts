@@ -112,9 +112,9 @@ function meetingRef(row: MeetingRow): MeetingRef {
   return {id: row.id, title: row.title, group: row.group, date: row.date, language: row.language}
 }
 
-function openCandidate(meeting: MeetingRef, sourcePath: string, candidate: Candidate): OpenCandidate {
+function openCandidate(meeting: MeetingRef, revision: {number: number; sourcePath: string}, candidate: Candidate): OpenCandidate {
   const {startLine, endLine, startSeconds} = candidate.evidence
-  return {meeting, candidate, source: {path: sourcePath, startLine, endLine, ...(startSeconds === undefined ? {} : {startSeconds})}}
+  return {meeting, candidate, revision: revision.number, source: {path: revision.sourcePath, startLine, endLine, ...(startSeconds === undefined ? {} : {startSeconds})}}
 }
 
 /** Statuses an extracted action item starts with, from the record's. */
@@ -468,7 +468,7 @@ export class ArchiveImpl implements Archive {
     const latest = (await this.store.latestRevision(id))!
     const rows = await this.store.items({meetingId: id})
     const ref = meetingRef(row)
-    const candidates = openCandidates(latest.record, rows).map((candidate) => openCandidate(ref, latest.sourcePath, candidate))
+    const candidates = openCandidates(latest.record, rows).map((candidate) => openCandidate(ref, latest, candidate))
     return {...summary!, record: latest.record, items: await this.toItems(rows), candidates}
   }
 
@@ -485,7 +485,7 @@ export class ArchiveImpl implements Archive {
       if (!latest || (latest.record.candidates ?? []).length === 0) continue
       const ref = meetingRef(row)
       for (const candidate of openCandidates(latest.record, await this.store.items({meetingId: row.id}))) {
-        if (filter.type === undefined || candidate.kind === filter.type) found.push(openCandidate(ref, latest.sourcePath, candidate))
+        if (filter.type === undefined || candidate.kind === filter.type) found.push(openCandidate(ref, latest, candidate))
       }
     }
     return found
@@ -579,6 +579,12 @@ export class ArchiveImpl implements Archive {
       throw new ArchiveError('invalid', `\`${change.candidate.slice(0, 40)}\` is not a candidate id; candidate ids are C1, C2…, as \`minutes candidates\` lists them`)
     }
     const latest = (await tx.latestRevision(meeting.id))!
+    if (change.revision !== undefined && change.revision !== latest.number) {
+      throw new ArchiveError(
+        'conflict',
+        `Meeting ${meeting.id} is at revision ${latest.number}, not ${change.revision}: its candidate ids may stand for other candidates now. List them again with \`minutes candidates --meeting ${meeting.id}\`.`
+      )
+    }
     const candidates = latest.record.candidates ?? []
     const index = candidates.findIndex((candidate) => candidate.id === id)
     if (index === -1) throw new ArchiveError('not-found', `No candidate ${id} in meeting ${meeting.id} (revision ${latest.number} has ${candidates.length === 0 ? 'none' : `C1-C${candidates.length}`})`)

@@ -51,6 +51,8 @@ export interface OpenCandidate {
   meeting: MeetingRef
   /** As the record has it: id (`C1`…), kind, text, owner and due for actions, confidence, evidence. */
   candidate: Candidate
+  /** The revision whose record gave the candidate its id. */
+  revision: number
   source: SourceRef
 }
 
@@ -187,6 +189,12 @@ export type ReviewChange = Actor & {
         candidate: string
         /** When given, the candidate must be of this kind. */
         type?: ItemType
+        /**
+         * The revision whose candidates the reviewer saw. Candidate ids are
+         * numbered per revision: when the meeting was processed again since,
+         * the id may stand for another candidate, and the change is refused.
+         */
+        revision?: number
       }
   )
 

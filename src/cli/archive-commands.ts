@@ -58,7 +58,7 @@ export function formatCandidate(entry: OpenCandidate): string {
   const speaker = who && !quote.startsWith(who) ? `${who}: ` : ''
   return [
     `${candidate.id} [${candidate.kind} ${candidate.confidence.toFixed(2)}] ${owner}${candidate.text}${due}`,
-    `    ${name} (meeting ${meeting.id}) · ${lineText(entry.source)}`,
+    `    ${name} (meeting ${meeting.id}, revision ${entry.revision}) · ${lineText(entry.source)}`,
     `    “${speaker}${quote}”`
   ].join('\n')
 }
@@ -222,7 +222,7 @@ export async function candidatesCommand(archive: Archive, options: {meeting?: nu
   if (options.type !== undefined) filter.type = options.type
   const found = await archive.candidates(filter)
   if (options.json) {
-    log(JSON.stringify({candidates: found.map((entry) => ({...entry.candidate, meeting: entry.meeting, source: entry.source}))}, null, 2))
+    log(JSON.stringify({candidates: found.map((entry) => ({...entry.candidate, meeting: entry.meeting, revision: entry.revision, source: entry.source}))}, null, 2))
     return
   }
   if (found.length === 0) {
@@ -230,7 +230,7 @@ export async function candidatesCommand(archive: Archive, options: {meeting?: nu
     return
   }
   log(found.map(formatCandidate).join('\n'))
-  log('\nAccept one with `minutes action accept MEETING ID` (or `minutes decision accept MEETING ID`).')
+  log('\nAccept one with `minutes action accept MEETING ID --revision N` (or `minutes decision accept …`); the revision makes sure the id still means the candidate listed here.')
 }
 
 interface SearchOptions {
@@ -275,6 +275,7 @@ interface ChangeOptions {
   comment?: string
   meeting?: number
   lines?: {start: number; end: number}
+  revision?: number
   json?: boolean
 }
 
@@ -287,11 +288,12 @@ export async function changeCommand(archive: Archive, location: string, type: It
       throw new ArchiveError('invalid', `Say which candidate to accept: \`minutes ${type} accept MEETING ID\`, such as \`minutes ${type} accept 2 C3\``)
     }
     if (!/^[0-9]{1,9}$/.test(meeting)) throw new ArchiveError('invalid', `\`${meeting.slice(0, 40)}\` is not a meeting id; ids are whole numbers, as \`minutes candidates\` lists them.`)
-    const item = await archive.review({op: 'accept', by, meetingId: Number(meeting), candidate, type})
+    const item = await archive.review({op: 'accept', by, meetingId: Number(meeting), candidate, type, ...(options.revision === undefined ? {} : {revision: options.revision})})
     log(options.json ? JSON.stringify(itemJson(item), null, 2) : `Accepted ${candidate.toUpperCase()} as ${itemName(type)} ${item.id}:\n${formatItem(item)}`)
     return
   }
   if (more.length > 0) throw new ArchiveError('invalid', `Unexpected \`${more.join(' ').slice(0, 60)}\` after \`${id}\``)
+  if (options.revision !== undefined) throw new ArchiveError('invalid', '--revision goes with `accept` only')
   const text = type === 'action' ? options.task : options.text
   const textFlag = type === 'action' ? '--task' : '--text'
   if (id === 'add') {
@@ -407,6 +409,7 @@ export function registerArchiveCommands(program: Command): void {
       .option('--comment <text>', 'add a comment')
       .addOption(new Option('--meeting <id>', 'with add: the meeting').argParser(positive('--meeting')))
       .addOption(new Option('--lines <from-to>', 'with add: the source lines the quote is cut from, such as 120-124').argParser(lineRange))
+      .addOption(new Option('--revision <n>', 'with accept: the revision `minutes candidates` listed; refused if the meeting was processed again since').argParser(positive('--revision')))
       .option('--json', 'print the item as JSON')
       .action(async (id: string, more: string[], options: ChangeOptions) =>
         withArchive(open(options), (archive, location) => changeCommand(archive, location, type, id, options, console.log, more))

@@ -142,8 +142,11 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     const form = await formOf(c)
     const candidate = (form['candidate'] ?? '').trim()
     if (!/^C[0-9]{1,9}$/i.test(candidate)) throw new BadInput('Field `candidate` must be a candidate id such as C3.')
+    // The revision the page showed: a meeting processed again since may number its candidates otherwise.
+    const shown = (form['revision'] ?? '').trim()
+    if (shown !== '' && !/^[0-9]{1,9}$/.test(shown)) throw new BadInput('Field `revision` must be a revision number such as 2.')
     try {
-      const item = await archive.review({op: 'accept', meetingId: id, candidate, by: reviewer(c) || 'reviewer'})
+      const item = await archive.review({op: 'accept', meetingId: id, candidate, by: reviewer(c) || 'reviewer', ...(shown === '' ? {} : {revision: Number(shown)})})
       return c.redirect(`/meetings/${id}#item-${item.id}`, 303)
     } catch (error) {
       // Accepted by someone else meanwhile: say so, and by which item.

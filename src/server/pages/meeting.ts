@@ -142,6 +142,7 @@ function candidateCard(context: PageContext, meetingId: number, entry: OpenCandi
           `/meetings/${meetingId}/candidates`,
           [
             h('input', {type: 'hidden', name: 'candidate', value: candidate.id}),
+            h('input', {type: 'hidden', name: 'revision', value: String(entry.revision)}),
             h('button', {type: 'submit', ariaDescribedby: `${prefix}-title`}, say('accept'))
           ],
           {class: 'inline'}
