@@ -509,6 +509,32 @@ describe('things done during the call', () => {
   })
 })
 
+describe('design choices and other ways of concluding', () => {
+  const said: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: We compared the two colours for the case.', 'OWEN PRICE: Yellow stands out more.', 'MARTA LINDQVIST: Okay, yellow it is.'], 'yellow'],
+    ['en', ['MARTA LINDQVIST: Alright, so we will use buttons instead of the scroll wheel.'], 'buttons'],
+    ['en', ["MARTA LINDQVIST: Let's settle on a single curved shape for the case."], 'curved'],
+    ['en', ["MARTA LINDQVIST: So we're going with the spongy material for the buttons."], 'spongy'],
+    ['en', ["MARTA LINDQVIST: We'll skip the call on the 24th because of the holidays."], 'skip'],
+    ['en', ["MARTA LINDQVIST: So we're not going to renew the contract with the printer."], 'renew'],
+    ['en', ['MARTA LINDQVIST: We agreed not to send the letter this month.'], 'letter'],
+    ['en', ['MARTA LINDQVIST: What if we split the working group into two teams, one for outreach and one for policy?', 'OWEN PRICE: Yes, let us do that.', 'LENA WOLFF: Agreed.'], 'two teams'],
+    ['fr', ["CLAIRE DUMONT: À partir du mois prochain, l'appel passe au jeudi."], 'jeudi']
+  ]
+  it.each(said)('takes the choice as said (%s: %j)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const notChoices: Array<[Language, string[]]> = [
+    ['en', ['MARTA LINDQVIST: Okay, that is how it is.']],
+    ['en', ['MARTA LINDQVIST: Okay, so it is.']],
+    ["en", ["MARTA LINDQVIST: We're not going to move. It keeps changing every week."]]
+  ]
+  it.each(notChoices)('reads no choice into a shrug or a complaint (%s: %j)', (language, turns) => {
+    expect(decisions(language, turns)).toEqual([])
+  })
+})
+
 describe('decisions as committee calls say them', () => {
   const opened: Record<Language, string> = {
     en: 'ALEX MORGAN: Welcome to the call of Monday 4 December 2028.',
