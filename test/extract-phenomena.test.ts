@@ -159,6 +159,26 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
   })
 
+  const forWhom: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: Jess, could you send us the list of members?', 'JESS OKAFOR: Sure.'], 'list of members', 'Jess Okafor'],
+    ['es', ['ROSA QUINTERO: Lucía, ¿puedes enviarme la lista de miembros?', 'LUCÍA VERA: Claro.'], 'lista de miembros', 'Lucía Vera'],
+    ['fr', ['CLAIRE DUMONT: Julie, peux-tu m’envoyer la liste des membres ?', 'JULIE ROUX: Bien sûr.'], 'liste des membres', 'Julie Roux'],
+    ['pt', ['JOANA TAVARES: Júlia, você pode me enviar a lista de membros?', 'JÚLIA LIMA: Claro.'], 'lista de membros', 'Júlia Lima']
+  ]
+  it.each(forWhom)('reads a request whose verb carries who it is for ("enviarme", "m’envoyer", "me enviar") (%s)', (language, turns, word, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
+  })
+
+  const unknownVocative: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: Omar, can you please update the wiki page with the new dates?'], 'wiki page', 'Omar'],
+    ['es', ['ROSA QUINTERO: Omar, ¿puedes actualizar la página del wiki con las nuevas fechas?'], 'página del wiki', 'Omar'],
+    ['fr', ['CLAIRE DUMONT: Omar, pouvez-vous mettre à jour la page du wiki avec les nouvelles dates ?'], 'page du wiki', 'Omar'],
+    ['pt', ['JOANA TAVARES: Omar, você pode atualizar a página do wiki com as novas datas?'], 'página do wiki', 'Omar']
+  ]
+  it.each(unknownVocative)('gives a request to the name it opens with, even one the meeting has not heard, and not to the speaker before (%s)', (language, turns, word, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
+  })
+
   const vocative: Array<[Language, string[], string, string]> = [
     ['en', ['MARTA LINDQVIST: And maybe Owen, you can contact the printers and ask for a new quote.', 'OWEN PRICE: Yeah, I can.'], 'contact the printers', 'Owen Price'],
     ['es', ['ROSA QUINTERO: Diego, puedes contactar a la imprenta y pedir un nuevo presupuesto.', 'DIEGO PAZ: Sí, claro.'], 'contactar a la imprenta', 'Diego Paz'],
@@ -185,6 +205,15 @@ describe('action items', () => {
     const found = actions(language, turns).find((item) => item.task.includes(word))
     expect(found).toMatchObject({ownerKind: 'group'})
     expect(found?.owner).not.toBe(turns[0]!.split(':')[0])
+  })
+
+  const imperative: Array<[Language, string[], string]> = [
+    ['es', ['ROSA QUINTERO: Todos, por favor, revisen el documento antes del viernes.'], 'documento'],
+    ['fr', ['CLAIRE DUMONT: Tout le monde, merci de relire le document avant vendredi.'], 'document'],
+    ['pt', ['JOANA TAVARES: Todos, por favor, revisem o documento até sexta.'], 'documento']
+  ]
+  it.each(imperative)('reads a task said to everyone in the plural imperative (%s)', (language, turns, word) => {
+    expect(actions(language, turns).find((item) => item.task.includes(word))).toMatchObject({ownerKind: 'group'})
   })
 
   const thirdPerson: Array<[Language, string[], string, string]> = [
@@ -227,6 +256,18 @@ describe('action items', () => {
     }
   })
 
+  it('reads a recap said as "Name will do this and Name will do that", first names the meeting never heard too', () => {
+    const found = actions('en', ['MARTA LINDQVIST: So the action items are: Maria will draft the letter and John will book the room.'])
+    expect(found).toContainEqual(expect.objectContaining({owner: 'Maria', task: 'draft the letter'}))
+    expect(found).toContainEqual(expect.objectContaining({owner: 'John', task: 'book the room'}))
+  })
+
+  it('keeps a task whole when a word inside it looks like the next assignment ("meet to prepare")', () => {
+    expect(actions('en', ['MARTA LINDQVIST: Kevin Shaw and Neil Ortega will meet to prepare the statement.'])).toContainEqual(
+      expect.objectContaining({owner: 'Kevin Shaw', task: 'meet to prepare the statement'})
+    )
+  })
+
   it('reads a recap said as "Name, do this; Name, do that"', () => {
     const found = actions('en', ['MARTA LINDQVIST: Action items: Tex, send the survey; Kevin, chase the printers.'])
     expect(found).toContainEqual(expect.objectContaining({owner: 'Tex', task: 'send the survey'}))
@@ -236,6 +277,7 @@ describe('action items', () => {
   const meeting: Array<[Language, string[], string, string[]]> = [
     ['en', ['MARTA LINDQVIST: Kevin Shaw and Neil Ortega will meet to finish the statement.'], 'finish the statement', ['Kevin Shaw', 'Neil Ortega']],
     ['es', ['ROSA QUINTERO: Marcos Gil y Lucía Vera van a reunirse para terminar la declaración.'], 'declaración', ['Marcos Gil', 'Lucía Vera']],
+    ['es', ['ROSA QUINTERO: Marcos Gil y Lucía Vera se van a reunir para terminar la declaración.'], 'declaración', ['Marcos Gil', 'Lucía Vera']],
     ['fr', ['CLAIRE DUMONT: Hugo Petit et Léa Roux vont se réunir pour finir la déclaration.'], 'déclaration', ['Hugo Petit', 'Léa Roux']],
     ['pt', ['JOANA TAVARES: Marcos Gil e Ana Lima vão se reunir para terminar a declaração.'], 'declaração', ['Marcos Gil', 'Ana Lima']]
   ]

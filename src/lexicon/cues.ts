@@ -33,8 +33,10 @@ export interface Cues {
   notNames: ReadonlySet<string>
   abbreviations: ReadonlySet<string>
   taskVerbs: RegExp
-  /** A task verb with an object pronoun joined to its end ("buscarlo", "enviá-lo"); never matches where a language has none. */
+  /** A task verb with a pronoun joined to its end ("buscarlo", "enviá-lo", "enviarme"); never matches where a language has none. */
   encliticVerb: RegExp
+  /** A task verb in its plural imperative ("revisen", "envoyez"); never matches where a language has none. */
+  imperativeVerb: RegExp
   /** Task verbs by their first word, longest phrase first, lower case. */
   verbPhrases: ReadonlyMap<string, readonly string[][]>
   /** Any of the time references ("tomorrow", "in the next call"). */
@@ -106,7 +108,7 @@ export function taskAt(cues: Cues, text: string, index: number): string | undefi
   if (!first || first.index - index > 80) return undefined
   // Most words start no task verb: one look-up, and the words after are read only for those that do.
   const phrases = cues.verbPhrases.get(first[0].toLowerCase())
-  if (!phrases) return cliticTask(cues, text, first[0], firstWord.lastIndex)
+  if (!phrases) return cliticTask(cues, text, first[0], firstWord.lastIndex) ?? imperativeOf(cues, first[0])
   const words = [first[0]]
   let at = firstWord.lastIndex
   while (words.length < phrases[0]!.length) {
@@ -120,7 +122,8 @@ export function taskAt(cues: Cues, text: string, index: number): string | undefi
   for (const phrase of phrases) {
     if (phrase.every((word, position) => lower[position] === word)) return words.slice(0, phrase.length).join(' ')
   }
-  return undefined
+  // "me enviar": a pronoun that also opens a phrase of the list ("me certificar").
+  return cliticTask(cues, text, first[0], first.index + first[0].length)
 }
 
 /**
@@ -129,23 +132,38 @@ export function taskAt(cues: Cues, text: string, index: number): string | undefi
  * said, or nothing.
  */
 function cliticTask(cues: Cues, text: string, word: string, after: number): string | undefined {
-  const {proclitics, enclitics} = cues.data.actions
-  if (proclitics.length > 0) {
-    const lower = word.toLowerCase()
-    if (proclitics.includes(lower)) {
-      const verb = taskAt(cues, text, after)
-      return verb && !cliticOf(cues, verb) ? `${word} ${verb}` : undefined
-    }
-    const elided = proclitics.find((clitic) => /['’]$/u.test(clitic) && lower.startsWith(clitic))
-    if (elided && cues.verbPhrases.get(lower.slice(elided.length))?.some((phrase) => phrase.length === 1)) return word
+  const {proclitics, enclitics, indirectProclitics, indirectEnclitics} = cues.data.actions
+  const lower = word.toLowerCase()
+  // "Me enviar a lista", "nous envoyer le lien", "me l'envoyer": who it is for comes first, then the verb.
+  if (indirectProclitics.includes(lower)) {
+    const verb = taskAt(cues, text, after)
+    return verb ? `${word} ${verb}` : undefined
   }
-  return enclitics.length > 0 && encliticStem(cues, word) ? word : undefined
+  for (const clitic of [...proclitics, ...indirectProclitics]) {
+    if (/['’]$/u.test(clitic) && lower.startsWith(clitic) && cues.verbPhrases.get(lower.slice(clitic.length))?.some((phrase) => phrase.length === 1)) return word
+  }
+  if (proclitics.includes(lower)) {
+    const verb = taskAt(cues, text, after)
+    return verb && !cliticOf(cues, verb) ? `${word} ${verb}` : undefined
+  }
+  return (enclitics.length > 0 || indirectEnclitics.length > 0) && encliticStem(cues, word, [...enclitics, ...indirectEnclitics]) ? word : undefined
 }
 
-/** The verb of a word with an object pronoun joined to its end ("enviárselo" → "enviar"). */
-function encliticStem(cues: Cues, word: string): string | undefined {
+/** A plural imperative of a one-word task verb ("revisen", "revisem", "envoyez"): the word as said. */
+function imperativeOf(cues: Cues, word: string): string | undefined {
   const lower = word.toLowerCase()
-  for (const clitic of cues.data.actions.enclitics) {
+  for (const [ending, infinitives] of Object.entries(cues.data.imperatives)) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue
+    const stem = lower.slice(0, -ending.length)
+    if (infinitives.some((infinitive) => cues.verbPhrases.get(stem + infinitive)?.some((phrase) => phrase.length === 1))) return word
+  }
+  return undefined
+}
+
+/** The verb of a word with a pronoun joined to its end ("enviárselo" → "enviar"); object pronouns only unless told. */
+function encliticStem(cues: Cues, word: string, clitics: readonly string[] = cues.data.actions.enclitics): string | undefined {
+  const lower = word.toLowerCase()
+  for (const clitic of clitics) {
     if (!lower.endsWith(clitic) || lower.length - clitic.length < 3) continue
     // "enviárselo" is "enviar" with its stress marked: the mark goes with the pronoun.
     const stem = lower.slice(0, -clitic.length).normalize('NFD').replace(/\u0301/gu, '').normalize('NFC')
@@ -372,8 +390,15 @@ export function cuesFor(language: string): Cues {
     abbreviations: () => new Set(data.abbreviations.map((word) => word.toLowerCase())),
     notNames: () => new Set(data.notNames.map((word) => word.toLowerCase())),
     taskVerbs: () => new RegExp(asciiVerbs ? `\\b${verbs}` : unicodeBoundaries(`\\b${verbs}`), asciiVerbs ? 'i' : 'iu'),
+    imperativeVerb: () => {
+      const forms = Object.entries(data.imperatives).flatMap(([ending, infinitives]) => {
+        const stems = data.actions.taskVerbs.filter((verb) => !/\s/.test(verb) && infinitives.some((infinitive) => verb.endsWith(infinitive))).map((verb) => verb.slice(0, -(infinitives.find((infinitive) => verb.endsWith(infinitive))!.length)))
+        return stems.length === 0 ? [] : [`(?:${alternation(stems)})${ending}`]
+      })
+      return forms.length === 0 ? /(?!)/ : new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu')
+    },
     encliticVerb: () => {
-      const {enclitics} = data.actions
+      const enclitics = [...data.actions.enclitics, ...data.actions.indirectEnclitics]
       if (enclitics.length === 0) return /(?!)/
       const single = data.actions.taskVerbs.filter((verb) => !/\s/.test(verb))
       const forms = [`(?:${alternation(single)})`]

@@ -27,6 +27,8 @@ export interface LexiconData {
    * outnumber every other candidate's needs no closer reading.
    */
   stopwords: string[]
+  /** Endings of the plural imperative and the infinitive endings they come from ("revisen" → "revisar"): a task said to a group. */
+  imperatives: Record<string, string[]>
   /** Abbreviations that end with a period but not a sentence, lower case. */
   abbreviations: string[]
   /** Transcription disclaimers dropped by clean. */
@@ -134,6 +136,10 @@ export interface LexiconData {
     proclitics: string[]
     /** Object pronouns joined to the end of the verb ("buscarlo", "enviá-lo"), longest first. */
     enclitics: string[]
+    /** Pronouns of the person a task is for, said before its verb ("m'envoyer", "me enviar"): part of the task, standing for no object. */
+    indirectProclitics: string[]
+    /** The same joined to the end of the verb ("enviarme", "mandá-nos"). */
+    indirectEnclitics: string[]
     /** Small words after a task's object ("send that to…", "post it tonight"): "that" before one is a pronoun, not a determiner. */
     prepositions: string[]
     /** Words that open a noun phrase ("the", "our"): where a named object starts. */

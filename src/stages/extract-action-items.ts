@@ -113,7 +113,7 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
       const cues = cuesFor(unit.language)
       for (const [position, sentence] of unit.sentences.entries()) {
         // Most sentences name no task at all; only those that do are read closely.
-        const hasVerb = cues.taskVerbs.test(sentence.text) || cues.encliticVerb.test(sentence.text)
+        const hasVerb = cues.taskVerbs.test(sentence.text) || cues.encliticVerb.test(sentence.text) || cues.imperativeVerb.test(sentence.text)
         for (const kind of hasVerb ? kinds : verbless) {
           const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate})
           if (item) found.push(item)
@@ -210,7 +210,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     case 'listed': {
       // In a recap ("action items: Owen to send the survey, Lena to chase the printers"), a first name the
       // meeting never heard is still the owner the text names.
-      const recap = kind === 'listed' && matches(cues.actions.explicit, unit.sentences[position]!.text)
+      const recap = matches(cues.actions.explicit, unit.sentences[position]!.text)
       const named = namedPeople(context, match.groups?.['name'], recap)
       if (named.length === 0) return undefined
       owner = named[0]!
@@ -229,7 +229,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       const vocative = called && !isNotAName(cues, called) ? called : undefined
       // "…you can see it here": without a name before it, "you can" asks nothing.
       if (match.groups?.['addressee'] !== undefined && !vocative) return undefined
-      owner = named ? people.resolve(named) : vocative ? (people.find(vocative)?.name ?? acceptedBy(context) ?? vocative) : addressee(context)
+      // "Omar, can you please update the wiki?": the name said before the request is who is asked, known or not.
+      const asked = vocative ?? (named ? undefined : vocativeBefore(cues, text.slice(0, match.index)))
+      owner = named ? people.resolve(named) : asked ? (people.find(asked)?.name ?? acceptedBy(context) ?? asked) : addressee(context)
       // A bare order ("Send it to me") is mostly talk in a call; one said to someone by name is a task.
       if (kind === 'imperative' && named) score += 0.15
       if (!owner) {
@@ -273,10 +275,13 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     const following = firstTask(cues, cues.actions.listed, task.slice(1)) ?? firstTask(cues, cues.actions.thirdPerson, task.slice(1))
     if (following) {
       // The next item starts at its name ("…the survey and Kevin will…"), wherever the pattern's match starts.
-      const name = cleanName(following.match.groups?.['name'], cues)
+      const captured = following.match.groups?.['name']
+      const name = cleanName(captured, cues)
       const from = following.match.index + 1
       const at = name ? task.indexOf(name, from) : from
-      if (at > 0) task = task.slice(0, at).replace(/[\s,;:]+(?:and|y|et|e)?\s*$/u, '')
+      // A name starts a word with a capital: "meet to prepare" holds no next item "eet to prepare".
+      const named = captured === undefined || (name !== undefined && /^\p{Lu}/u.test(name) && !/\p{L}/u.test(task.charAt(at - 1)))
+      if (at > 0 && named) task = task.slice(0, at).replace(/[\s,;:]+(?:and|y|et|e)?\s*$/u, '')
     }
   }
   const asked = kind === 'volunteer' ? askedBefore(context) : undefined
@@ -294,7 +299,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (matches(cues.actions.stillOpen, text)) score += 0.1
   // "I'll share the link", "let me show you", "I'll put it in the chat": in an online call that is
   // done there and then, unless a time or a place outside it is said; a reviewer may still take it.
-  const verbWord = task.split(/\s+/)[0]!.toLowerCase()
+  // The verb as a whole: "mettre à jour", "put together" are not "mettre", "put".
+  const verbWord = (taskAt(cues, task, 0) ?? task.split(/\s+/)[0]!).toLowerCase()
   if (cues.data.actions.inCallVerbs.includes(verbWord) && !cues.timeRef.test(text) && !matches(cues.actions.outsideCall, text)) score -= 0.4
   // A task of a word or two ("Go through", "Share here"), or one the transcript cut off on a small word, says too little.
   const taskWords = task.split(/\s+/)
@@ -441,6 +447,13 @@ function isNotAName(cues: Cues, name: string): boolean {
  * speaker when they accept, or the previous speaker the request answers.
  * Never the speaker, and never the person something is to be sent to.
  */
+/** The name a request opens with ("Omar, can you…", "Lucía, ¿puedes…"), when it is one. */
+function vocativeBefore(cues: Cues, before: string): string | undefined {
+  const said = /^\W*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s*[¿¡]?$/u.exec(before)
+  const name = said ? cleanName(said[1], cues) : undefined
+  return name && !isNotAName(cues, name) && !cues.data.stopwords.includes(name.toLowerCase()) ? name : undefined
+}
+
 function addressee(context: Context): string | null {
   const {units, index, unit, position, sentence, people} = context
   const recipients = new Set<string>()
