@@ -480,6 +480,28 @@ describe('attendance', () => {
     expect(attendance.present.map((person) => person.name)).not.toContain('Tom Reyes')
   })
 
+  const apologiesSaidAfter: Array<[Language, string[]]> = [
+    ['en', ['MARTA LINDQVIST: Today we are joined by Owen Price and Lena Voss, and Tom Reyes sent his apologies. Ana Lima could not make it.']],
+    ['es', ['ROSA QUINTERO: En el canal español tenemos a Owen Price y Lena Voss. Se disculparon Tom Reyes y Ana Lima.']],
+    ['fr', ['CLAIRE DUMONT: Sur le canal français, nous avons Owen Price et Lena Voss. Tom Reyes et Ana Lima se sont excusés.']],
+    ['pt', ['JOANA TAVARES: No canal português temos Owen Price e Lena Voss. Pediram desculpas Tom Reyes e Ana Lima.']]
+  ]
+  it.each(apologiesSaidAfter)('takes apologies said after the names, and ends a list of those present where a clause starts (%s)', (language, turns) => {
+    const {attendance} = run(language, turns)
+    const names = (list: Array<{name: string}>): string[] => list.map((person) => person.name)
+    expect(names(attendance.apologies)).toEqual(expect.arrayContaining(['Tom Reyes', 'Ana Lima']))
+    expect(names(attendance.present)).toEqual(expect.arrayContaining(['Owen Price', 'Lena Voss']))
+    expect(names(attendance.present)).not.toContain('Tom Reyes')
+  })
+
+  it('reads labelled lines of attendees, apologies and staff said in one breath, and staff who "join us"', () => {
+    const {attendance} = run('en', ['MARTA LINDQVIST: Attendees: Owen Price, Lena Voss. Apologies: Tom Reyes. Staff: Ana Lima.'])
+    expect(attendance.apologies.map((person) => person.name)).toEqual(['Tom Reyes'])
+    expect(attendance.staff.map((person) => person.name)).toEqual(['Ana Lima'])
+    const spanish = run('es', ['ROSA QUINTERO: En el canal español tenemos a Owen Price. Del personal nos acompañan Tom Reyes y Ana Lima.']).attendance
+    expect(spanish.staff.map((person) => person.name)).toEqual(['Tom Reyes', 'Ana Lima'])
+  })
+
   it('never takes a note-taking bot, an interpreter label or an unidentified voice for a person', () => {
     const turns = ['READ.AI: Read.ai is recording this meeting.', 'FIREFLIES.AI NOTETAKER: Taking notes.', 'UNIDENTIFIED PARTICIPANT: Hello?', 'INTERPRETER: The interpretation is on.', 'MALE: Yes.', 'OWEN PRICE: Good morning all.']
     const people = Object.values(run('en', turns).attendance).flat().map((person) => person.name.toLowerCase())

@@ -497,10 +497,18 @@ export function splitNames(list: string, cues: Cues, self: string | null): strin
       continue
     }
     const name = isName(part)
-    if (name) names.push(name)
+    if (!name) continue
+    // "…Ahmed Khan, and Julie Chen sent her apologies": a name that goes on as a clause ends the list;
+    // one followed by where the person is from ("Ahmed Khan from Lagos", "(Snek Foundation)") does not.
+    const next = /^[\s,]*([\p{Ll}][\p{L}'’]*)/u.exec(part.slice(part.indexOf(name) + name.length))
+    if (next && !cues.data.actions.prepositions.includes(next[1]!) && !affiliation.test(next[1]!)) break
+    names.push(name)
   }
   return names
 }
+
+/** Words that say where a person named in a list is from. */
+const affiliation = /^(?:of|from|at|de|da|do|du|des|del|della|dos|das|here|aqui|aquí|ici)$/u
 
 /** Compiled cues of every language with a lexicon. */
 export function allCues(): Cues[] {
