@@ -500,7 +500,8 @@ export function splitNames(list: string, cues: Cues, self: string | null): strin
     if (!name) continue
     // "…Ahmed Khan, and Julie Chen sent her apologies": a name that goes on as a clause ends the list;
     // one followed by where the person is from ("Ahmed Khan from Lagos", "(Snek Foundation)") does not.
-    const next = /^[\s,]*([\p{Ll}][\p{L}'’]*)/u.exec(part.slice(part.indexOf(name) + name.length))
+    // A single small word after the name ("Lucía Vera se van a…") is no clause.
+    const next = /^[\s,]*([\p{Ll}][\p{L}'’]*)\s+\p{L}/u.exec(part.slice(part.indexOf(name) + name.length))
     if (next && !cues.data.actions.prepositions.includes(next[1]!) && !affiliation.test(next[1]!)) break
     names.push(name)
   }
