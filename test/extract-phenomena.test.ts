@@ -431,6 +431,37 @@ describe('action items', () => {
     expect(actions(language, [named])).toContainEqual(expect.objectContaining({task: expect.stringContaining(word)}))
   })
 
+  const future: Array<[Language, string, string]> = [
+    ['en', 'OWEN PRICE: I shall send the minutes tomorrow.', 'minutes'],
+    ['es', 'DIEGO PAZ: Enviaré el acta mañana.', 'acta'],
+    ['fr', 'PAUL MARTIN: J’enverrai le compte rendu demain.', 'compte rendu'],
+    ['pt', 'RUI COSTA: Enviarei a ata amanhã.', 'ata']
+  ]
+  it.each(future)('takes a promise said in the future tense (%s)', (language, turn, word) => {
+    expect(actions(language, [turn]).some((item) => item.task.includes(word))).toBe(true)
+  })
+
+  const otherRequests: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: Owen, can you take care of the registration form?', 'OWEN PRICE: Yes.'], 'registration form', 'Owen Price'],
+    ['es', ['ROSA QUINTERO: Diego, ¿te encargas tú de reservar la sala?', 'DIEGO PAZ: Sí, claro.'], 'reservar la sala', 'Diego Paz'],
+    ['fr', ['CLAIRE DUMONT: Paul, est-ce que tu peux réserver la salle ?', 'PAUL MARTIN: Oui, bien sûr.'], 'réserver la salle', 'Paul Martin'],
+    ['pt', ['JOANA TAVARES: Rui, você consegue reservar a sala?', 'RUI COSTA: Sim, claro.'], 'reservar a sala', 'Rui Costa']
+  ]
+  it.each(otherRequests)('reads a request however it is put ("te encargas tú de…", "est-ce que tu peux…", "você consegue…") (%s)', (language, turns, word, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
+  })
+
+  it('gives "Who can…?" to whoever answers "I will", never to the speaker before', () => {
+    const found = actions('pt', ['JOANA TAVARES: Quem pode redigir o comunicado?', 'RUI COSTA: Eu faço.'])
+    expect(found).toContainEqual(expect.objectContaining({owner: 'Rui Costa', task: expect.stringContaining('comunicado')}))
+    expect(found.some((item) => item.owner === 'Alex Morgan')).toBe(false)
+  })
+
+  it('reads "je me charge d’envoyer…" and a deadline at the end of the month in French', () => {
+    expect(actions('fr', ['PAUL MARTIN: Je me charge d’envoyer le compte rendu demain.'])).toContainEqual(expect.objectContaining({owner: 'Paul Martin', task: expect.stringContaining('compte rendu')}))
+    expect(actions('fr', ['CLAIRE DUMONT: Nous devons envoyer le rapport final au conseil avant la fin du mois.'])).toContainEqual(expect.objectContaining({ownerKind: 'group', task: expect.stringContaining('rapport final')}))
+  })
+
   it('keeps a hedged or conditional item as a candidate, out of the minutes', () => {
     const result = run('en', ['MARTA LINDQVIST: I could perhaps organise a second workshop in the spring, if there is budget.', 'OWEN PRICE: Maybe.'])
     expect(result.actionItems.some((item) => /workshop/i.test(item.task))).toBe(false)
@@ -587,6 +618,24 @@ describe('design choices and other ways of concluding', () => {
   ]
   it.each(said)('takes the choice as said (%s: %j)', (language, turns, word) => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const answered: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: Are we happy to keep the fee at twenty euros?', 'OWEN PRICE: Yes.', 'LENA WOLFF: Yes, agreed.'], 'fee'],
+    ['es', ['ROSA QUINTERO: ¿Hacemos el retiro en mayo?', 'DIEGO PAZ: Sí, mayo nos va bien a todos.'], 'retiro'],
+    ['fr', ['CLAIRE DUMONT: On fait la retraite en mai ?', 'PAUL MARTIN: Oui, mai convient à tout le monde.'], 'retraite'],
+    ['pt', ['JOANA TAVARES: Fazemos o retiro em maio?', 'RUI COSTA: Sim, maio funciona para todos.'], 'retiro']
+  ]
+  it.each(answered)('takes a yes-or-no question about what we do, answered yes, as stated (%s)', (language, turns, word) => {
+    const found = decisions(language, turns)
+    expect(found.some((text) => text.includes(word) && !text.endsWith('?'))).toBe(true)
+  })
+
+  it('takes "we will do that" from someone else as agreement, and a consent sentence that says what was put', () => {
+    expect(decisions('en', ['OWEN PRICE: I think we should publish the roadmap on the wiki.', 'LENA WOLFF: I agree.', 'MARTA LINDQVIST: Okay, we will do that.']).some((text) => text.includes('roadmap'))).toBe(true)
+    const consent = decisions('en', ["MARTA LINDQVIST: If there are no objections, we'll adopt the agenda as circulated.", 'MARTA LINDQVIST: Seeing none, the agenda is adopted.'])
+    expect(consent.some((text) => text.includes('agenda'))).toBe(true)
+    expect(consent.some((text) => text.includes('thank you'))).toBe(false)
   })
 
   const notChoices: Array<[Language, string[]]> = [

@@ -79,8 +79,8 @@ const base: Record<Kind, number> = {
   offer: 0.55
 }
 const kinds = Object.keys(base) as Kind[]
-/** Kinds whose patterns carry their own verbs, or none. */
-const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive', 'volunteer', 'commitmentLoose']
+/** Kinds whose patterns carry their own verbs ("enviaré", "j'enverrai"), or none. */
+const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive', 'volunteer', 'commitmentLoose', 'commitment']
 
 export interface FoundAction extends Found {
   owner: string | null

@@ -86,7 +86,9 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         // "Any objections? … Hearing none, it's approved": what was put is the decision.
         const consent = firstMatch(cues.decisions.consent, text)
         if (consent && !/\?\s*$/u.test(text.slice(consent.index))) {
-          const put = whatWasPut(units, index, position)
+          // "If there are no objections, we'll adopt the agenda as circulated": the sentence says what was put.
+          const rest = `${text.slice(0, consent.index)} ${text.slice(consent.index + consent[0].length)}`
+          const put = longerThan(rest, 4) ? undefined : whatWasPut(units, index, position)
           const start = put && put.unit === unit ? put.sentence.start : sentence.start
           found.push({unit, start, end: sentence.end, focus: sentence.start + consent.index, text: statement(put ? put.sentence.text : text), confidence: 0.8})
           continue
