@@ -340,8 +340,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     }
   }
 
-  // "Share it later", "update you guys on that": a task that never names its object says too little.
-  if (kind !== 'volunteer' && !namesSomething(cues, task)) score -= 0.3
+  // "I'll share it later", "update you guys on that": a task that never names its object says too little.
+  // Asked of someone ("everyone, please review it by Friday", "can you send it?"), "it" is what was just shown.
+  if (!askedOfOthers.includes(kind) && !namesSomething(cues, task)) score -= 0.3
 
   // A group's due date may follow in the next sentences ("probably in the next meeting").
   let {due, dueText} = dueOf(context, text)
@@ -375,6 +376,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     verbAt: sentence.start + verbAt
   }
 }
+
+/** Kinds that ask a task of others, or take on one just asked: the object may be what was just said or shown. */
+const askedOfOthers: Kind[] = ['volunteer', 'groupTask', 'request']
 
 /** Whether a task has a word past its verb that names something: not a pronoun, a small word or a time. */
 function namesSomething(cues: Cues, task: string): boolean {
