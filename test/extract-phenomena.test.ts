@@ -462,6 +462,11 @@ describe('action items', () => {
     expect(actions('fr', ['CLAIRE DUMONT: Nous devons envoyer le rapport final au conseil avant la fin du mois.'])).toContainEqual(expect.objectContaining({ownerKind: 'group', task: expect.stringContaining('rapport final')}))
   })
 
+  it('keeps a task asked of everyone whose object is what was just shown', () => {
+    const found = actions('en', ['OWEN PRICE: I have put the link to the framework in the chat.', 'MARTA LINDQVIST: Thanks. Everyone, please review it by Friday.'])
+    expect(found).toContainEqual(expect.objectContaining({ownerKind: 'group', task: expect.stringContaining('review')}))
+  })
+
   it('keeps a hedged or conditional item as a candidate, out of the minutes', () => {
     const result = run('en', ['MARTA LINDQVIST: I could perhaps organise a second workshop in the spring, if there is budget.', 'OWEN PRICE: Maybe.'])
     expect(result.actionItems.some((item) => /workshop/i.test(item.task))).toBe(false)
