@@ -619,7 +619,14 @@ describe('design choices and other ways of concluding', () => {
     ['en', ["MARTA LINDQVIST: So we're not going to renew the contract with the printer."], 'renew'],
     ['en', ['MARTA LINDQVIST: We agreed not to send the letter this month.'], 'letter'],
     ['en', ['MARTA LINDQVIST: What if we split the working group into two teams, one for outreach and one for policy?', 'OWEN PRICE: Yes, let us do that.', 'LENA WOLFF: Agreed.'], 'two teams'],
-    ['fr', ["CLAIRE DUMONT: À partir du mois prochain, l'appel passe au jeudi."], 'jeudi']
+    ['fr', ["CLAIRE DUMONT: À partir du mois prochain, l'appel passe au jeudi."], 'jeudi'],
+    ['en', ['MARTA LINDQVIST: Everyone is in favour, so we will extend the survey.'], 'survey'],
+    ['en', ['MARTA LINDQVIST: We will proceed with the second vendor.'], 'vendor'],
+    ["en", ["MARTA LINDQVIST: Let's go ahead and publish the guidelines."], 'guidelines'],
+    ["en", ["MARTA LINDQVIST: We're moving forward with the pilot in Kenya."], 'kenya'],
+    ['en', ['MARTA LINDQVIST: We will adopt the revised terms of reference.'], 'terms of reference'],
+    ["en", ["MARTA LINDQVIST: We're all on the same page that the pilot starts in March."], 'march'],
+    ['en', ['OWEN PRICE: How about we use the blue design?', 'LENA WOLFF: Yeah, good idea.'], 'blue design']
   ]
   it.each(said)('takes the choice as said (%s: %j)', (language, turns, word) => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
@@ -646,7 +653,10 @@ describe('design choices and other ways of concluding', () => {
   const notChoices: Array<[Language, string[]]> = [
     ['en', ['MARTA LINDQVIST: Okay, that is how it is.']],
     ['en', ['MARTA LINDQVIST: Okay, so it is.']],
-    ["en", ["MARTA LINDQVIST: We're not going to move. It keeps changing every week."]]
+    ["en", ["MARTA LINDQVIST: We're not going to move. It keeps changing every week."]],
+    ['en', ['OWEN PRICE: I am fine, thanks. How about you?', 'LENA WOLFF: Yeah, good.']],
+    ['en', ["MARTA LINDQVIST: Before we go ahead with the figures, a word on the agenda."]],
+    ['en', ["MARTA LINDQVIST: Next week we'll make our final decision, after the survey."]]
   ]
   it.each(notChoices)('reads no choice into a shrug or a complaint (%s: %j)', (language, turns) => {
     expect(decisions(language, turns)).toEqual([])
