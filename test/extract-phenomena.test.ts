@@ -467,6 +467,16 @@ describe('action items', () => {
     expect(found).toContainEqual(expect.objectContaining({ownerKind: 'group', task: expect.stringContaining('review')}))
   })
 
+  const englishWays: Array<[string[], string, string]> = [
+    [["OWEN PRICE: I'll take an action to update the FAQ."], 'update the faq', 'Owen Price'],
+    [["OWEN PRICE: I'll circle back with the vendor next week."], 'vendor', 'Owen Price'],
+    [['OWEN PRICE: Hello.', "MARTA LINDQVIST: Owen's going to look into the insurance question."], 'insurance', 'Owen Price'],
+    [['MARTA LINDQVIST: The secretariat will circulate the draft minutes next week.'], 'draft minutes', 'the secretariat']
+  ]
+  it.each(englishWays)('takes the other ways a task is given in English (%j)', (turns, word, owner) => {
+    expect(actions('en', turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
+  })
+
   it('keeps a hedged or conditional item as a candidate, out of the minutes', () => {
     const result = run('en', ['MARTA LINDQVIST: I could perhaps organise a second workshop in the spring, if there is budget.', 'OWEN PRICE: Maybe.'])
     expect(result.actionItems.some((item) => /workshop/i.test(item.task))).toBe(false)
