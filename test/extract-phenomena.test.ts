@@ -477,6 +477,17 @@ describe('action items', () => {
     expect(actions('en', turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
   })
 
+  it('cuts a task run on by an automatic transcript at 25 words or where the talk turns, and keeps the whole sentence as evidence', () => {
+    const said = 'OWEN PRICE: I will send the venue contract to the finance team and the two hotels we talked about last week and the caterer and the printers and the venue in Lisbon and the one in Porto before the board meets in March'
+    const [item] = run('en', [said]).actionItems
+    expect(item?.task.startsWith('Send the venue contract')).toBe(true)
+    expect(item?.task.endsWith('…')).toBe(true)
+    expect(item!.task.split(/\s+/).length).toBeLessThanOrEqual(25)
+    expect(item?.evidence.quote).toContain('before the board meets in March')
+    const turned = run('en', ['OWEN PRICE: I will go through the venue contract with the finance team and the two hotels we talked about last week um I mean the ones near the station and the airport'])
+    expect(turned.actionItems[0]?.task).toBe('Go through the venue contract with the finance team and the two hotels we talked about last week…')
+  })
+
   it('keeps a hedged or conditional item as a candidate, out of the minutes', () => {
     const result = run('en', ['MARTA LINDQVIST: I could perhaps organise a second workshop in the spring, if there is budget.', 'OWEN PRICE: Maybe.'])
     expect(result.actionItems.some((item) => /workshop/i.test(item.task))).toBe(false)

@@ -93,7 +93,30 @@ export function taskFrom(sentence: string, from: number): string {
   if (cut) task = task.slice(0, cut.index)
   task = task.replace(/[\s,.;:!?]+$/u, '')
   if (task.split(/\s+/).length < 2) task = sentence.trim().replace(/[\s,;:]+$/u, '')
+  task = shortened(task)
   return task.charAt(0).toUpperCase() + task.slice(1)
+}
+
+const taskWords = 25
+/** Words where talk run on without punctuation turns to something else ("…the slides so we can see um what"). */
+const turn = /^(?:so|because|but|um|uh|erm|like|which|whereas|although|though|yeah|okay|ok)$/iu
+
+/**
+ * A task of at most 25 words: one run on by an automatic transcript is cut
+ * where the talk turns ("so", "because", "um") or else at the 25th word, and
+ * says so with "…"; the evidence keeps the whole sentence.
+ */
+function shortened(task: string): string {
+  const words = task.split(/\s+/)
+  if (words.length <= taskWords) return task
+  let end = taskWords
+  for (let at = taskWords - 1; at >= 8; at--) {
+    if (turn.test(words[at]!.replace(/[,.;:!?]+$/u, ''))) {
+      end = at
+      break
+    }
+  }
+  return `${words.slice(0, end).join(' ').replace(/[\s,;:]+$/u, '')}…`
 }
 
 /** A sentence cleaned for display as a decision: leading fillers dropped. */
