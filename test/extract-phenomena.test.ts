@@ -488,6 +488,16 @@ describe('action items', () => {
     expect(turned.actionItems[0]?.task).toBe('Go through the venue contract with the finance team and the two hotels we talked about last week…')
   })
 
+  const ongoing: Array<[Language, string, string]> = [
+    ['en', "OWEN PRICE: I'll be setting up the survey for next week.", 'set up the survey'],
+    ['es', 'DIEGO PAZ: Estoy preparando el informe para la próxima semana.', 'preparar el informe'],
+    ['fr', 'PAUL MARTIN: Je suis en train de préparer le rapport pour la semaine prochaine.', 'préparer le rapport'],
+    ['pt', 'RUI COSTA: Estou redigindo o relatório para a próxima semana.', 'redigir o relatório']
+  ]
+  it.each(ongoing)('states work said as ongoing as a task, in the infinitive (%s)', (language, turn, task) => {
+    expect(actions(language, [turn]).some((item) => item.task.startsWith(task))).toBe(true)
+  })
+
   it('keeps a hedged or conditional item as a candidate, out of the minutes', () => {
     const result = run('en', ['MARTA LINDQVIST: I could perhaps organise a second workshop in the spring, if there is budget.', 'OWEN PRICE: Maybe.'])
     expect(result.actionItems.some((item) => /workshop/i.test(item.task))).toBe(false)

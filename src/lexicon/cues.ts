@@ -160,6 +160,22 @@ function imperativeOf(cues: Cues, word: string): string | undefined {
   return undefined
 }
 
+/**
+ * The infinitive of a gerund that starts a task verb ("preparando" →
+ * "preparar", "setting" → "set"), as the verb list has it; or nothing.
+ */
+export function infinitiveOf(cues: Cues, word: string): string | undefined {
+  const lower = word.toLowerCase()
+  for (const [ending, infinitives] of Object.entries(cues.data.gerunds)) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue
+    const stem = lower.slice(0, -ending.length)
+    // "setting": a consonant doubled before the ending stands once in the verb.
+    const stems = stem.length > 2 && stem.at(-1) === stem.at(-2) ? [stem, stem.slice(0, -1)] : [stem]
+    for (const each of stems) for (const infinitive of infinitives) if (cues.verbPhrases.has(each + infinitive)) return each + infinitive
+  }
+  return undefined
+}
+
 /** The verb of a word with a pronoun joined to its end ("enviárselo" → "enviar"); object pronouns only unless told. */
 function encliticStem(cues: Cues, word: string, clitics: readonly string[] = cues.data.actions.enclitics): string | undefined {
   const lower = word.toLowerCase()

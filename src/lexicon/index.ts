@@ -29,6 +29,8 @@ export interface LexiconData {
   stopwords: string[]
   /** Endings of the plural imperative and the infinitive endings they come from ("revisen" → "revisar"): a task said to a group. */
   imperatives: Record<string, string[]>
+  /** Endings of the gerund and the infinitive endings they come from ("preparando" → "preparar"): a task said as ongoing work. */
+  gerunds: Record<string, string[]>
   /** Abbreviations that end with a period but not a sentence, lower case. */
   abbreviations: string[]
   /** Transcription disclaimers dropped by clean. */

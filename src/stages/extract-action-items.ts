@@ -33,7 +33,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, firstTask, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
+import {cleanName, cuesFor, firstTask, infinitiveOf, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
 import {candidateFloor, conditionalBefore, confidence, evidenceOf, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import type {People} from '../lib/names.js'
@@ -343,6 +343,13 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   // "I'll share it later", "update you guys on that": a task that never names its object says too little.
   // Asked of someone ("everyone, please review it by Friday", "can you send it?"), "it" is what was just shown.
   if (!askedOfOthers.includes(kind) && !namesSomething(cues, task)) score -= 0.3
+
+  // "I'm preparing the report" is the task "Prepare the report".
+  if (kind === 'progressive') {
+    const first = /^\p{L}+/u.exec(task)
+    const infinitive = first ? infinitiveOf(cues, first[0]) : undefined
+    if (infinitive) task = infinitive.charAt(0).toUpperCase() + infinitive.slice(1) + task.slice(first![0].length)
+  }
 
   // A group's due date may follow in the next sentences ("probably in the next meeting").
   let {due, dueText} = dueOf(context, text)
