@@ -681,6 +681,11 @@ describe('design choices and other ways of concluding', () => {
     expect(consent.some((text) => text.includes('thank you'))).toBe(false)
   })
 
+  it('counts a decision said again in the next turn once, and two decisions alike in a word or two twice', () => {
+    expect(decisions('en', ["MARTA LINDQVIST: So we'll move the call to Thursdays from next month.", "OWEN PRICE: Great, so the call moves to Thursdays, that's agreed."])).toHaveLength(1)
+    expect(decisions('en', ["MARTA LINDQVIST: So we'll publish the report on Monday.", "OWEN PRICE: And we'll publish the survey results on Friday, that's agreed."])).toHaveLength(2)
+  })
+
   const notChoices: Array<[Language, string[]]> = [
     ['en', ['MARTA LINDQVIST: Okay, that is how it is.']],
     ['en', ['MARTA LINDQVIST: Okay, so it is.']],

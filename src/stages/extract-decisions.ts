@@ -27,7 +27,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cuesFor, mayMatch, type Cues} from '../lexicon/cues.js'
-import {candidateFloor, conditionalInClause, confidence, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
+import {candidateFloor, conditionalInClause, confidence, contentWords, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
 import {findDates, isoDate, clockTime, isStatedDate, referenceDate} from '../lib/dates.js'
 import type {Unit} from '../data.js'
 import type {Sentence} from '../lib/sentences.js'
@@ -490,11 +490,28 @@ function withoutFarewell(cues: Cues, text: string): string {
   return rest
 }
 
+/**
+ * The same decision said again a few lines on ("So we'll move the call to
+ * Thursdays." — "Great, so the call moves to Thursdays, that's agreed."):
+ * within 12 lines, with at least three word stems in common that make half of
+ * the shorter one's.
+ */
+function restatedNearby(a: FoundDecision, b: FoundDecision): boolean {
+  if (Math.abs(a.unit.startLine - b.unit.startLine) > 12) return false
+  const stems = (text: string): Set<string> => new Set([...contentWords(text)].map((word) => word.slice(0, 4)))
+  const left = stems(a.text)
+  const right = stems(b.text)
+  let shared = 0
+  for (const stem of left) if (right.has(stem)) shared++
+  return shared >= 3 && shared >= Math.min(left.size, right.size) / 2
+}
+
 /** Merge what overlaps or repeats, keep what is confident enough, number the rest; what is not confident enough is a candidate. */
 function toDecisions(found: FoundDecision[], minConfidence: number, candidates: Candidate[]): Decision[] {
   const kept: FoundDecision[] = []
   const below: FoundDecision[] = []
-  const twin = (list: FoundDecision[], item: FoundDecision): boolean => list.some((other) => overlaps(other, item) || similarity(other.text, item.text) >= 0.6)
+  const twin = (list: FoundDecision[], item: FoundDecision): boolean =>
+    list.some((other) => overlaps(other, item) || similarity(other.text, item.text) >= 0.6 || restatedNearby(other, item))
   // Steering the call ("we will wrap up in five minutes") decides nothing about the work: a candidate at most.
   for (const item of found) if (matches(cuesFor(item.unit.language).decisions.procedure, item.text)) item.confidence -= 0.3
   for (const item of [...found].sort((a, b) => b.confidence - a.confidence)) {
