@@ -498,6 +498,11 @@ describe('action items', () => {
     expect(actions(language, [turn]).some((item) => item.task.startsWith(task))).toBe(true)
   })
 
+  it('gives a task to a speaker labelled by role when the role is named ("the industrial designer will…")', () => {
+    const turns = ['INDUSTRIAL DESIGNER: I think the case should be curved.', 'PROJECT MANAGER: Okay. For the next meeting, the industrial designer will look at the components.']
+    expect(actions('en', turns)).toContainEqual(expect.objectContaining({owner: 'Industrial Designer', task: 'look at the components'}))
+  })
+
   it('keeps a hedged or conditional item as a candidate, out of the minutes', () => {
     const result = run('en', ['MARTA LINDQVIST: I could perhaps organise a second workshop in the spring, if there is budget.', 'OWEN PRICE: Maybe.'])
     expect(result.actionItems.some((item) => /workshop/i.test(item.task))).toBe(false)

@@ -36,7 +36,7 @@ import type {VFile} from 'vfile'
 import {cleanName, cuesFor, firstTask, infinitiveOf, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
 import {candidateFloor, conditionalBefore, confidence, evidenceOf, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
-import type {People} from '../lib/names.js'
+import {nameKey, type People} from '../lib/names.js'
 import type {Sentence} from '../lib/sentences.js'
 import type {Unit} from '../data.js'
 import type {ActionItem, Candidate} from '../record.js'
@@ -408,6 +408,10 @@ function clauseIsQuestion(text: string, from: number): boolean {
 function namedPeople(context: Context, captured: string | undefined, anyName = false): string[] {
   const {cues, people, unit} = context
   if (!captured) return []
+  // "The industrial designer will…": a speaker labelled by role, named by it.
+  const role = captured.trim().replace(/^(?:the|our|la|el|le|o|a)\s+/iu, '')
+  const labelled = /^\p{Ll}/u.test(role) ? people.find(role) : undefined
+  if (labelled && nameKey(labelled.name) === nameKey(role)) return labelled.name === unit.speaker ? [] : [labelled.name]
   const one = cleanName(captured, cues)
   const names = one ? [one] : splitNames(captured.replace(/^.*?(?=\p{Lu})/su, ''), cues, null)
   const result: string[] = []
