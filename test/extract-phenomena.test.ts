@@ -574,6 +574,28 @@ describe('attendance', () => {
     expect(spanish.staff.map((person) => person.name)).toEqual(['Tom Reyes', 'Ana Lima'])
   })
 
+  const lookalikes: Array<[Language, string]> = [
+    ['en', 'MARTA LINDQVIST: On the English channel we have Maria Lopez. Our Spanish interpreters are Paula and Marina.'],
+    ['es', 'ROSA QUINTERO: En el canal en inglés tenemos a Maria Lopez. Nuestras intérpretes de español son Paula y Marina.'],
+    ['fr', 'CLAIRE DUMONT: Sur le canal anglais, nous avons Maria Lopez. Nos interprètes espagnoles sont Paula et Marina.'],
+    ['pt', 'JOANA TAVARES: No canal em inglês, temos Maria Lopez. Nossos intérpretes de espanhol são Paula e Marina.']
+  ]
+  it.each(lookalikes)('keeps an interpreter whose first name looks like a member’s apart from her (%s)', (language, turn) => {
+    const {attendance} = run(language, [turn, 'OWEN PRICE: Thank you.'])
+    expect(attendance.present.map((person) => person.name)).toContain('Maria Lopez')
+    expect(attendance.interpreters.map((person) => person.name)).toEqual(['Paula', 'Marina'])
+  })
+
+  const personalA: Array<[Language, string, string[], string]> = [
+    ['es', 'ROSA QUINTERO: En el canal español tenemos a Pablo Ruiz y a Carmen Díaz. Del personal tenemos a Nadia Petrova y a mí misma.', ['Pablo Ruiz', 'Carmen Díaz'], 'Rosa Quintero'],
+    ['pt', 'JOANA TAVARES: No canal português temos Ana Souza e a Carla Reis. Da equipe temos Nadia Petrova e eu mesma.', ['Ana Souza', 'Carla Reis'], 'Joana Tavares']
+  ]
+  it.each(personalA)('reads "y a Carmen Díaz", "e a Carla Reis" and "y a mí misma" in a roll call (%s)', (language, turn, present, self) => {
+    const {attendance} = run(language, [turn])
+    expect(attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(present))
+    expect(attendance.staff.map((person) => person.name)).toEqual(expect.arrayContaining(['Nadia Petrova', self]))
+  })
+
   it('never takes a note-taking bot, an interpreter label or an unidentified voice for a person', () => {
     const turns = ['READ.AI: Read.ai is recording this meeting.', 'FIREFLIES.AI NOTETAKER: Taking notes.', 'UNIDENTIFIED PARTICIPANT: Hello?', 'INTERPRETER: The interpretation is on.', 'MALE: Yes.', 'OWEN PRICE: Good morning all.']
     const people = Object.values(run('en', turns).attendance).flat().map((person) => person.name.toLowerCase())

@@ -334,7 +334,7 @@ function expanderOf(data: LexiconData): (source: string) => string {
       .replaceAll('{timeRef}', timeRefs)
       // A list of names ends with the sentence, or where the next clause starts ("…Veronica and David, and our
       // Portuguese interpreter is Bettina"), so that clause is read on its own.
-      .replaceAll('{names}', "(?<names>(?:(?!,?\\s*(?:and|y|et|e)\\s+(?:(?:our|the|nuestr[oa]s|l[oa]s?|nos|les|nossos|nossas|[oa]s?)\\s|l['’]))[^.;:!?\\n])+)")
+      .replaceAll('{names}', "(?<names>(?:(?!,?\\s*(?:and|y|et|e)\\s+(?:(?:our|the|nuestr[oa]s|l[oa]s?|nos|les|nossos|nossas|[oa]s?\\s+(?:intérpretes?|interpret|equipe|secretaria|staff))\\s|l['’]))[^.;:!?\\n])+)")
       .replaceAll('{name}', `(?<name>${looseName})`)
       .replaceAll('{channel}', "(?<channel>[\\p{L}]+)")
       .replaceAll('{group}', "(?<group>[^,.;:!?\\n]+)")
@@ -507,7 +507,9 @@ export function splitNames(list: string, cues: Cues, self: string | null): strin
   while (parts.length > 0 && cues.notNames.has(parts[0]!.toLowerCase())) parts.shift()
   // A list of names starts with a name: "and we have apologies from…" is no list.
   if (parts.length === 0 || (!cues.selfWord.test(parts[0]!) && !isName(parts[0]!))) return []
-  for (const part of parts) {
+  for (const raw of parts) {
+    // "…tenemos a Pablo Ruiz y a Carmen Díaz", "y a mí misma": the "a" before a person is no part of the name.
+    const part = raw.replace(/^(?:a|à)\s+/u, '')
     if (cues.selfWord.test(part)) {
       if (self) names.push(self)
       continue

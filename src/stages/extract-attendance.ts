@@ -10,6 +10,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {allCues, cleanName, cuesFor, mayMatchAt, splitNames} from '../lexicon/cues.js'
 import type {Attendance, Attendee, Evidence} from '../record.js'
+import {nameKey} from '../lib/names.js'
 
 type Category = 'present' | 'apologies' | 'staff' | 'interpreters' | 'absent'
 
@@ -38,7 +39,11 @@ export default function extractAttendance(options: AttendanceOptions = {}) {
     let order = 0
 
     const record = (mention: string, category: Category, source: Attendee['source'], evidence: Evidence | undefined, extra: Partial<Attendee> = {}): void => {
-      const person = people.find(mention) ?? people.add(mention)
+      const found = people.find(mention)
+      // "Our interpreters are Paula and Marina" after "…we have Maria Lopez": a first name spelled like one
+      // already listed in another role is someone else, not a misspelling of her.
+      const other = found && entries.has(found.name) && entries.get(found.name)!.category !== category && !sharesAToken(mention, found.name)
+      const person = !found ? people.add(mention) : other ? people.addApart(mention) : found
       const existing = entries.get(person.name)
       const joined = source === 'joined'
       if (existing) {
@@ -146,4 +151,12 @@ export function isNoPerson(name: string): boolean {
   }
   // "Tim's Otter.ai notetaker", "Fireflies.ai Notetaker": a bot whatever its owner.
   return /\b(?:notetaker|note-taker|note taker|bot)\b|\.ai\b/iu.test(name)
+}
+
+/** Whether a mention has a word spelled exactly as one of a name's. */
+function sharesAToken(mention: string, name: string): boolean {
+  const words = new Set(nameKey(name).split(' '))
+  return nameKey(mention)
+    .split(' ')
+    .some((word) => words.has(word))
 }
