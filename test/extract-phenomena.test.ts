@@ -641,6 +641,20 @@ describe('attendance', () => {
   })
 })
 
+describe('the meeting named in its welcome', () => {
+  const welcomes: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: Welcome to the monthly call of the Outreach Working Group on Monday, 5 May 2025 at 13:00 UTC.', 'Outreach Working Group'],
+    ['es', 'ROSA QUINTERO: Bienvenidos a la reunión del Grupo de Trabajo de Gobernanza del martes 4 de marzo de 2025 a las 15:00 UTC.', 'Grupo de Trabajo de Gobernanza'],
+    ['fr', 'CLAIRE DUMONT: Bienvenue à la réunion du Groupe de travail sur la gouvernance du mardi 4 mars 2025 à 15 h UTC.', 'Groupe de travail sur la gouvernance'],
+    ['pt', 'JOANA TAVARES: Bem-vindos à reunião do Grupo de Trabalho de Governança de terça-feira, 4 de março de 2025, às 15:00 UTC.', 'Grupo de Trabalho de Governança']
+  ]
+  it.each(welcomes)('takes the group however its language writes its name (%s)', (language, turn, group) => {
+    const {meeting} = record(`${turn}\n\nOWEN PRICE: Thank you.\n`, {languages: [language]})
+    expect(meeting.group).toBe(group)
+    expect(meeting.date).toMatch(/^2025-0[35]-0[45]$/)
+  })
+})
+
 describe('things done during the call', () => {
   const inCall: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: I will share the document.', 'MARTA LINDQVIST: I will share the document after the call.'],

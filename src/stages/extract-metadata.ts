@@ -179,18 +179,52 @@ function capitalisedPhrase(capture: string | undefined): string | undefined {
 
 function findGroup(text: string, cues: Cues, patterns: RegExp[]): string | undefined {
   for (const pattern of patterns) {
-    const phrase = capitalisedPhrase(pattern.exec(text)?.groups?.['group'])
+    const capture = pattern.exec(text)?.groups?.['group']
+    const phrase = capitalisedPhrase(capture)
     if (!phrase) continue
-    if (patterns === cues.metadata.documentGroup || cues.metadata.groupNoun.test(phrase)) return phrase
+    const named = sentenceCase(cues, capture!, phrase)
+    if (named) return named
+    if (patterns === cues.metadata.documentGroup || namesAGroup(cues, phrase)) return phrase
   }
   return undefined
+}
+
+/** Whether a phrase names a group: its noun ends it ("Governance Working Group") or, outside English, opens it ("Grupo de Trabajo de Gobernanza"). */
+function namesAGroup(cues: Cues, phrase: string): boolean {
+  if (cues.metadata.groupNoun.test(phrase)) return true
+  const lower = phrase.toLowerCase()
+  return cues.data.language !== 'en' && cues.data.metadata.groupNouns.some((noun) => lower.startsWith(`${noun.toLowerCase()} `))
+}
+
+/**
+ * A name written in sentence case, as French, Spanish and Portuguese often
+ * write them ("Groupe de travail sur la gouvernance"; English does not): when the capitalised
+ * words are no more than a group noun, the lower-case words after it, up to
+ * a date, a number or the end of the phrase.
+ */
+function sentenceCase(cues: Cues, capture: string, phrase: string): string | undefined {
+  if (cues.data.language === 'en') return undefined
+  const noun = cues.data.metadata.groupNouns.find((each) => each.toLowerCase() === phrase.toLowerCase())
+  if (!noun) return undefined
+  const words = capture.trim().split(/\s+/)
+  const taken = phrase.split(/\s+/).length
+  const dates = new Set(cues.data.dateWords.words)
+  const more: string[] = []
+  for (const word of words.slice(taken, taken + 6)) {
+    const bare = word.toLowerCase().replace(/[,;]$/u, '')
+    if (/\d/u.test(word) || dates.has(bare) || !/^\p{Ll}/u.test(word) && !connectors.has(bare)) break
+    more.push(word.replace(/[,;]$/u, ''))
+    if (/[,;]$/u.test(word)) break
+  }
+  while (more.length > 0 && connectors.has(more.at(-1)!.toLowerCase())) more.pop()
+  return more.length > 0 ? `${phrase} ${more.join(' ')}` : undefined
 }
 
 /** A group named in a title (`LONDON – ATLAS II Thematic Group 1: The Future…`). */
 function groupInTitle(title: string, cues: Cues): string | undefined {
   for (const part of title.split(/\s*[–—:]\s*|\s+-\s+/)) {
     const phrase = capitalisedPhrase(part)
-    if (phrase && cues.metadata.groupNoun.test(phrase)) return phrase
+    if (phrase && namesAGroup(cues, phrase)) return phrase
   }
   return undefined
 }
