@@ -641,6 +641,26 @@ describe('attendance', () => {
   })
 })
 
+describe('due dates', () => {
+  const opening: Record<Language, string> = {
+    en: 'ALEX MORGAN: Welcome to the call of Tuesday 4 March 2025.',
+    es: 'ALEX MORGAN: Bienvenidos a la llamada del martes 4 de marzo de 2025.',
+    fr: 'ALEX MORGAN: Bienvenue à la réunion du mardi 4 mars 2025.',
+    pt: 'ALEX MORGAN: Bem-vindos à reunião de terça-feira, 4 de março de 2025.'
+  }
+  const spans: Array<[Language, string, string, string]> = [
+    ['en', "OWEN PRICE: I'll send the report next week.", "OWEN PRICE: I'll send the report by Friday.", '2025-03-07'],
+    ['es', 'DIEGO PAZ: Voy a enviar el informe la próxima semana.', 'DIEGO PAZ: Voy a enviar el informe el viernes.', '2025-03-07'],
+    ['fr', 'PAUL MARTIN: Je vais envoyer le rapport dans deux semaines.', 'PAUL MARTIN: Je vais envoyer le rapport vendredi.', '2025-03-07'],
+    ['pt', 'RUI COSTA: Vou enviar o relatório no mês que vem.', 'RUI COSTA: Vou enviar o relatório na sexta-feira.', '2025-03-07']
+  ]
+  it.each(spans)('keeps a span from now ("next week") as words, never a guessed day, and resolves a day said (%s)', (language, span, day, date) => {
+    const due = (turn: string) => record(`${opening[language]}\n\n${turn}\n`, {languages: [language]}).actionItems[0]
+    expect(due(span)).toMatchObject({due: null, dueText: expect.any(String)})
+    expect(due(day)?.due).toBe(date)
+  })
+})
+
 describe('the meeting named in its welcome', () => {
   const welcomes: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Welcome to the monthly call of the Outreach Working Group on Monday, 5 May 2025 at 13:00 UTC.', 'Outreach Working Group'],

@@ -75,6 +75,11 @@ export function referenceDate(date: string | null): Date | undefined {
  * relative words, only when the meeting date is known. Otherwise `due` is
  * null and `dueText` keeps the words ("this week", "before May").
  */
+/** Weeks and months counted from now, in the four languages. */
+const span = /\b(?:weeks?|months?|semanas?|mes|meses|semaines?|mois|mês)\b/iu
+/** "The end of the month" is a day. */
+const end = /\b(?:end|fin|final|fim)\b/iu
+
 export function findDue(text: string, language: string, meetingDate: string | null): {due: string | null; dueText: string | null} {
   const reference = referenceDate(meetingDate)
   // Without a meeting date only a stated date with its year can be a day;
@@ -93,7 +98,8 @@ export function findDue(text: string, language: string, meetingDate: string | nu
     if (onlyTime) continue
     // "from now on", "right now": the present, not a due date.
     if (/^(?:right )?now$|^ahora(?: mismo)?$|^maintenant$|^agora$/iu.test(result.text.trim())) continue
-    if (!dayKnown) return {due: null, dueText: result.text}
+    // "next week", "in two weeks", "dans un mois": a span from now, not a day anyone said.
+    if (!dayKnown || (span.test(result.text) && !/\d/u.test(result.text) && !start.isCertain('weekday') && !end.test(result.text))) return {due: null, dueText: result.text}
     if (!reference && !isStatedDate(result)) return {due: null, dueText: result.text}
     const date = start.date()
     // chrono computes in local time; read the calendar day it meant.
@@ -103,5 +109,6 @@ export function findDue(text: string, language: string, meetingDate: string | nu
     if (meetingDate && due < meetingDate) continue
     return {due, dueText: result.text}
   }
-  return {due: null, dueText: null}
+  // Time words the date parser does not read ("la próxima semana", "no mês que vem") are still kept as words.
+  return {due: null, dueText: cuesFor(language).timeRef.exec(text)?.[0] ?? null}
 }
