@@ -747,6 +747,11 @@ describe('design choices and other ways of concluding', () => {
     expect(decisions('en', ["MARTA LINDQVIST: So we'll publish the report on Monday.", "OWEN PRICE: And we'll publish the survey results on Friday, that's agreed."])).toHaveLength(2)
   })
 
+  it('states a decision without the "Great," or "Perfecto," it was said with', () => {
+    expect(decisions('en', ["OWEN PRICE: Great, so the call moves to Thursdays, that's agreed."])).toContain("the call moves to thursdays, that's agreed.")
+    expect(decisions('es', ['DIEGO PAZ: Perfecto, entonces nos quedamos con la sala grande.'])).toContain('nos quedamos con la sala grande.')
+  })
+
   const notChoices: Array<[Language, string[]]> = [
     ['en', ['MARTA LINDQVIST: Okay, that is how it is.']],
     ['en', ['MARTA LINDQVIST: Okay, so it is.']],
