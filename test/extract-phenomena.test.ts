@@ -441,6 +441,16 @@ describe('action items', () => {
     expect(actions(language, [turn]).some((item) => item.task.includes(word))).toBe(true)
   })
 
+  const presentForFuture: Array<[Language, string, string, string]> = [
+    ['es', 'DIEGO PAZ: Te mando el documento mañana.', 'DIEGO PAZ: Mando el documento a veces.', 'mandar el documento'],
+    ['fr', 'PAUL MARTIN: Je vous envoie le lien demain.', 'PAUL MARTIN: Je partage souvent des liens.', 'envoyer le lien'],
+    ['pt', 'RUI COSTA: Eu envio a ata amanhã.', 'RUI COSTA: Eu envio atas às vezes.', 'enviar a ata']
+  ]
+  it.each(presentForFuture)('takes a promise said in the present with a time ("te mando… mañana"), stated in the infinitive, and no habit (%s)', (language, promise, habit, task) => {
+    expect(actions(language, [promise]).some((item) => item.task.startsWith(task))).toBe(true)
+    expect(actions(language, [habit])).toEqual([])
+  })
+
   const otherRequests: Array<[Language, string[], string, string]> = [
     ['en', ['MARTA LINDQVIST: Owen, can you take care of the registration form?', 'OWEN PRICE: Yes.'], 'registration form', 'Owen Price'],
     ['es', ['ROSA QUINTERO: Diego, ¿te encargas tú de reservar la sala?', 'DIEGO PAZ: Sí, claro.'], 'reservar la sala', 'Diego Paz'],

@@ -162,11 +162,13 @@ function imperativeOf(cues: Cues, word: string): string | undefined {
 
 /**
  * The infinitive of a gerund that starts a task verb ("preparando" →
- * "preparar", "setting" → "set"), as the verb list has it; or nothing.
+ * "preparar", "setting" → "set"), or of another form whose `endings` are
+ * given, as the verb list has it; or nothing.
  */
-export function infinitiveOf(cues: Cues, word: string): string | undefined {
-  const lower = word.toLowerCase()
-  for (const [ending, infinitives] of Object.entries(cues.data.gerunds)) {
+export function infinitiveOf(cues: Cues, word: string, endings: Record<string, string[]> = cues.data.gerunds): string | undefined {
+  // "envío" is "enviar": the stress mark goes with the ending.
+  const lower = word.toLowerCase().normalize('NFD').replace(/\u0301/gu, '').normalize('NFC')
+  for (const [ending, infinitives] of Object.entries(endings)) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue
     const stem = lower.slice(0, -ending.length)
     // "setting": a consonant doubled before the ending stands once in the verb.

@@ -31,6 +31,8 @@ export interface LexiconData {
   imperatives: Record<string, string[]>
   /** Endings of the gerund and the infinitive endings they come from ("preparando" → "preparar"): a task said as ongoing work. */
   gerunds: Record<string, string[]>
+  /** Endings of the first person of the present and the infinitive endings they come from ("mando" → "mandar"): a promise said in the present. */
+  presents: Record<string, string[]>
   /** Abbreviations that end with a period but not a sentence, lower case. */
   abbreviations: string[]
   /** Transcription disclaimers dropped by clean. */

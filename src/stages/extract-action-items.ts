@@ -182,6 +182,10 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   }
   if (verbAt === undefined) return undefined
 
+  // "Te lo mando mañana", "je vous envoie le lien demain": the present promises only with a time said.
+  const present = match.groups?.['now'] !== undefined
+  if (present && !cues.timeRef.test(text)) return undefined
+
   const before = text.slice(0, Math.min(verbAt, text.length))
   if (taskSource === text && matches(cues.actions.negation, before.slice(match.index))) return undefined
   // "That's what I can share": a promise inside a relative clause describes, it commits to nothing.
@@ -344,10 +348,11 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   // Asked of someone ("everyone, please review it by Friday", "can you send it?"), "it" is what was just shown.
   if (!askedOfOthers.includes(kind) && !namesSomething(cues, task)) score -= 0.3
 
-  // "I'm preparing the report" is the task "Prepare the report".
-  if (kind === 'progressive') {
+  // "I'm preparing the report" is the task "Prepare the report"; "je vous envoie le lien demain", "Envoyer le lien demain".
+  const form = kind === 'progressive' ? cues.data.gerunds : present ? cues.data.presents : undefined
+  if (form) {
     const first = /^\p{L}+/u.exec(task)
-    const infinitive = first ? infinitiveOf(cues, first[0]) : undefined
+    const infinitive = first ? infinitiveOf(cues, first[0], form) : undefined
     if (infinitive) task = infinitive.charAt(0).toUpperCase() + infinitive.slice(1) + task.slice(first![0].length)
   }
 
