@@ -606,6 +606,21 @@ describe('attendance', () => {
     expect(attendance.staff.map((person) => person.name)).toEqual(expect.arrayContaining(['Nadia Petrova', self]))
   })
 
+  const introductions: Array<[Language, string, string]> = [
+    ['en', 'SPEAKER 2: Hi all, Pat Kelly speaking, from the Lagos chapter.', 'Pat Kelly'],
+    ['en', "SPEAKER 2: Hello, it's Omar Fares here.", 'Omar Fares'],
+    ['es', 'HABLANTE 2: Buenas tardes, les saluda Carmen Díaz, de Montevideo.', 'Carmen Díaz'],
+    ['es', 'HABLANTE 2: Mi nombre es Luis Ortega y soy de Quito.', 'Luis Ortega'],
+    ['fr', "INTERVENANT 2: Bonjour, c'est Anne Martin qui parle.", 'Anne Martin'],
+    ['pt', 'ORADOR 2: Boa tarde, quem fala é o Bruno Lima.', 'Bruno Lima']
+  ]
+  it.each(introductions)('takes a self-introduction however it is said, and no numbered generic label (%s: %s)', (language, turn, name) => {
+    const {attendance} = record(`HOST: Welcome.\n\n${turn}\n\nHOST: Thanks.\n`, {languages: [language]})
+    const present = attendance.present.map((person) => person.name)
+    expect(present).toContain(name)
+    expect(present.some((each) => /\d/u.test(each))).toBe(false)
+  })
+
   it('never takes a note-taking bot, an interpreter label or an unidentified voice for a person', () => {
     const turns = ['READ.AI: Read.ai is recording this meeting.', 'FIREFLIES.AI NOTETAKER: Taking notes.', 'UNIDENTIFIED PARTICIPANT: Hello?', 'INTERPRETER: The interpretation is on.', 'MALE: Yes.', 'OWEN PRICE: Good morning all.']
     const people = Object.values(run('en', turns).attendance).flat().map((person) => person.name.toLowerCase())

@@ -338,6 +338,8 @@ function expanderOf(data: LexiconData): (source: string) => string {
       // Portuguese interpreter is Bettina"), so that clause is read on its own.
       .replaceAll('{names}', "(?<names>(?:(?!,?\\s*(?:and|y|et|e)\\s+(?:(?:our|the|nuestr[oa]s|l[oa]s?|nos|les|nossos|nossas|[oa]s?\\s+(?:intérpretes?|interpret|equipe|secretaria|staff))\\s|l['’]))[^.;:!?\\n])+)")
       .replaceAll('{name}', `(?<name>${looseName})`)
+      // The shortest name a terminator after it allows ("Mi nombre es Luis Ortega y soy de Quito").
+      .replaceAll('{shortName}', `(?<name>${looseName}?)`)
       .replaceAll('{channel}', "(?<channel>[\\p{L}]+)")
       .replaceAll('{group}', "(?<group>[^,.;:!?\\n]+)")
       .replaceAll('{place}', "(?<place>[^.;:!?\\n(]+?)")
