@@ -564,6 +564,7 @@ describe('attendance', () => {
 
   const apologiesSaidAfter: Array<[Language, string[]]> = [
     ['en', ['MARTA LINDQVIST: Today we are joined by Owen Price and Lena Voss, and Tom Reyes sent his apologies. Ana Lima could not make it.']],
+    ['en', ['MARTA LINDQVIST: Today we are joined by Owen Price and Lena Voss. We have regrets from Tom Reyes, and Ana Lima sends her regrets.']],
     ['es', ['ROSA QUINTERO: En el canal español tenemos a Owen Price y Lena Voss. Se disculparon Tom Reyes y Ana Lima.']],
     ['fr', ['CLAIRE DUMONT: Sur le canal français, nous avons Owen Price et Lena Voss. Tom Reyes et Ana Lima se sont excusés.']],
     ['pt', ['JOANA TAVARES: No canal português temos Owen Price e Lena Voss. Pediram desculpas Tom Reyes e Ana Lima.']]
