@@ -166,13 +166,10 @@ export class People {
   private readonly tokens = new TokenIndex()
   /** The anchor token of every name and alias. */
   private readonly anchors = new TokenIndex()
-  /** Name keys added apart from the person they resemble. */
-  private readonly apart = new Set<string>()
 
   /** Add a person, or the alias of one already known; returns the person. */
   add(name: string): Person {
     const found = this.find(name)
-    if (found && nameKey(found.name) !== nameKey(name) && this.apart.has(nameKey(name))) return this.addApart(name)
     if (found) {
       if (nameKey(found.name) !== nameKey(name)) {
         // Keep the fullest form as the name.
@@ -195,7 +192,6 @@ export class People {
     const key = nameKey(name)
     const known = this.byKey.get(key)
     if (known && nameKey(known.name) === key) return known
-    this.apart.add(key)
     const person: Person = {name, aliases: this.aliasSet()}
     this.order.set(person, this.people.length)
     this.people.push(person)
