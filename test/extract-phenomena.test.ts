@@ -759,6 +759,34 @@ describe('design choices and other ways of concluding', () => {
   it.each(answered)('takes a yes-or-no question about what we do, answered yes, as stated (%s)', (language, turns, word) => {
     const found = decisions(language, turns)
     expect(found.some((text) => text.includes(word) && !text.endsWith('?'))).toBe(true)
+    // Stated in the question's own words, never "Vamos a hacemos…".
+    expect(found.some((text) => /^(?:vamos a|vamos|nous allons) \p{L}+(?:mos|ons)\b/u.test(text))).toBe(false)
+  })
+
+  const proposedAs: Array<[Language, string[], string]> = [
+    ['es', ['ROSA QUINTERO: ¿Qué les parece si publicamos el informe el lunes?', 'DIEGO PAZ: Me parece muy bien.', 'ANA RUIZ: De acuerdo.'], 'publicamos el informe el lunes'],
+    ['fr', ['CLAIRE DUMONT: Et si on publiait le rapport lundi ?', 'PAUL MARTIN: Ça me va.', 'JULIE ROY: D’accord.'], 'on publiait le rapport lundi'],
+    ['pt', ['JOANA TAVARES: Que tal publicarmos o relatório na segunda?', 'RUI COSTA: Acho ótimo.', 'ANA LIMA: De acordo.'], 'publicarmos o relatório na segunda']
+  ]
+  it.each(proposedAs)('takes "what if we…?" put as a question and agreed, in its own words (%s)', (language, turns, text) => {
+    expect(decisions(language, turns)).toContain(text)
+  })
+
+  const consensus: Array<[Language, string, string]> = [
+    ['en', "MARTA LINDQVIST: There's consensus to keep the meeting on Thursdays.", 'thursdays'],
+    ['es', 'ROSA QUINTERO: Hay consenso en mantener la reunión los jueves.', 'jueves'],
+    ['fr', 'CLAIRE DUMONT: Il y a consensus pour garder la réunion le jeudi.', 'jeudi'],
+    ['pt', 'JOANA TAVARES: Há consenso em manter a reunião às quintas.', 'quintas']
+  ]
+  it.each(consensus)('takes a consensus stated (%s)', (language, turn, word) => {
+    expect(decisions(language, [turn]).some((text) => text.includes(word))).toBe(true)
+  })
+
+  it('takes "acordamos…", "vamos con…", "todos están a favor" and "ficou combinado"', () => {
+    expect(decisions('es', ['ROSA QUINTERO: Acordamos posponer la elección hasta enero.']).some((text) => text.includes('elección'))).toBe(true)
+    expect(decisions('es', ['ROSA QUINTERO: Entonces vamos con la segunda opción.']).some((text) => text.includes('segunda opción'))).toBe(true)
+    expect(decisions('es', ['ROSA QUINTERO: Todos están a favor, así que seguimos adelante con el piloto.']).some((text) => text.includes('piloto'))).toBe(true)
+    expect(decisions('pt', ['JOANA TAVARES: Ficou combinado que a oficina será em Recife.']).some((text) => text.includes('recife'))).toBe(true)
   })
 
   it('takes "we will do that" from someone else as agreement, and a consent sentence that says what was put', () => {

@@ -358,6 +358,8 @@ export function statedDecision(cues: Cues, text: string): string {
     const match = asked === undefined ? null : lead.exec(asked)
     if (!asked || !match) continue
     const rest = asked.slice(match[0].length).replace(/[\s?¿]+$/u, '')
+    // "¿Hacemos el retiro en mayo?", "On fait la retraite en mai ?": the question's own words state it.
+    if (match.groups?.['asis'] !== undefined) return statement(rest)
     const opening = cues.data.statedDecision
     return `${opening}${rest}`
   }
