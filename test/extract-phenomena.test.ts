@@ -812,7 +812,11 @@ describe('design choices and other ways of concluding', () => {
     ["en", ["MARTA LINDQVIST: We're not going to move. It keeps changing every week."]],
     ['en', ['OWEN PRICE: I am fine, thanks. How about you?', 'LENA WOLFF: Yeah, good.']],
     ['en', ["MARTA LINDQVIST: Before we go ahead with the figures, a word on the agenda."]],
-    ['en', ["MARTA LINDQVIST: Next week we'll make our final decision, after the survey."]]
+    ['en', ["MARTA LINDQVIST: Next week we'll make our final decision, after the survey."]],
+    ['es', ['ROSA QUINTERO: ¿Tenemos quórum?', 'DIEGO PAZ: Sí.']],
+    ['es', ['ROSA QUINTERO: ¿Decidimos algo la semana pasada?', 'DIEGO PAZ: Sí, claro.']],
+    ['fr', ['CLAIRE DUMONT: On a reçu le document ?', 'PAUL MARTIN: Oui.']],
+    ['pt', ['JOANA TAVARES: Temos quórum?', 'RUI COSTA: Sim.']]
   ]
   it.each(notChoices)('reads no choice into a shrug or a complaint (%s: %j)', (language, turns) => {
     expect(decisions(language, turns)).toEqual([])
