@@ -816,7 +816,11 @@ describe('design choices and other ways of concluding', () => {
     ['es', ['ROSA QUINTERO: ¿Tenemos quórum?', 'DIEGO PAZ: Sí.']],
     ['es', ['ROSA QUINTERO: ¿Decidimos algo la semana pasada?', 'DIEGO PAZ: Sí, claro.']],
     ['fr', ['CLAIRE DUMONT: On a reçu le document ?', 'PAUL MARTIN: Oui.']],
-    ['pt', ['JOANA TAVARES: Temos quórum?', 'RUI COSTA: Sim.']]
+    ['pt', ['JOANA TAVARES: Temos quórum?', 'RUI COSTA: Sim.']],
+    ['en', ['MARTA LINDQVIST: Can we start?', 'OWEN PRICE: Yes.']],
+    ['en', ['MARTA LINDQVIST: Should we record this session?', 'OWEN PRICE: Yes, please.']],
+    ['es', ['ROSA QUINTERO: ¿Podemos empezar?', 'DIEGO PAZ: Sí.']],
+    ['pt', ['JOANA TAVARES: Podemos começar?', 'RUI COSTA: Sim.']]
   ]
   it.each(notChoices)('reads no choice into a shrug or a complaint (%s: %j)', (language, turns) => {
     expect(decisions(language, turns)).toEqual([])
