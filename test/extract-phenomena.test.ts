@@ -720,6 +720,16 @@ describe('things done during the call', () => {
     expect(found.map((item) => item.task)).not.toContain('sorry, of course')
   })
 
+  const greetings: Array<[Language, string]> = [
+    ['en', 'OWEN PRICE: I will send my regards to the team this week.'],
+    ['es', 'DIEGO PAZ: Les mando un saludo a todos desde Lima esta tarde.'],
+    ['fr', 'PAUL MARTIN: Je vous envoie mes amitiés demain.'],
+    ['pt', 'RUI COSTA: Vou mandar um abraço para todos amanhã.']
+  ]
+  it.each(greetings)('takes no task from sending greetings (%s)', (language, turn) => {
+    expect(actions(language, [turn])).toEqual([])
+  })
+
   it('takes no task from steering the call itself', () => {
     for (const turn of ['OWEN PRICE: Hang on for another few minutes, I will go back to my list.', 'OWEN PRICE: Tell them I said hi.', 'OWEN PRICE: I will go back to the agenda now.']) {
       expect(actions('en', [turn])).toEqual([])
