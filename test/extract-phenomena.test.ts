@@ -622,6 +622,13 @@ describe('attendance', () => {
     expect(present.some((each) => /\d/u.test(each))).toBe(false)
   })
 
+  it('takes no one from a name inside a condition, or from "you\'re speaking"', () => {
+    const {attendance} = run('en', ["MARTA LINDQVIST: I'm not sure if Natalie is on the call today. You're speaking while you're muted, Owen."])
+    const everyone = Object.values(attendance).flat().map((person) => person.name)
+    expect(everyone).not.toContain('Natalie')
+    expect(everyone).not.toContain("You're")
+  })
+
   it('never takes a note-taking bot, an interpreter label or an unidentified voice for a person', () => {
     const turns = ['READ.AI: Read.ai is recording this meeting.', 'FIREFLIES.AI NOTETAKER: Taking notes.', 'UNIDENTIFIED PARTICIPANT: Hello?', 'INTERPRETER: The interpretation is on.', 'MALE: Yes.', 'OWEN PRICE: Good morning all.']
     const people = Object.values(run('en', turns).attendance).flat().map((person) => person.name.toLowerCase())

@@ -9,6 +9,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {allCues, cleanName, cuesFor, mayMatchAt, splitNames} from '../lexicon/cues.js'
+import {matches} from '../lib/extraction.js'
 import type {Attendance, Attendee, Evidence} from '../record.js'
 import {nameKey} from '../lib/names.js'
 
@@ -73,6 +74,8 @@ export default function extractAttendance(options: AttendanceOptions = {}) {
         const groups = match.groups ?? {}
         if (groups['names']) return splitNames(groups['names'], cues, unit.speaker)
         const name = cleanName(groups['name'], cues)
+        // "I'm not sure if Natalie is on the call": a name inside a condition or a question is no one there.
+        if (name && matches(cues.conditional, groups['name']!.slice(0, groups['name']!.lastIndexOf(name)))) return []
         return name ? [name] : []
       }
       const scan = (key: keyof typeof cues.attendance, category: Category, source: Attendee['source'], extra: (match: RegExpMatchArray) => Partial<Attendee> = () => ({})): void => {
