@@ -513,10 +513,16 @@ describe('action items', () => {
     expect(actions('en', turns)).toContainEqual(expect.objectContaining({owner: 'Industrial Designer', task: 'look at the components'}))
   })
 
-  it('keeps a hedged or conditional item as a candidate, out of the minutes', () => {
-    const result = run('en', ['MARTA LINDQVIST: I could perhaps organise a second workshop in the spring, if there is budget.', 'OWEN PRICE: Maybe.'])
-    expect(result.actionItems.some((item) => /workshop/i.test(item.task))).toBe(false)
-    expect(result.candidates?.some((item) => item.kind === 'action' && /workshop/i.test(item.text))).toBe(true)
+  const hedged: Array<[Language, string[], RegExp]> = [
+    ['en', ['MARTA LINDQVIST: I could perhaps organise a second workshop in the spring, if there is budget.', 'OWEN PRICE: Maybe.'], /workshop/i],
+    ['es', ['ROSA QUINTERO: Quizás podría organizar un segundo taller en primavera, si hay presupuesto.', 'DIEGO PAZ: Puede ser.'], /taller/i],
+    ['fr', ['CLAIRE DUMONT: Je pourrais peut-être organiser un deuxième atelier au printemps, s’il y a du budget.', 'PAUL MARTIN: Peut-être.'], /atelier/i],
+    ['pt', ['JOANA TAVARES: Talvez eu pudesse organizar uma segunda oficina na primavera, se houver orçamento.', 'RUI COSTA: Talvez.'], /oficina/i]
+  ]
+  it.each(hedged)('keeps a hedged or conditional item as a candidate, out of the minutes (%s)', (language, turns, word) => {
+    const result = run(language, turns)
+    expect(result.actionItems.some((item) => word.test(item.task))).toBe(false)
+    expect(result.candidates?.some((item) => item.kind === 'action' && word.test(item.text))).toBe(true)
   })
 })
 
