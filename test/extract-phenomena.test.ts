@@ -628,11 +628,13 @@ describe('attendance', () => {
     expect(present.some((each) => /\d/u.test(each))).toBe(false)
   })
 
-  it('takes no one from a name inside a condition, or from "you\'re speaking"', () => {
-    const {attendance} = run('en', ["MARTA LINDQVIST: I'm not sure if Natalie is on the call today. You're speaking while you're muted, Owen."])
+  it('takes no one from a name inside a condition, from "you\'re speaking", "it\'s Governance Week" or "Chair speaking"', () => {
+    const {attendance} = run('en', ["MARTA LINDQVIST: I'm not sure if Natalie is on the call today. You're speaking while you're muted, Owen.", "OWEN PRICE: Hi, it's Governance Week, right?", 'LENA VOSS: Hello, Chair speaking.'])
     const everyone = Object.values(attendance).flat().map((person) => person.name)
     expect(everyone).not.toContain('Natalie')
     expect(everyone).not.toContain("You're")
+    expect(everyone).not.toContain('Governance Week')
+    expect(everyone).not.toContain('Chair')
   })
 
   it('never takes a note-taking bot, an interpreter label or an unidentified voice for a person', () => {
