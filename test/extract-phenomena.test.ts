@@ -189,6 +189,13 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
   })
 
+  it('gives a request to a misheard name nobody answers to the one speaker a letter away, and to the name itself when none is', () => {
+    const misheard = actions('en', ['TEX MORGAN: Hello all.', 'LARA BONASORTE: Text, can you send the survey to the members by Friday?'])
+    expect(misheard).toContainEqual(expect.objectContaining({owner: 'Tex Morgan', task: expect.stringContaining('survey')}))
+    const unheard = actions('en', ['TEX MORGAN: Hello all.', 'LARA BONASORTE: Omar, can you send the survey to the members by Friday?'])
+    expect(unheard).toContainEqual(expect.objectContaining({owner: 'Omar', task: expect.stringContaining('survey')}))
+  })
+
   it('gives a request to a misheard name to the person who takes it on', () => {
     const found = actions('en', ['MARTA LINDQVIST: Larry, you can contact the printers about the quote.', 'LARA BONASORTE: Yeah, I can.'])
     expect(found).toContainEqual(expect.objectContaining({owner: 'Lara Bonasorte', task: expect.stringContaining('contact the printers')}))

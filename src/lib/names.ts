@@ -232,6 +232,22 @@ export class People {
     return candidates.length === 1 ? candidates[0] : undefined
   }
 
+  /**
+   * The one person whose first name a misheard one-word mention is a letter
+   * or two away from ("Text" for Tex, "Larry" for Lara), beginning with the
+   * same letter; nobody when none or several are that close.
+   */
+  closeTo(mention: string): Person | undefined {
+    const [word, ...rest] = tokensOf(mention)
+    if (!word || rest.length > 0 || word.length < 3) return undefined
+    const allowed = word.length <= 5 ? 1 : 2
+    const close = this.people.filter((person) => {
+      const first = tokensOf(person.name)[0]
+      return first !== undefined && first[0] === word[0] && first !== word && editDistance(first, word) <= allowed
+    })
+    return close.length === 1 ? close[0] : undefined
+  }
+
   /** The display name a mention resolves to, or the mention itself. */
   resolve(mention: string, prefer?: (person: Person) => boolean): string {
     return this.find(mention, prefer)?.name ?? mention
@@ -270,4 +286,17 @@ class AliasSet extends Set<string> {
     }
     return this
   }
+}
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
 }

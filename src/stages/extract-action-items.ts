@@ -235,7 +235,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       if (match.groups?.['addressee'] !== undefined && !vocative) return undefined
       // "Omar, can you please update the wiki?": the name said before the request is who is asked, known or not.
       const asked = vocative ?? (named ? undefined : vocativeBefore(cues, text.slice(0, match.index)))
-      owner = named ? people.resolve(named) : asked ? (people.find(asked)?.name ?? acceptedBy(context) ?? asked) : addressee(context)
+      // A name the meeting does not know is mostly one misheard: whoever answers yes, or the one speaker a letter away.
+      owner = named ? people.resolve(named) : asked ? (people.find(asked)?.name ?? acceptedBy(context) ?? people.closeTo(asked)?.name ?? asked) : addressee(context)
       // A bare order ("Send it to me") is mostly talk in a call; one said to someone by name is a task.
       if (kind === 'imperative' && named) score += 0.15
       if (!owner) {
