@@ -515,9 +515,17 @@ describe('action items', () => {
     expect(actions(language, [turn]).some((item) => item.task.startsWith(task))).toBe(true)
   })
 
-  it('gives a task to a speaker labelled by role when the role is named ("the industrial designer will…")', () => {
-    const turns = ['INDUSTRIAL DESIGNER: I think the case should be curved.', 'PROJECT MANAGER: Okay. For the next meeting, the industrial designer will look at the components.']
-    expect(actions('en', turns)).toContainEqual(expect.objectContaining({owner: 'Industrial Designer', task: 'look at the components'}))
+  it('gives a task to a speaker labelled by role when the role is named ("the industrial designer will…"), two in one sentence apart', () => {
+    const turns = [
+      'INDUSTRIAL DESIGNER: I think the case should be curved.',
+      'USER INTERFACE: And the buttons bigger.',
+      'PROJECT MANAGER: Okay. For the next meeting, the industrial designer will look at the components, and the user interface designer will prepare the button layout.',
+      'MARKETING: I think the project will take longer than planned.'
+    ]
+    const found = actions('en', turns)
+    expect(found).toContainEqual(expect.objectContaining({owner: 'Industrial Designer', task: 'look at the components'}))
+    expect(found).toContainEqual(expect.objectContaining({owner: 'User Interface', task: 'prepare the button layout'}))
+    expect(found.some((item) => item.owner === 'Project Manager' && item.task.includes('longer'))).toBe(false)
   })
 
   const hedged: Array<[Language, string[], RegExp]> = [

@@ -36,7 +36,7 @@ import type {VFile} from 'vfile'
 import {cleanName, cuesFor, firstTask, infinitiveOf, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
 import {candidateFloor, conditionalBefore, confidence, evidenceOf, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
-import {nameKey, type People} from '../lib/names.js'
+import {nameKey, type People, type Person} from '../lib/names.js'
 import type {Sentence} from '../lib/sentences.js'
 import type {Unit} from '../data.js'
 import type {ActionItem, Candidate} from '../record.js'
@@ -286,7 +286,10 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       const at = name ? task.indexOf(name, from) : from
       // A name starts a word with a capital: "meet to prepare" holds no next item "eet to prepare".
       const named = captured === undefined || (name !== undefined && /^\p{Lu}/u.test(name) && !/\p{L}/u.test(task.charAt(at - 1)))
+      // "…the look and feel, and the user interface designer will do the layout": a role said in lower case starts the next item too.
+      const role = !named && captured !== undefined && roleNamed(context.people, captured) ? task.indexOf(captured.trim(), from) : -1
       if (at > 0 && named) task = task.slice(0, at).replace(/[\s,;:]+(?:and|y|et|e)?\s*$/u, '')
+      else if (role > 0) task = task.slice(0, role).replace(/[\s,;:]+(?:and|y|et|e)?\s*$/u, '')
     }
   }
   const asked = kind === 'volunteer' ? askedBefore(context) : undefined
@@ -414,10 +417,8 @@ function clauseIsQuestion(text: string, from: number): boolean {
 function namedPeople(context: Context, captured: string | undefined, anyName = false): string[] {
   const {cues, people, unit} = context
   if (!captured) return []
-  // "The industrial designer will…": a speaker labelled by role, named by it.
-  const role = captured.trim().replace(/^(?:the|our|la|el|le|o|a)\s+/iu, '')
-  const labelled = /^\p{Ll}/u.test(role) ? people.find(role) : undefined
-  if (labelled && nameKey(labelled.name) === nameKey(role)) return labelled.name === unit.speaker ? [] : [labelled.name]
+  const labelled = roleNamed(people, captured)
+  if (labelled) return labelled.name === unit.speaker ? [] : [labelled.name]
   const one = cleanName(captured, cues)
   const names = one ? [one] : splitNames(captured.replace(/^.*?(?=\p{Lu})/su, ''), cues, null)
   const result: string[] = []
@@ -468,6 +469,24 @@ function isNotAName(cues: Cues, name: string): boolean {
  * speaker when they accept, or the previous speaker the request answers.
  * Never the speaker, and never the person something is to be sent to.
  */
+/**
+ * A speaker labelled by role and named by it in lower case ("the industrial
+ * designer will…" for `Industrial Designer`, "the user interface designer"
+ * for `User Interface`): the one label whose words open the role as said, or
+ * that the role's words open.
+ */
+function roleNamed(people: People, captured: string): Person | undefined {
+  const role = captured.trim().replace(/^(?:(?:and|y|et|e|then|so)\s+)?(?:the|our|la|el|le|o|a)\s+/iu, '')
+  if (!/^\p{Ll}/u.test(role)) return undefined
+  const said = nameKey(role)
+  const fits = people.people.filter((person) => {
+    const label = nameKey(person.name)
+    // One word said is a role only when it is the whole label ("the project will…" is no Project Manager).
+    return label === said || (said.includes(' ') && (said.startsWith(`${label} `) || label.startsWith(`${said} `)))
+  })
+  return fits.length === 1 ? fits[0] : undefined
+}
+
 /** The name a request opens with ("Omar, can you…", "Lucía, ¿puedes…"), when it is one. */
 function vocativeBefore(cues: Cues, before: string): string | undefined {
   const said = /^\W*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s*[¿¡]?$/u.exec(before)
