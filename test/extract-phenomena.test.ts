@@ -846,6 +846,11 @@ describe('design choices and other ways of concluding', () => {
     expect(decisions('es', ['DIEGO PAZ: Perfecto, entonces nos quedamos con la sala grande.'])).toContain('nos quedamos con la sala grande.')
   })
 
+  it('states a proposal opened with "um", and counts its "kinetic it is" once', () => {
+    const found = decisions('en', ['MARTA LINDQVIST: Okay so um shall we go for the kinetic battery then?', 'OWEN PRICE: Yeah, fine.', 'LENA VOSS: Yep.', 'MARTA LINDQVIST: Okay, kinetic it is.'])
+    expect(found).toEqual(['we will go for the kinetic battery then'])
+  })
+
   const notChoices: Array<[Language, string[]]> = [
     ['en', ['MARTA LINDQVIST: Okay, that is how it is.']],
     ['en', ['MARTA LINDQVIST: Okay, so it is.']],

@@ -123,7 +123,7 @@ function shortened(task: string): string {
 export function statement(text: string): string {
   const trimmed = text
     .trim()
-    .replace(/^(?:(?:so|okay|ok|well|yes|yeah|and|then|also|alright|all right|right|now|sí|bueno|entonces|oui|alors|donc|bon|sim|então)[,.!]?\s+|(?:great|perfect|good|fine|perfecto|genial|vale|parfait|très bien|ótimo|perfeito|beleza)[,.!]\s+)+/iu, '')
+    .replace(/^(?:(?:so|okay|ok|well|yes|yeah|and|then|also|alright|all right|right|now|um|uh|erm|sí|bueno|entonces|eh|oui|alors|donc|bon|euh|sim|então|hum)[,.!]?\s+|(?:great|perfect|good|fine|perfecto|genial|vale|parfait|très bien|ótimo|perfeito|beleza)[,.!]\s+)+/iu, '')
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
 }
 

@@ -496,7 +496,7 @@ function withoutFarewell(cues: Cues, text: string): string {
  * The same decision said again a few lines on ("So we'll move the call to
  * Thursdays." — "Great, so the call moves to Thursdays, that's agreed."):
  * within 12 lines, with at least three word stems in common that make half of
- * the shorter one's.
+ * the shorter one's, or a short one whose one or two stems the other holds.
  */
 function restatedNearby(a: FoundDecision, b: FoundDecision): boolean {
   if (Math.abs(a.unit.startLine - b.unit.startLine) > 12) return false
@@ -505,7 +505,9 @@ function restatedNearby(a: FoundDecision, b: FoundDecision): boolean {
   const right = stems(b.text)
   let shared = 0
   for (const stem of left) if (right.has(stem)) shared++
-  return shared >= 3 && shared >= Math.min(left.size, right.size) / 2
+  const fewer = Math.min(left.size, right.size)
+  // "Okay, kinetic it is." after "Shall we go for the kinetic battery?": a short one wholly inside the other.
+  return (shared >= 3 && shared >= fewer / 2) || (fewer > 0 && fewer <= 2 && shared === fewer)
 }
 
 /** Merge what overlaps or repeats, keep what is confident enough, number the rest; what is not confident enough is a candidate. */
