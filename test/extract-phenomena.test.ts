@@ -275,6 +275,18 @@ describe('action items', () => {
     )
   })
 
+  const presentRecap: Array<[Language, string, string, Array<[string, string]>]> = [
+    ['en', 'MARTA LINDQVIST: Next steps: Omar contacts the embassy, Pat updates the FAQ.', 'MARTA LINDQVIST: Omar contacts the embassy every year.', [['Omar', 'contact the embassy'], ['Pat', 'update the faq']]],
+    ['es', 'ROSA QUINTERO: Próximos pasos: Marcos envía la encuesta, Lucía revisa el presupuesto.', 'ROSA QUINTERO: Marcos envía la encuesta cada año.', [['Marcos', 'enviar la encuesta'], ['Lucía', 'revisar el presupuesto']]],
+    ['fr', 'CLAIRE DUMONT: Prochaines étapes : Hugo envoie le sondage, Léa vérifie le budget.', 'CLAIRE DUMONT: Hugo envoie le sondage chaque année.', [['Hugo', 'envoyer le sondage'], ['Léa', 'vérifier le budget']]],
+    ['pt', 'JOANA TAVARES: Próximos passos: Marcos envia a pesquisa, Ana revisa o orçamento.', 'JOANA TAVARES: Marcos envia a pesquisa todo ano.', [['Marcos', 'enviar a pesquisa'], ['Ana', 'revisar o orçamento']]]
+  ]
+  it.each(presentRecap)('reads a recap said in the present ("Omar contacts the embassy"), and no habit outside one (%s)', (language, recap, habit, expected) => {
+    const found = actions(language, [recap])
+    for (const [owner, task] of expected) expect(found).toContainEqual(expect.objectContaining({owner, task}))
+    expect(actions(language, [habit])).toEqual([])
+  })
+
   it('reads a recap said as "Name, do this; Name, do that"', () => {
     const found = actions('en', ['MARTA LINDQVIST: Action items: Tex, send the survey; Kevin, chase the printers.'])
     expect(found).toContainEqual(expect.objectContaining({owner: 'Tex', task: 'send the survey'}))

@@ -35,7 +35,7 @@ export interface Cues {
   taskVerbs: RegExp
   /** A task verb with a pronoun joined to its end ("buscarlo", "enviá-lo", "enviarme"); never matches where a language has none. */
   encliticVerb: RegExp
-  /** A task verb in its plural imperative ("revisen", "envoyez"); never matches where a language has none. */
+  /** A task verb in its plural imperative or its third person ("revisen", "envoyez", "sends", "envía"); never matches where a language has none. */
   imperativeVerb: RegExp
   /** Task verbs by their first word, longest phrase first, lower case. */
   verbPhrases: ReadonlyMap<string, readonly string[][]>
@@ -149,15 +149,23 @@ function cliticTask(cues: Cues, text: string, word: string, after: number): stri
   return (enclitics.length > 0 || indirectEnclitics.length > 0) && encliticStem(cues, word, [...enclitics, ...indirectEnclitics]) ? word : undefined
 }
 
-/** A plural imperative of a one-word task verb ("revisen", "revisem", "envoyez"): the word as said. */
+/** A plural imperative or a third person of a one-word task verb ("revisen", "envoyez", "sends"): the word as said. */
 function imperativeOf(cues: Cues, word: string): string | undefined {
-  const lower = word.toLowerCase()
-  for (const [ending, infinitives] of Object.entries(cues.data.imperatives)) {
-    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue
-    const stem = lower.slice(0, -ending.length)
-    if (infinitives.some((infinitive) => cues.verbPhrases.get(stem + infinitive)?.some((phrase) => phrase.length === 1))) return word
+  for (const lower of spellings(word)) {
+    for (const [ending, infinitives] of [...Object.entries(cues.data.imperatives), ...Object.entries(cues.data.thirdPersons)]) {
+      if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue
+      const stem = lower.slice(0, -ending.length)
+      if (infinitives.some((infinitive) => cues.verbPhrases.get(stem + infinitive)?.some((phrase) => phrase.length === 1))) return word
+    }
   }
   return undefined
+}
+
+/** A word in lower case, and without the stress mark that goes with some endings ("envía" for "enviar"; "vérifie" keeps its). */
+function spellings(word: string): string[] {
+  const lower = word.toLowerCase()
+  const unstressed = lower.normalize('NFD').replace(/\u0301/gu, '').normalize('NFC')
+  return unstressed === lower ? [lower] : [lower, unstressed]
 }
 
 /**
@@ -166,14 +174,14 @@ function imperativeOf(cues: Cues, word: string): string | undefined {
  * given, as the verb list has it; or nothing.
  */
 export function infinitiveOf(cues: Cues, word: string, endings: Record<string, string[]> = cues.data.gerunds): string | undefined {
-  // "envío" is "enviar": the stress mark goes with the ending.
-  const lower = word.toLowerCase().normalize('NFD').replace(/\u0301/gu, '').normalize('NFC')
-  for (const [ending, infinitives] of Object.entries(endings)) {
-    if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue
-    const stem = lower.slice(0, -ending.length)
-    // "setting": a consonant doubled before the ending stands once in the verb.
-    const stems = stem.length > 2 && stem.at(-1) === stem.at(-2) ? [stem, stem.slice(0, -1)] : [stem]
-    for (const each of stems) for (const infinitive of infinitives) if (cues.verbPhrases.has(each + infinitive)) return each + infinitive
+  for (const lower of spellings(word)) {
+    for (const [ending, infinitives] of Object.entries(endings)) {
+      if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue
+      const stem = lower.slice(0, -ending.length)
+      // "setting": a consonant doubled before the ending stands once in the verb.
+      const stems = stem.length > 2 && stem.at(-1) === stem.at(-2) ? [stem, stem.slice(0, -1)] : [stem]
+      for (const each of stems) for (const infinitive of infinitives) if (cues.verbPhrases.has(each + infinitive)) return each + infinitive
+    }
   }
   return undefined
 }
@@ -411,8 +419,10 @@ export function cuesFor(language: string): Cues {
     notNames: () => new Set(data.notNames.map((word) => word.toLowerCase())),
     taskVerbs: () => new RegExp(asciiVerbs ? `\\b${verbs}` : unicodeBoundaries(`\\b${verbs}`), asciiVerbs ? 'i' : 'iu'),
     imperativeVerb: () => {
-      const forms = Object.entries(data.imperatives).flatMap(([ending, infinitives]) => {
-        const stems = data.actions.taskVerbs.filter((verb) => !/\s/.test(verb) && infinitives.some((infinitive) => verb.endsWith(infinitive))).map((verb) => verb.slice(0, -(infinitives.find((infinitive) => verb.endsWith(infinitive))!.length)))
+      const forms = [...Object.entries(data.imperatives), ...Object.entries(data.thirdPersons)].flatMap(([ending, infinitives]) => {
+        const stems = data.actions.taskVerbs
+          .filter((verb) => !/\s/.test(verb) && infinitives.some((infinitive) => verb.endsWith(infinitive)))
+          .map((verb) => verb.slice(0, verb.length - infinitives.find((infinitive) => verb.endsWith(infinitive))!.length))
         return stems.length === 0 ? [] : [`(?:${alternation(stems)})${ending}`]
       })
       return forms.length === 0 ? /(?!)/ : new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu')

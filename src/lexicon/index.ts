@@ -33,6 +33,8 @@ export interface LexiconData {
   gerunds: Record<string, string[]>
   /** Endings of the first person of the present and the infinitive endings they come from ("mando" → "mandar"): a promise said in the present. */
   presents: Record<string, string[]>
+  /** Endings of the third person of the present and the infinitive endings they come from ("sends" → "send", "envía" → "enviar"): an assignment in a recap. */
+  thirdPersons: Record<string, string[]>
   /** Abbreviations that end with a period but not a sentence, lower case. */
   abbreviations: string[]
   /** Transcription disclaimers dropped by clean. */

@@ -215,6 +215,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       // In a recap ("action items: Owen to send the survey, Lena to chase the printers"), a first name the
       // meeting never heard is still the owner the text names.
       const recap = matches(cues.actions.explicit, unit.sentences[position]!.text)
+      // "Next steps: Omar contacts the embassy, Pat updates the FAQ": said in the present, only a recap assigns.
+      if (match.groups?.['recap'] !== undefined && (!recap || !infinitiveOf(cues, match.groups['task'] ?? '', cues.data.thirdPersons))) return undefined
       const named = namedPeople(context, match.groups?.['name'], recap)
       if (named.length === 0) return undefined
       owner = named[0]!
@@ -353,7 +355,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (!askedOfOthers.includes(kind) && !namesSomething(cues, task)) score -= 0.3
 
   // "I'm preparing the report" is the task "Prepare the report"; "je vous envoie le lien demain", "Envoyer le lien demain".
-  const form = kind === 'progressive' ? cues.data.gerunds : present ? cues.data.presents : undefined
+  const form = kind === 'progressive' ? cues.data.gerunds : present ? cues.data.presents : match.groups?.['recap'] !== undefined ? cues.data.thirdPersons : undefined
   if (form) {
     const first = /^\p{L}+/u.exec(task)
     const infinitive = first ? infinitiveOf(cues, first[0], form) : undefined
