@@ -35,7 +35,7 @@ export interface Cues {
   taskVerbs: RegExp
   /** A task verb with a pronoun joined to its end ("buscarlo", "enviá-lo", "enviarme"); never matches where a language has none. */
   encliticVerb: RegExp
-  /** A task verb in its plural imperative or its third person ("revisen", "envoyez", "sends", "envía"); never matches where a language has none. */
+  /** A task verb in its plural imperative ("revisen", "envoyez"); never matches where a language has none. */
   imperativeVerb: RegExp
   /** Task verbs by their first word, longest phrase first, lower case. */
   verbPhrases: ReadonlyMap<string, readonly string[][]>
@@ -164,8 +164,9 @@ function imperativeOf(cues: Cues, word: string): string | undefined {
 /** A word in lower case, and without the stress mark that goes with some endings ("envía" for "enviar"; "vérifie" keeps its). */
 function spellings(word: string): string[] {
   const lower = word.toLowerCase()
+  if (!/[áéíóú]/u.test(lower)) return [lower]
   const unstressed = lower.normalize('NFD').replace(/\u0301/gu, '').normalize('NFC')
-  return unstressed === lower ? [lower] : [lower, unstressed]
+  return [lower, unstressed]
 }
 
 /**
@@ -419,17 +420,17 @@ export function cuesFor(language: string): Cues {
     notNames: () => new Set(data.notNames.map((word) => word.toLowerCase())),
     taskVerbs: () => new RegExp(asciiVerbs ? `\\b${verbs}` : unicodeBoundaries(`\\b${verbs}`), asciiVerbs ? 'i' : 'iu'),
     imperativeVerb: () => {
-      const forms = [...Object.entries(data.imperatives), ...Object.entries(data.thirdPersons)].flatMap(([ending, infinitives]) => {
+      const forms = Object.entries(data.imperatives).flatMap(([ending, infinitives]) => {
         const stems = data.actions.taskVerbs
           .filter((verb) => !/\s/.test(verb) && infinitives.some((infinitive) => verb.endsWith(infinitive)))
           .map((verb) => verb.slice(0, verb.length - infinitives.find((infinitive) => verb.endsWith(infinitive))!.length))
         return stems.length === 0 ? [] : [`(?:${alternation(stems)})${ending}`]
       })
-      return forms.length === 0 ? /(?!)/ : new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu')
+      return forms.length === 0 ? /^(?!)/ : new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu')
     },
     encliticVerb: () => {
       const enclitics = [...data.actions.enclitics, ...data.actions.indirectEnclitics]
-      if (enclitics.length === 0) return /(?!)/
+      if (enclitics.length === 0) return /^(?!)/
       const single = data.actions.taskVerbs.filter((verb) => !/\s/.test(verb))
       const forms = [`(?:${alternation(single)})`]
       // "enviá-lo", "fazê-lo": the infinitive's last letter gives way to a stress mark.

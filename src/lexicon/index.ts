@@ -154,6 +154,8 @@ export interface LexiconData {
     emptyWords: string[]
     /** Assignments listed in a recap ("Tex to send the survey, Kevin to chase Alex"); with `{name}` and `{verb}`. */
     listed: string[]
+    /** Assignments of a recap said in the present ("next steps: Omar contacts the embassy"); read only in a sentence with an `explicit` cue. */
+    recapped: string[]
   }
   decisions: {
     explicit: string[]

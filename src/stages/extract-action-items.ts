@@ -59,12 +59,14 @@ type Kind =
   | 'groupFormation'
   | 'groupTask'
   | 'listed'
+  | 'recapped'
   | 'volunteer'
   | 'commitmentLoose'
 
 const base: Record<Kind, number> = {
   commitment: 0.85,
   listed: 0.8,
+  recapped: 0.8,
   volunteer: 0.7,
   groupTask: 0.45,
   commitmentLoose: 0.45,
@@ -81,6 +83,8 @@ const base: Record<Kind, number> = {
 const kinds = Object.keys(base) as Kind[]
 /** Kinds whose patterns carry their own verbs ("enviaré", "j'enverrai"), or none. */
 const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive', 'volunteer', 'commitmentLoose', 'commitment']
+/** What a recap is read for besides: its assignments may be said in the present ("Omar contacts the embassy"). */
+const recapKinds: Kind[] = [...verbless, 'recapped']
 
 export interface FoundAction extends Found {
   owner: string | null
@@ -114,12 +118,15 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
       for (const [position, sentence] of unit.sentences.entries()) {
         // Most sentences name no task at all; only those that do are read closely.
         const hasVerb = cues.taskVerbs.test(sentence.text) || cues.encliticVerb.test(sentence.text) || cues.imperativeVerb.test(sentence.text)
-        for (const kind of hasVerb ? kinds : verbless) {
+        // A recap said in the present ("next steps: Omar contacts the embassy") is read only where a recap is announced.
+        const recap = matches(cues.actions.explicit, sentence.text)
+        for (const kind of hasVerb ? kinds : recap ? recapKinds : verbless) {
+          if (kind === 'recapped' && !recap) continue
           const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate})
           if (item) found.push(item)
           // A recap lists several ("Owen to send the survey, Lena to chase the printers"; "Tex will send
           // the survey and Kevin will chase Alex"): read on after each.
-          for (let rest = item, guard = 0; (kind === 'listed' || kind === 'thirdPerson') && rest && guard < 10; guard++) {
+          for (let rest = item, guard = 0; (kind === 'listed' || kind === 'recapped' || kind === 'thirdPerson') && rest && guard < 10; guard++) {
             const from = (rest.verbAt ?? rest.focus) - sentence.start + 1
             const tail: Sentence = {start: sentence.start + from, end: sentence.end, text: sentence.text.slice(from)}
             rest = readItem(kind, {cues, units, index, unit, position, sentence: tail, people, meetingDate, nextMeetingDate})
@@ -211,12 +218,13 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       break
     }
     case 'thirdPerson':
-    case 'listed': {
+    case 'listed':
+    case 'recapped': {
       // In a recap ("action items: Owen to send the survey, Lena to chase the printers"), a first name the
       // meeting never heard is still the owner the text names.
       const recap = matches(cues.actions.explicit, unit.sentences[position]!.text)
       // "Next steps: Omar contacts the embassy, Pat updates the FAQ": said in the present, only a recap assigns.
-      if (match.groups?.['recap'] !== undefined && (!recap || !infinitiveOf(cues, match.groups['task'] ?? '', cues.data.thirdPersons))) return undefined
+      if (kind === 'recapped' && !infinitiveOf(cues, match.groups?.['task'] ?? '', cues.data.thirdPersons)) return undefined
       const named = namedPeople(context, match.groups?.['name'], recap)
       if (named.length === 0) return undefined
       owner = named[0]!
@@ -277,9 +285,12 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (conditionalBefore(cues, text, verbAt) || conditionalBefore(cues, text.slice(verbAt), text.length - verbAt)) score -= 0.15
 
   let task = taskFrom(taskSource, verbAt)
-  if (kind === 'listed' || kind === 'thirdPerson') {
+  if (kind === 'listed' || kind === 'recapped' || kind === 'thirdPerson') {
     // "Send the survey, Lena to chase the printers": the item ends where the next one in the list begins.
-    const following = firstTask(cues, cues.actions.listed, task.slice(1)) ?? firstTask(cues, cues.actions.thirdPerson, task.slice(1))
+    const following =
+      firstTask(cues, cues.actions.listed, task.slice(1)) ??
+      firstTask(cues, cues.actions.thirdPerson, task.slice(1)) ??
+      (kind === 'recapped' ? firstTask(cues, cues.actions.recapped, task.slice(1)) : undefined)
     if (following) {
       // The next item starts at its name ("…the survey and Kevin will…"), wherever the pattern's match starts.
       const captured = following.match.groups?.['name']
@@ -355,7 +366,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (!askedOfOthers.includes(kind) && !namesSomething(cues, task)) score -= 0.3
 
   // "I'm preparing the report" is the task "Prepare the report"; "je vous envoie le lien demain", "Envoyer le lien demain".
-  const form = kind === 'progressive' ? cues.data.gerunds : present ? cues.data.presents : match.groups?.['recap'] !== undefined ? cues.data.thirdPersons : undefined
+  const form = kind === 'progressive' ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : undefined
   if (form) {
     const first = /^\p{L}+/u.exec(task)
     const infinitive = first ? infinitiveOf(cues, first[0], form) : undefined
@@ -654,7 +665,8 @@ export function toActionItems(found: FoundAction[], minConfidence: number, candi
  * ("Owen to send the survey, Lena to chase the printers") stay apart.
  */
 function sameSentence(a: FoundAction, b: FoundAction): boolean {
-  if (a.unit !== b.unit || a.sentence !== b.sentence || a.kind === 'listed' || b.kind === 'listed') return false
+  const listed = (item: FoundAction): boolean => item.kind === 'listed' || item.kind === 'recapped'
+  if (a.unit !== b.unit || a.sentence !== b.sentence || listed(a) || listed(b)) return false
   const personal = (item: FoundAction) => item.owner !== null && item.ownerKind !== 'group'
   return a.owner === b.owner || !personal(a) || !personal(b)
 }
