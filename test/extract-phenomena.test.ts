@@ -875,6 +875,8 @@ describe('design choices and other ways of concluding', () => {
     ['fr', ['CLAIRE DUMONT: On a reçu le document ?', 'PAUL MARTIN: Oui.']],
     ['pt', ['JOANA TAVARES: Temos quórum?', 'RUI COSTA: Sim.']],
     ['en', ['MARTA LINDQVIST: Can we start?', 'OWEN PRICE: Yes.']],
+    ['es', ['ROSA QUINTERO: ¿Qué decidimos sobre el presupuesto?']],
+    ['es', ['ROSA QUINTERO: Todavía no decidimos nada sobre el presupuesto.']],
     ['en', ['MARTA LINDQVIST: Should we record this session?', 'OWEN PRICE: Yes, please.']],
     ['es', ['ROSA QUINTERO: ¿Podemos empezar?', 'DIEGO PAZ: Sí.']],
     ['pt', ['JOANA TAVARES: Podemos começar?', 'RUI COSTA: Sim.']]

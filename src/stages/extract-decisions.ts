@@ -98,8 +98,12 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         // A cue that opens with a condition of its own ("if you agree with all we have said") is consent, not a condition.
         const conditional = explicit && !matches(cues.conditional, explicit[0].split(/\s+/)[0]!) && conditionalInClause(cues, text, explicit.index)
         const reported = explicit && matches(cues.decisions.reported, text.slice(0, explicit.index))
-        // "The decision is whether…" leaves it open.
-        const open = explicit && matches(cues.decisions.open, text.slice(explicit.index + explicit[0].length))
+        // "The decision is whether…" leaves it open; so do "¿Qué decidimos…?" and "todavía no decidimos nada".
+        const open =
+          explicit &&
+          (matches(cues.decisions.open, text.slice(explicit.index + explicit[0].length)) ||
+            clauseAsks(text, explicit.index) ||
+            matches(cues.actions.negation, text.slice(Math.max(0, explicit.index - 16), explicit.index)))
         if (explicit && !conditional && !reported && !open) {
           const {wordy, told, opinion} = weigh()
           // "So we've reached a consensus." says little alone: take the next sentence too.
@@ -195,6 +199,12 @@ function whatWasPut(units: readonly Unit[], index: number, position: number): {u
     if (sentence) return {unit: pool.unit, sentence}
   }
   return undefined
+}
+
+/** Whether the clause holding `at` ends with a question mark. */
+function clauseAsks(text: string, at: number): boolean {
+  const end = text.slice(at).search(/[.!?]/u)
+  return end >= 0 && text.charAt(at + end) === '?'
 }
 
 /** Whether a text has more than `limit` words, counted without a copy of it. */
