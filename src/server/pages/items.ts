@@ -46,13 +46,28 @@ export function ownerAndDue(context: PageContext, owner: string | null | undefin
   ])
 }
 
+/** The link to the lines an item was found on, in the transcript below. */
+export function linesLink(context: PageContext, source: {startLine: number; endLine: number}): Element {
+  const {say} = context
+  const lines = source.startLine === source.endLine ? say('line', {line: source.startLine}) : say('lineRange', {start: source.startLine, end: source.endLine})
+  return h('a.lines', {href: `#L${source.startLine}`}, lines)
+}
+
+/** The verbatim quote an item stands on, with its speaker. */
+export function evidenceQuote(evidence: {speaker?: string | null; quote: string}, startLine: number): Element {
+  return h('blockquote.quote', {cite: `#L${startLine}`}, [
+    // A quote of a line that carries its speaker's label names them already.
+    evidence.speaker && !evidence.quote.startsWith(evidence.speaker) ? h('span.speaker', `${evidence.speaker}: `) : null,
+    evidence.quote
+  ])
+}
+
 /** The item's card with its review forms. */
 export function itemCard(context: PageContext, item: Item, label: string, options: {participantsList?: string} = {}): Element {
   const {say} = context
   const action = `/items/${item.id}`
   const version = h('input', {type: 'hidden', name: 'version', value: String(item.version)})
   const prefix = `i${item.id}`
-  const lines = item.source.startLine === item.source.endLine ? say('line', {line: item.source.startLine}) : say('lineRange', {start: item.source.startLine, end: item.source.endLine})
   const overdue = isOverdue(item, context.today)
 
   const stateButtons: Child[] = []
@@ -78,18 +93,14 @@ export function itemCard(context: PageContext, item: Item, label: string, option
               : null,
           ...item.flags.filter((flag) => flag !== 'accepted-candidate').map((flag) => h('span.badge.flag', flag === 'not-re-extracted' ? say('notReExtracted') : flag)),
           ' ',
-          h('a.lines', {href: `#L${item.source.startLine}`}, lines),
+          linesLink(context, item.source),
           item.confidence === null ? null : h('span.confidence', say('confidence', {value: item.confidence.toFixed(2)})),
           h('a.history', {href: `/items/${item.id}/history`}, say('history'))
         ])
       ]),
       item.type === 'action' ? ownerAndDue(context, item.owner, item.due) : null,
       item.status === 'rejected' && item.reason ? h('p.reason', say('rejectedBecause', {reason: item.reason})) : null,
-      h('blockquote.quote', {cite: `#L${item.source.startLine}`}, [
-        // A quote of a line that carries its speaker's label names them already.
-        item.evidence.speaker && !item.evidence.quote.startsWith(item.evidence.speaker) ? h('span.speaker', `${item.evidence.speaker}: `) : null,
-        item.evidence.quote
-      ]),
+      evidenceQuote(item.evidence, item.source.startLine),
       item.comments.length > 0
         ? h('section.comments', {ariaLabel: say('comments')}, [
             h('ul', item.comments.map((comment) => h('li', [h('span.by', `${comment.by}, ${formatMoment(comment.at, context.language)}: `), comment.text])))

@@ -8,7 +8,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import type {Item, MeetingDetail, OpenCandidate} from '../../archive/types.js'
 import type {Attendee} from '../../record.js'
 import {type Child, changeForm, field, formatDay, layout, type PageContext, h} from './layout.js'
-import {itemCard, itemLabels, ownerAndDue} from './items.js'
+import {evidenceQuote, itemCard, itemLabels, linesLink, ownerAndDue} from './items.js'
 
 /** Download formats offered, in order, with their label keys. */
 export const downloadFormats = [
@@ -120,8 +120,6 @@ function candidateCard(context: PageContext, meetingId: number, entry: OpenCandi
   const {say} = context
   const {candidate, source} = entry
   const prefix = `candidate-${candidate.id}`
-  const lines = source.startLine === source.endLine ? say('line', {line: source.startLine}) : say('lineRange', {start: source.startLine, end: source.endLine})
-  const {speaker, quote} = candidate.evidence
   return h(
     `article.item.candidate.item-${candidate.kind}`,
     {id: prefix, dataLines: `${source.startLine}-${source.endLine}`, ariaLabelledby: `${prefix}-title`},
@@ -130,12 +128,12 @@ function candidateCard(context: PageContext, meetingId: number, entry: OpenCandi
         h('h3', {id: `${prefix}-title`}, [h('span.label', candidate.id), ' ', candidate.text]),
         h('p.meta', [
           h('span.badge.kind', candidate.kind === 'action' ? say('typeAction') : say('typeDecision')),
-          h('a.lines', {href: `#L${source.startLine}`}, lines),
+          linesLink(context, source),
           h('span.confidence', say('confidence', {value: candidate.confidence.toFixed(2)}))
         ])
       ]),
       candidate.kind === 'action' ? ownerAndDue(context, candidate.owner, candidate.due) : null,
-      h('blockquote.quote', {cite: `#L${source.startLine}`}, [speaker && !quote.startsWith(speaker) ? h('span.speaker', `${speaker}: `) : null, quote]),
+      evidenceQuote(candidate.evidence, source.startLine),
       h('div.actions', [
         changeForm(
           context,
