@@ -164,9 +164,12 @@ function imperativeOf(cues: Cues, word: string): string | undefined {
 /** A word in lower case, and without the stress mark that goes with some endings ("envía" for "enviar"; "vérifie" keeps its). */
 function spellings(word: string): string[] {
   const lower = word.toLowerCase()
-  if (!/[áéíóú]/u.test(lower)) return [lower]
-  const unstressed = lower.normalize('NFD').replace(/\u0301/gu, '').normalize('NFC')
-  return [lower, unstressed]
+  return /[áéíóú]/u.test(lower) ? [lower, unstressed(lower)] : [lower]
+}
+
+/** A word without its acute stress marks ("envía" → "envia"). */
+function unstressed(word: string): string {
+  return word.normalize('NFD').replace(/\u0301/gu, '').normalize('NFC')
 }
 
 /**
@@ -193,7 +196,7 @@ function encliticStem(cues: Cues, word: string, clitics: readonly string[] = cue
   for (const clitic of clitics) {
     if (!lower.endsWith(clitic) || lower.length - clitic.length < 3) continue
     // "enviárselo" is "enviar" with its stress marked: the mark goes with the pronoun.
-    const stem = lower.slice(0, -clitic.length).normalize('NFD').replace(/\u0301/gu, '').normalize('NFC')
+    const stem = unstressed(lower.slice(0, -clitic.length))
     for (const verb of [stem, `${stem}r`]) if (cues.verbPhrases.get(verb)?.some((phrase) => phrase.length === 1)) return verb
   }
   return undefined

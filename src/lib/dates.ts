@@ -84,7 +84,7 @@ export function findDue(text: string, language: string, meetingDate: string | nu
   const reference = referenceDate(meetingDate)
   // Without a meeting date only a stated date with its year can be a day;
   // other time words are kept as words, without asking chrono.
-  if (!reference && !/\d{4}/.test(text)) return {due: null, dueText: cuesFor(language).timeRef.exec(text)?.[0] ?? null}
+  if (!reference && !/\d{4}/.test(text)) return timeWords(text, language)
   const results = findDates(text, language, reference)
   for (const [index, result] of results.entries()) {
     // "on Monday or Tuesday": two days offered, none said; keep the words.
@@ -110,5 +110,10 @@ export function findDue(text: string, language: string, meetingDate: string | nu
     return {due, dueText: result.text}
   }
   // Time words the date parser does not read ("la próxima semana", "no mês que vem") are still kept as words.
+  return timeWords(text, language)
+}
+
+/** No day, and the time words said, if any ("this week"). */
+function timeWords(text: string, language: string): {due: null; dueText: string | null} {
   return {due: null, dueText: cuesFor(language).timeRef.exec(text)?.[0] ?? null}
 }

@@ -85,6 +85,8 @@ const kinds = Object.keys(base) as Kind[]
 const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive', 'volunteer', 'commitmentLoose', 'commitment']
 /** What a recap is read for besides: its assignments may be said in the present ("Omar contacts the embassy"). */
 const recapKinds: Kind[] = [...verbless, 'recapped']
+/** Kinds that give a task to someone named ("Tex will send the survey", "Kevin to chase Alex"); a sentence may give several. */
+const assignments: Kind[] = ['listed', 'recapped', 'thirdPerson']
 
 export interface FoundAction extends Found {
   owner: string | null
@@ -122,14 +124,14 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
         const recap = matches(cues.actions.explicit, sentence.text)
         for (const kind of hasVerb ? kinds : recap ? recapKinds : verbless) {
           if (kind === 'recapped' && !recap) continue
-          const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate})
+          const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate, recap})
           if (item) found.push(item)
           // A recap lists several ("Owen to send the survey, Lena to chase the printers"; "Tex will send
           // the survey and Kevin will chase Alex"): read on after each.
-          for (let rest = item, guard = 0; (kind === 'listed' || kind === 'recapped' || kind === 'thirdPerson') && rest && guard < 10; guard++) {
+          for (let rest = item, guard = 0; assignments.includes(kind) && rest && guard < 10; guard++) {
             const from = (rest.verbAt ?? rest.focus) - sentence.start + 1
             const tail: Sentence = {start: sentence.start + from, end: sentence.end, text: sentence.text.slice(from)}
-            rest = readItem(kind, {cues, units, index, unit, position, sentence: tail, people, meetingDate, nextMeetingDate})
+            rest = readItem(kind, {cues, units, index, unit, position, sentence: tail, people, meetingDate, nextMeetingDate, recap})
             if (rest) found.push(rest)
           }
         }
@@ -150,6 +152,8 @@ interface Context {
   people: People
   meetingDate: string | null
   nextMeetingDate: string | null
+  /** Whether the whole sentence announces a recap ("action items:", "next steps:"). */
+  recap: boolean
 }
 
 function readItem(kind: Kind, context: Context): FoundAction | undefined {
@@ -222,7 +226,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     case 'recapped': {
       // In a recap ("action items: Owen to send the survey, Lena to chase the printers"), a first name the
       // meeting never heard is still the owner the text names.
-      const recap = matches(cues.actions.explicit, unit.sentences[position]!.text)
+      const {recap} = context
       // "Next steps: Omar contacts the embassy, Pat updates the FAQ": said in the present, only a recap assigns.
       if (kind === 'recapped' && !infinitiveOf(cues, match.groups?.['task'] ?? '', cues.data.thirdPersons)) return undefined
       const named = namedPeople(context, match.groups?.['name'], recap)
@@ -285,7 +289,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (conditionalBefore(cues, text, verbAt) || conditionalBefore(cues, text.slice(verbAt), text.length - verbAt)) score -= 0.15
 
   let task = taskFrom(taskSource, verbAt)
-  if (kind === 'listed' || kind === 'recapped' || kind === 'thirdPerson') {
+  if (assignments.includes(kind)) {
     // "Send the survey, Lena to chase the printers": the item ends where the next one in the list begins.
     const following =
       firstTask(cues, cues.actions.listed, task.slice(1)) ??
