@@ -480,6 +480,54 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
   })
 
+  const mind: Array<[Language, string[], string, string]> = [
+    ['en', ['MARTA LINDQVIST: Owen, would you mind sending the list of venues to everyone?', 'OWEN PRICE: Not at all.'], 'send the list of venues', 'Owen Price'],
+    ['es', ['ROSA QUINTERO: Diego, ¿te importaría enviar la lista de locales a todos?', 'DIEGO PAZ: Claro que no.'], 'enviar la lista de locales', 'Diego Paz'],
+    ['fr', ['CLAIRE DUMONT: Paul, ça te dérangerait d’envoyer la liste des salles à tout le monde ?', 'PAUL MARTIN: Pas du tout.'], 'envoyer la liste des salles', 'Paul Martin'],
+    ['pt', ['JOANA TAVARES: Rui, você se importaria de enviar a lista de locais para todos?', 'RUI COSTA: Claro que não.'], 'enviar a lista de locais', 'Rui Costa']
+  ]
+  it.each(mind)('reads "would you mind sending…?" as a request, stated in the infinitive (%s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+
+  it('takes no task from "would you mind waiting?", whose gerund names no task', () => {
+    const result = run('en', ['MARTA LINDQVIST: Owen, would you mind waiting a second?'])
+    expect([...result.actionItems, ...(result.candidates ?? [])]).toEqual([])
+  })
+
+  const actionFor: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
+    ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],
+    ['fr', 'CLAIRE DUMONT: Action pour Kwame : envoyer le sondage aux membres.', 'envoyer le sondage'],
+    ['pt', 'JOANA TAVARES: Ação para Kwame: enviar a pesquisa aos membros.', 'enviar a pesquisa']
+  ]
+  it.each(actionFor)('gives an item labelled "Action for Kwame:" to Kwame, whom the meeting has not heard (%s)', (language, turn, task) => {
+    expect(actions(language, [turn])).toContainEqual(expect.objectContaining({owner: 'Kwame', task: expect.stringContaining(task)}))
+  })
+
+  it('reads no item from "a cost action for each of the events"', () => {
+    const result = run('en', ['MARTA LINDQVIST: Should we add a cost action for each of the events, so we can include food in the budget?'])
+    expect(result.actionItems).toEqual([])
+  })
+
+  const responsible: Array<[Language, string[], string, string]> = [
+    ['en', ['OWEN PRICE: Hello everyone.', 'MARTA LINDQVIST: Owen will be responsible for the outreach plan.'], 'responsible for the outreach plan', 'Owen Price'],
+    ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Diego será el responsable del plan de difusión.'], 'responsable del plan de difusión', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Bonjour à tous.', 'CLAIRE DUMONT: Paul sera responsable du plan de communication.'], 'responsable du plan de communication', 'Paul Martin'],
+    ['pt', ['RUI COSTA: Olá a todos.', 'JOANA TAVARES: Rui vai ser responsável pelo plano de divulgação.'], 'responsável pelo plano de divulgação', 'Rui Costa']
+  ]
+  it.each(responsible)('gives a task to the one made responsible for it (%s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(task)}))
+  })
+
+  it('takes on what was asked as it was asked: where it goes and by when', () => {
+    const result = record(
+      '---\ndate: 2026-03-02\n---\n\nMARTA LINDQVIST: Welcome, everyone.\n\nMARTA LINDQVIST: Maybe you could add a link to the spreadsheet in the heading of the form by Friday.\n\nOWEN PRICE: Good idea, I will do that.\n',
+      {languages: ['en']}
+    )
+    expect(result.actionItems).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringContaining('heading of the form'), due: '2026-03-06'}))
+  })
+
   it('gives "Who can…?" to whoever answers "I will", never to the speaker before', () => {
     const found = actions('pt', ['JOANA TAVARES: Quem pode redigir o comunicado?', 'RUI COSTA: Eu faço.'])
     expect(found).toContainEqual(expect.objectContaining({owner: 'Rui Costa', task: expect.stringContaining('comunicado')}))
@@ -832,6 +880,73 @@ describe('design choices and other ways of concluding', () => {
   ]
   it.each(consensus)('takes a consensus stated (%s)', (language, turn, word) => {
     expect(decisions(language, [turn]).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const statusQuo: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: Alright, we will keep the charter as it is.', 'charter'],
+    ['es', 'ROSA QUINTERO: Bueno, mantenemos el estatuto como está.', 'estatuto'],
+    ['fr', 'CLAIRE DUMONT: Bon, on garde la charte telle quelle.', 'charte'],
+    ['pt', 'JOANA TAVARES: Bom, mantemos o regimento como está.', 'regimento']
+  ]
+  it.each(statusQuo)('takes leaving something as it is (%s)', (language, turn, word) => {
+    expect(decisions(language, [turn]).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const allAgree: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: I think we all agree that the newsletter goes out monthly.', 'newsletter'],
+    ['es', 'ROSA QUINTERO: Creo que todos estamos de acuerdo en que el boletín sale cada mes.', 'boletín'],
+    ['fr', 'CLAIRE DUMONT: Je pense que nous sommes tous d’accord pour que la lettre sorte chaque mois.', 'lettre'],
+    ['pt', 'JOANA TAVARES: Acho que todos concordamos que o boletim sai todo mês.', 'boletim']
+  ]
+  it.each(allAgree)('takes "I think we all agree that…" as the consensus it states (%s)', (language, turn, word) => {
+    expect(decisions(language, [turn]).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const letsDoItThatWay: Array<[Language, string[], string]> = [
+    ['es', ['ANA RUIZ: Propongo que publiquemos la hoja de ruta en el foro.', 'ROSA QUINTERO: Hagamos así.'], 'hoja de ruta'],
+    ['fr', ['JULIE ROY: Je propose qu’on publie la feuille de route sur le forum.', 'CLAIRE DUMONT: Faisons comme ça.'], 'feuille de route'],
+    ['pt', ['ANA LIMA: Proponho que publiquemos o roteiro no fórum.', 'JOANA TAVARES: Vamos fazer assim.'], 'roteiro']
+  ]
+  it.each(letsDoItThatWay)('takes a proposal answered "let us do it that way" (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const typographic: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: So we’re going with the spongy material for the buttons.', 'spongy'],
+    ['fr', 'CLAIRE DUMONT: Bon, c’est réglé : on se réunit un mardi sur deux.', 'mardi'],
+    ['fr', 'CLAIRE DUMONT: Pas d’objection, on avance avec le pilote.', 'pilote']
+  ]
+  it.each(typographic)('reads a cue written with a typographic apostrophe as with a straight one (%s: %s)', (language, turn, word) => {
+    expect(decisions(language, [turn]).some((text) => text.includes(word))).toBe(true)
+  })
+
+  it('reads "s’il vous plaît" as asking, never as a condition, however its apostrophe is written', () => {
+    for (const apostrophe of ["'", '’']) {
+      const found = actions('fr', [`CLAIRE DUMONT: Tout le monde doit vérifier le projet de charte avant vendredi, s${apostrophe}il vous plaît.`])
+      expect(found).toContainEqual(expect.objectContaining({ownerKind: 'group', task: expect.stringContaining('charte')}))
+    }
+  })
+
+  it('takes "we will do option two", "we will go ahead and…", "the motion is carried" and "we confirm Laura as vice chair"', () => {
+    for (const [turn, word] of [
+      ['MARTA LINDQVIST: So we will do option two, the shorter survey.', 'option two'],
+      ['MARTA LINDQVIST: OK, we will go ahead and publish the guidelines next week.', 'guidelines'],
+      ['MARTA LINDQVIST: Seven in favour. The motion to extend the pilot is carried.', 'carried'],
+      ['MARTA LINDQVIST: Since there is only one candidate, we confirm Laura Ferri as vice chair.', 'vice chair']
+    ]) {
+      expect(decisions('en', [turn!]).some((text) => text.includes(word!))).toBe(true)
+    }
+  })
+
+  const agreedWith: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: Is everyone fine with Monday at one o’clock UTC?', 'OWEN PRICE: Yes, works for me.', 'LENA WOLFF: Yes.'], 'monday at one'],
+    ['es', ['ROSA QUINTERO: ¿Estamos de acuerdo con el lunes a la una?', 'DIEGO PAZ: Sí, me parece bien.', 'ANA RUIZ: De acuerdo.'], 'el lunes a la una'],
+    ['fr', ['CLAIRE DUMONT: On est d’accord avec le lundi à treize heures ?', 'PAUL MARTIN: Oui, ça me va.', 'JULIE ROY: D’accord.'], 'le lundi à treize heures'],
+    ['pt', ['JOANA TAVARES: Estamos de acordo com a segunda à uma hora?', 'RUI COSTA: Sim, acho ótimo.', 'ANA LIMA: De acordo.'], 'a segunda à uma hora']
+  ]
+  it.each(agreedWith)('states "are we fine with X?" answered yes as X, never "we will X" (%s)', (language, turns, word) => {
+    const found = decisions(language, turns)
+    expect(found.some((text) => text.startsWith(word))).toBe(true)
   })
 
   it('takes "acordamos…", "vamos con…", "todos están a favor" and "ficou combinado"', () => {

@@ -357,10 +357,35 @@ function expanderOf(data: LexiconData): (source: string) => string {
       .replaceAll('{place}', "(?<place>[^.;:!?\\n(]+?)")
   // JavaScript's `\b` is right next to ASCII letters, and fast: keep it where a
   // pattern has no other letters.
-  return (source: string): string => {
+  return (written: string): string => {
+    const source = eitherApostrophe(written)
     const expanded = placeholders(source)
     return nonAsciiLetter.test(expanded) ? placeholders(unicodeBoundaries(source)) : expanded
   }
+}
+
+/**
+ * A pattern written with one apostrophe matches both ("c'est" and "c’est"):
+ * word processors and caption tools write the typographic one. Apostrophes
+ * inside a character class are left as written.
+ */
+export function eitherApostrophe(source: string): string {
+  let result = ''
+  let inClass = false
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]!
+    if (char === '\\') {
+      result += char + (source[index + 1] ?? '')
+      index++
+    } else if (inClass) {
+      if (char === ']') inClass = false
+      result += char
+    } else if (char === '[') {
+      inClass = true
+      result += char
+    } else result += char === "'" || char === '’' ? "['’]" : char
+  }
+  return result
 }
 
 /**

@@ -196,6 +196,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   // "Te lo mando mañana", "je vous envoie le lien demain": the present promises only with a time said.
   const present = match.groups?.['now'] !== undefined
   if (present && !cues.timeRef.test(text)) return undefined
+  // "Would you mind sending the list?": a gerund that names a task verb.
+  const gerund = match.groups?.['ing'] !== undefined
+  if (gerund && !infinitiveOf(cues, /^\p{L}+/u.exec(text.slice(verbAt))?.[0] ?? '')) return undefined
 
   const before = text.slice(0, Math.min(verbAt, text.length))
   if (taskSource === text && matches(cues.actions.negation, before.slice(match.index))) return undefined
@@ -241,7 +244,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       const named = cleanName(captured, cues)
       // "I ask them to post": a name slot filled with no name is no request.
       if (captured && (!named || isNotAName(cues, named))) return undefined
-      if (kind === 'imperative' && !named && !/\bplease\b|\bpor favor\b|\bs'il vous plaît\b/iu.test(text) && text.split(/\s+/).length > 8) return undefined
+      if (kind === 'imperative' && !named && !/\bplease\b|\bpor favor\b|\bs['’]il vous plaît\b/iu.test(text) && text.split(/\s+/).length > 8) return undefined
       // "Lara, you can reach out to JB": a name said before "you can" is who is asked, when it is one.
       const called = cleanName(match.groups?.['addressee'], cues)
       const vocative = called && !isNotAName(cues, called) ? called : undefined
@@ -271,7 +274,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       owner = groupNamed(cues, match[0]) ?? groupNamed(cues, text) ?? cues.data.actions.groupWords[0]!
       ownerKind = 'group'
       // Said to the room, a task is one when it has a time or is asked for ("please…").
-      if (cues.timeRef.test(text) || /\bplease\b|\bpor favor\b|\bs'il vous plaît\b|\bmerci de\b/iu.test(text)) score += 0.15
+      if (cues.timeRef.test(text) || /\bplease\b|\bpor favor\b|\bs['’]il vous plaît\b|\bmerci de\b/iu.test(text)) score += 0.15
       break
     }
     case 'groupFormation': {
@@ -312,7 +315,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   const asked = kind === 'volunteer' ? askedBefore(context) : undefined
   if (kind === 'volunteer') {
     // "I can take that": the task is what was just asked, in the turn before or earlier in this one.
-    if (asked) task = asked
+    if (asked) task = asked.task
     else {
       // Nothing asked in so many words: the promise as said ("Leave it with me") is the item.
       task = taskFrom(text, 0)
@@ -325,14 +328,16 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   // "I'll share the link", "let me show you", "I'll put it in the chat": in an online call that is
   // done there and then, unless a time or a place outside it is said; a reviewer may still take it.
   // The verb as a whole: "mettre à jour", "put together" are not "mettre", "put".
+  // Taken on as asked ("could you add a link to the form?" — "I will do that"), the request says when and where too.
+  const said = asked ? `${asked.sentence} ${text}` : text
   const verbWord = (taskAt(cues, task, 0) ?? task.split(/\s+/)[0]!).toLowerCase()
-  if (cues.data.actions.inCallVerbs.includes(verbWord) && !cues.timeRef.test(text) && !matches(cues.actions.outsideCall, text)) score -= 0.4
+  if (cues.data.actions.inCallVerbs.includes(verbWord) && !cues.timeRef.test(said) && !matches(cues.actions.outsideCall, said)) score -= 0.4
   // A task of a word or two ("Go through", "Share here"), or one the transcript cut off on a small word, says too little.
   const taskWords = task.split(/\s+/)
-  const said = kind === 'volunteer' && !asked
-  if (taskWords.length < 3 && !said) score -= 0.2
+  const asIs = kind === 'volunteer' && !asked
+  if (taskWords.length < 3 && !asIs) score -= 0.2
   const last = taskWords.at(-1)!.toLowerCase().replace(/[.,;:!?…]+$/u, '')
-  if (!said && (cues.data.actions.prepositions.includes(last) || cues.data.stopwords.includes(last))) score -= 0.1
+  if (!asIs && (cues.data.actions.prepositions.includes(last) || cues.data.stopwords.includes(last))) score -= 0.1
 
   if (kind === 'commitment' || kind === 'offer' || kind === 'progressive' || kind === 'commitmentLoose') {
     // "I will take note of these points and I will post them on the Wiki page":
@@ -370,7 +375,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (!askedOfOthers.includes(kind) && !namesSomething(cues, task)) score -= 0.3
 
   // "I'm preparing the report" is the task "Prepare the report"; "je vous envoie le lien demain", "Envoyer le lien demain".
-  const form = kind === 'progressive' ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : undefined
+  const form = kind === 'progressive' || gerund ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : undefined
   if (form) {
     const first = /^\p{L}+/u.exec(task)
     const infinitive = first ? infinitiveOf(cues, first[0], form) : undefined
@@ -379,6 +384,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
 
   // A group's due date may follow in the next sentences ("probably in the next meeting").
   let {due, dueText} = dueOf(context, text)
+  // "Could you send it by Friday?" — "I'll do that": the day was said with the request.
+  if (!due && !dueText && asked) ({due, dueText} = dueOf(context, asked.sentence))
   if (!due && kind === 'groupFormation') {
     for (const next of unit.sentences.slice(position + 1, position + 3)) {
       const later = dueOf(context, next.text)
@@ -461,7 +468,7 @@ function groupNamed(cues: Cues, text: string): string | null {
  * What was just asked of the person who volunteers: the last sentence with a
  * task in the turn before (by someone else), or before the reply in this turn.
  */
-function askedBefore(context: Context): string | undefined {
+function askedBefore(context: Context): {task: string; sentence: string} | undefined {
   const {units, index, unit, position, cues} = context
   const previous = units[index - 1]
   const pools: Array<{sentences: readonly Sentence[]; language: string}> = []
@@ -471,7 +478,7 @@ function askedBefore(context: Context): string | undefined {
     const poolCues = pool.language === unit.language ? cues : cuesFor(pool.language)
     for (const sentence of [...pool.sentences].reverse()) {
       const verb = poolCues.taskVerbs.exec(sentence.text)
-      if (verb) return taskFrom(sentence.text, verb.index + verb[0].length - verb.groups!['verb']!.length)
+      if (verb) return {task: taskFrom(sentence.text, verb.index + verb[0].length - verb.groups!['verb']!.length), sentence: sentence.text}
     }
   }
   return undefined
