@@ -520,6 +520,44 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(task)}))
   })
 
+  const intoTheDocument: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: Everyone, please add your comments to the budget document before Friday.', 'comments'],
+    ['es', 'ROSA QUINTERO: Todos, por favor, agreguen sus comentarios en el documento del presupuesto antes del viernes.', 'comentarios'],
+    ['fr', 'CLAIRE DUMONT: Tout le monde doit ajouter ses commentaires dans le document du budget avant vendredi, s’il vous plaît.', 'commentaires'],
+    ['pt', 'JOANA TAVARES: Todos, por favor, adicionem seus comentários no documento do orçamento até sexta.', 'comentários']
+  ]
+  it.each(intoTheDocument)('takes adding to a document as work outside the call (%s)', (language, turn, word) => {
+    expect(actions(language, [turn])).toContainEqual(expect.objectContaining({ownerKind: 'group', task: expect.stringContaining(word)}))
+  })
+
+  const spelledOrders: Array<[Language, string, string]> = [
+    ['es', 'ROSA QUINTERO: Todos, por favor, actualicen la hoja de contactos esta semana.', 'actualizar la hoja de contactos'],
+    ['es', 'ROSA QUINTERO: Todos, por favor, publiquen el aviso en el canal antes del viernes.', 'publicar el aviso'],
+    ['es', 'ROSA QUINTERO: Todos, por favor, entreguen sus informes esta semana.', 'entregar sus informes'],
+    ['fr', 'CLAIRE DUMONT: Tout le monde, s’il vous plaît, envoyez vos commentaires avant vendredi.', 'envoyer vos commentaires'],
+    ['pt', 'JOANA TAVARES: Todos, por favor, publiquem o convite no grupo até sexta.', 'publicar o convite']
+  ]
+  it.each(spelledOrders)('reads an order to the room whose verb changes its spelling, stated in the infinitive (%s: %s)', (language, turn, task) => {
+    expect(actions(language, [turn])).toContainEqual(expect.objectContaining({ownerKind: 'group', task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+
+  it('reads no request into "you will find it useful"', () => {
+    expect(actions('en', ['MARTA LINDQVIST: You will find the new guide very useful.'])).toEqual([])
+  })
+
+  const ownPart: Array<[Language, string, string, string]> = [
+    ['en', 'OWEN PRICE: My plan is to draft the white paper before the holidays.', 'draft the white paper', 'Owen Price'],
+    ['en', 'OWEN PRICE: I will be responsible for the agenda of the next meeting.', 'agenda', 'Owen Price'],
+    ['es', 'DIEGO PAZ: Yo quedo como responsable de la agenda de la próxima reunión.', 'agenda', 'Diego Paz'],
+    ['fr', 'PAUL MARTIN: Je serai responsable de l’ordre du jour de la prochaine réunion.', 'ordre du jour', 'Paul Martin'],
+    ['pt', 'RUI COSTA: Eu fico responsável pela pauta da próxima reunião.', 'pauta', 'Rui Costa'],
+    ['fr', 'PAUL MARTIN: Je reviens vers vous avec une réponse la semaine prochaine.', 'revenir vers vous', 'Paul Martin'],
+    ['pt', 'RUI COSTA: Eu te retorno com uma resposta na semana que vem.', 'retornar', 'Rui Costa']
+  ]
+  it.each(ownPart)('takes a part someone gives themself (%s: %s)', (language, turn, task, owner) => {
+    expect(actions(language, [turn])).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(task)}))
+  })
+
   it('takes on what was asked as it was asked: where it goes and by when', () => {
     const result = record(
       '---\ndate: 2026-03-02\n---\n\nMARTA LINDQVIST: Welcome, everyone.\n\nMARTA LINDQVIST: Maybe you could add a link to the spreadsheet in the heading of the form by Friday.\n\nOWEN PRICE: Good idea, I will do that.\n',

@@ -375,7 +375,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (!askedOfOthers.includes(kind) && !namesSomething(cues, task)) score -= 0.3
 
   // "I'm preparing the report" is the task "Prepare the report"; "je vous envoie le lien demain", "Envoyer le lien demain".
-  const form = kind === 'progressive' || gerund ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : undefined
+  // "Revisen el documento", "envoyez le lien": an order to several people is stated in the infinitive too.
+  const form = kind === 'progressive' || gerund ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : cues.data.imperatives
   if (form) {
     const first = /^\p{L}+/u.exec(task)
     const infinitive = first ? infinitiveOf(cues, first[0], form) : undefined
