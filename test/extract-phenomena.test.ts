@@ -987,6 +987,42 @@ describe('design choices and other ways of concluding', () => {
     expect(found.some((text) => text.startsWith(word))).toBe(true)
   })
 
+  const tagged: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: We publish the report on Monday, is that okay?', 'OWEN PRICE: Yes, agreed.', 'LENA WOLFF: Sounds good.'], 'we publish the report on monday'],
+    ['es', ['ROSA QUINTERO: Publicamos el informe el lunes, ¿está bien?', 'DIEGO PAZ: Sí, de acuerdo.', 'ANA RUIZ: Me parece bien.'], 'publicamos el informe el lunes'],
+    ['fr', ['CLAIRE DUMONT: On publie le rapport lundi, ça vous va ?', 'PAUL MARTIN: Oui, d’accord.', 'JULIE ROY: Ça me va.'], 'on publie le rapport lundi'],
+    ['pt', ['JOANA TAVARES: Publicamos o relatório na segunda, tudo bem?', 'RUI COSTA: Sim, de acordo.', 'ANA LIMA: Combinado.'], 'publicamos o relatório na segunda']
+  ]
+  it.each(tagged)('states a proposal with a question tagged on, agreed, without the tag (%s)', (language, turns, text) => {
+    expect(decisions(language, turns)).toContain(text)
+  })
+
+  it('counts a yes that repeats what was asked ("sí, enero está bien") as no second decision', () => {
+    const found = decisions('es', ['ROSA QUINTERO: ¿Hacemos la presentación en enero?', 'DIEGO PAZ: Sí, enero está bien.', 'ANA RUIZ: De acuerdo.'])
+    expect(found).toHaveLength(1)
+  })
+
+  const spoken: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: So yeah, the consensus is we will keep the call at thirty minutes.'], 'thirty minutes'],
+    ['en', ['MARTA LINDQVIST: So the plan is that we will publish the roadmap next week.'], 'roadmap'],
+    ['en', ['MARTA LINDQVIST: I think we are agreed then, the budget goes to the council as it is.'], 'budget'],
+    ['en', ['MARTA LINDQVIST: So we will use 0.25 as the rate for all the figures in the budget.'], '0.25'],
+    ['en', ['MARTA LINDQVIST: So Monday it is, every Monday from next week.'], 'monday'],
+    ['en', ['MARTA LINDQVIST: So for now we are going to keep Tuesdays.'], 'tuesdays'],
+    ['es', ['ROSA QUINTERO: Bueno, entonces lo dejamos así, la reunión sigue los martes.'], 'martes'],
+    ['fr', ['CLAIRE DUMONT: Bon, alors on fait comme ça, la réunion reste le mardi.'], 'mardi'],
+    ['fr', ['CLAIRE DUMONT: Parfait, le budget est donc approuvé.'], 'budget'],
+    ['es', ['ROSA QUINTERO: Perfecto, el presupuesto queda entonces aprobado.'], 'presupuesto'],
+    ['pt', ['JOANA TAVARES: Perfeito, o orçamento está então aprovado.'], 'orçamento']
+  ]
+  it.each(spoken)('takes a conclusion as chairs say it (%s: %j)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  it('takes no decision from "we are all agreed" said inside an opinion', () => {
+    expect(decisions('en', ['OWEN PRICE: But showing real cases is I think we are all agreed is really the most useful way of doing it.'])).toEqual([])
+  })
+
   it('takes "acordamos…", "vamos con…", "todos están a favor" and "ficou combinado"', () => {
     expect(decisions('es', ['ROSA QUINTERO: Acordamos posponer la elección hasta enero.']).some((text) => text.includes('elección'))).toBe(true)
     expect(decisions('es', ['ROSA QUINTERO: Entonces vamos con la segunda opción.']).some((text) => text.includes('segunda opción'))).toBe(true)

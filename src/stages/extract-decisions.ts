@@ -361,6 +361,12 @@ function recapped(unit: Unit): FoundDecision[] {
 export function statedDecision(cues: Cues, text: string): string {
   const trimmed = text.trim()
   if (!trimmed.endsWith('?')) return statement(trimmed)
+  // "We publish it on Monday, is that okay?": the tag asks for agreement; the clause before it is what was put.
+  const tag = firstMatch(cues.decisions.tagQuestion, trimmed)
+  if (tag && tag.index > 0) {
+    const put = trimmed.slice(0, tag.index).replace(/\s*¿$/u, '')
+    return cues.decisions.questionLead.some((lead) => lead.test(put)) ? statedDecision(cues, `${put}?`) : statement(put)
+  }
   // The question may come after an address or a preface ("So, Sergio, I want to know, do we…?").
   const clauses = [trimmed, ...[...trimmed.matchAll(/,\s+/gu)].map((comma) => trimmed.slice(comma.index + comma[0].length))]
   for (const lead of cues.decisions.questionLead) {
