@@ -367,7 +367,9 @@ function expanderOf(data: LexiconData): (source: string) => string {
 /**
  * A pattern written with one apostrophe matches both ("c'est" and "c’est"):
  * word processors and caption tools write the typographic one. Apostrophes
- * inside a character class are left as written.
+ * inside a character class are left as written. The typographic one is
+ * written as an escape, so that a pattern of ASCII letters keeps its fast,
+ * non-Unicode flags.
  */
 export function eitherApostrophe(source: string): string {
   let result = ''
@@ -383,7 +385,7 @@ export function eitherApostrophe(source: string): string {
     } else if (char === '[') {
       inClass = true
       result += char
-    } else result += char === "'" || char === '’' ? "['’]" : char
+    } else result += char === "'" || char === '’' ? "['\\u2019]" : char
   }
   return result
 }

@@ -89,14 +89,21 @@ function sequence(elements: readonly AST.Element[]): Keys {
   return found.reduce((best, keys) => (selectivity(keys) > selectivity(best) ? keys : best))
 }
 
-/** The text a single element stands for, when it is one fixed character. */
+/** The text a single element stands for, when it is one fixed character (either apostrophe reads as the straight one). */
 function literalOf(element: AST.Element): string | undefined {
-  if (element.type === 'Character') return String.fromCodePoint(element.value).toLowerCase()
-  if (element.type === 'CharacterClass' && !element.negate && element.elements.length === 1) {
-    const only = element.elements[0]!
-    if (only.type === 'Character') return String.fromCodePoint(only.value).toLowerCase()
+  if (element.type === 'Character') return folded(element.value)
+  if (element.type === 'CharacterClass' && !element.negate && element.elements.every((each) => each.type === 'Character')) {
+    const characters = new Set(element.elements.map((each) => folded((each as AST.Character).value)))
+    if (characters.size === 1) return [...characters][0]
   }
   return undefined
+}
+
+const typographicApostrophe = 0x2019
+
+/** A key character as the scan reads the text: lower case, the typographic apostrophe as the straight one. */
+function folded(code: number): string {
+  return code === typographicApostrophe ? "'" : String.fromCodePoint(code).toLowerCase()
 }
 
 function elementKeys(element: AST.Element): Keys {
@@ -196,11 +203,11 @@ class Automaton {
 
 const lowered = new Map<number, number>()
 
-/** The lower-case form of a UTF-16 code unit (itself when lower-casing changes its length). */
+/** The lower-case form of a UTF-16 code unit, the typographic apostrophe read as the straight one (itself when lower-casing changes its length). */
 function lowerCode(code: number): number {
   let lower = lowered.get(code)
   if (lower === undefined) {
-    const text = String.fromCharCode(code).toLowerCase()
+    const text = folded(code)
     lower = text.length === 1 ? text.charCodeAt(0) : code
     lowered.set(code, lower)
   }
