@@ -541,6 +541,22 @@ describe('action items', () => {
     expect(actions(language, [turn])).toContainEqual(expect.objectContaining({ownerKind: 'group', task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
   })
 
+  const brokenOff: Array<[Language, string, string]> = [
+    ['en', 'OWEN PRICE: I will talk to so the whole plan starts to fall apart.', 'OWEN PRICE: I will talk to the treasurer about the plan.'],
+    ['es', 'DIEGO PAZ: Voy a hablar con y el plan se empieza a caer.', 'DIEGO PAZ: Voy a hablar con la tesorera sobre el plan.'],
+    ['fr', 'PAUL MARTIN: Je vais travailler sur euh le plan commence à tomber.', 'PAUL MARTIN: Je vais travailler sur le plan avec la trésorière.'],
+    ['pt', 'RUI COSTA: Vou falar com e o plano começa a cair.', 'RUI COSTA: Vou falar com a tesoureira sobre o plano.']
+  ]
+  it.each(brokenOff)('trusts a task broken off before its object less than a whole one (%s)', (language, broken, whole) => {
+    const best = (turn: string): number => {
+      const result = run(language, [turn])
+      return Math.max(0, ...result.actionItems.map((item) => item.confidence), ...(result.candidates ?? []).filter((item) => item.kind === 'action').map((item) => item.confidence))
+    }
+    expect(run(language, [broken]).actionItems).toEqual([])
+    expect(run(language, [whole]).actionItems).toHaveLength(1)
+    expect(best(broken)).toBeLessThan(best(whole))
+  })
+
   it('reads no request into "you will find it useful"', () => {
     expect(actions('en', ['MARTA LINDQVIST: You will find the new guide very useful.'])).toEqual([])
   })

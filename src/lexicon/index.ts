@@ -136,6 +136,8 @@ export interface LexiconData {
     inCallVerbs: string[]
     /** Where or when a task happens outside the call ("after the call", "by e-mail", "on Discord"). */
     outsideCall: string[]
+    /** A preposition whose object never comes ("talk to so…", "work with and…"): a task the transcript broke off. */
+    objectMissing: string[]
     /** Pronouns that stand for a task's object ("send it"): the sentence before names it. */
     objectPronouns: string[]
     /** Object pronouns said before the verb ("je vais le chercher"): the sentence before names what they stand for. */

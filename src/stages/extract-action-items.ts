@@ -337,6 +337,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   const asIs = kind === 'volunteer' && !asked
   if (taskWords.length < 3 && !asIs) score -= 0.2
   const last = taskWords.at(-1)!.toLowerCase().replace(/[.,;:!?…]+$/u, '')
+  // "Talk to so things…", "work with and I'll…": the speaker broke off before the object.
+  if (matches(cues.actions.objectMissing, task)) score -= 0.4
   if (!asIs && (cues.data.actions.prepositions.includes(last) || cues.data.stopwords.includes(last))) score -= 0.1
 
   if (kind === 'commitment' || kind === 'offer' || kind === 'progressive' || kind === 'commitmentLoose') {
