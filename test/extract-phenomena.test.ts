@@ -874,6 +874,15 @@ describe('things done during the call', () => {
     expect(actions(language, [turn])).toEqual([])
   })
 
+  const timeBack: Array<[Language, string]> = [
+    ['en', "OWEN PRICE: I'll give you 25 minutes back of your time."],
+    ['pt', 'RUI COSTA: Vou devolver dez minutos para vocês.']
+  ]
+  it.each(timeBack)('takes no task, not even a candidate, from giving minutes back at the end of a call (%s)', (language, turn) => {
+    const result = run(language, [turn])
+    expect([...result.actionItems, ...(result.candidates ?? [])]).toEqual([])
+  })
+
   it('takes no task from steering the call itself', () => {
     for (const turn of ['OWEN PRICE: Hang on for another few minutes, I will go back to my list.', 'OWEN PRICE: Tell them I said hi.', 'OWEN PRICE: I will go back to the agenda now.']) {
       expect(actions('en', [turn])).toEqual([])
