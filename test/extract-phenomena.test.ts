@@ -1048,6 +1048,32 @@ describe('design choices and other ways of concluding', () => {
     expect(decisions('en', ['OWEN PRICE: But showing real cases is I think we are all agreed is really the most useful way of doing it.'])).toEqual([])
   })
 
+  const formal: Array<[string[], string]> = [
+    [['THE CONVENER: I propose that we take items 4 and 5 in private. Are we agreed?\n\nMembers indicated agreement.'], 'in private'],
+    [['THE CONVENER: Are members content to note the petition and close it?', 'MEMBERS: Yes.'], 'petition'],
+    [['THE CONVENER: The committee agrees to write to the minister on both points.'], 'minister'],
+    [['THE CHAIR: The question is that the amendment be agreed to. The amendment is agreed to.'], 'amendment'],
+    [['THE CHAIR: Six for and three against. The motion is therefore agreed to.'], 'motion']
+  ]
+  it.each(formal)('takes a decision as a committee in session records it (%j)', (turns, word) => {
+    expect(decisions('en', turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const designed: Array<[string[], string]> = [
+    [['PROJECT MANAGER: So we are going for the kidney shape then, with rubber buttons.'], 'kidney'],
+    [['INDUSTRIAL DESIGNER: Should we use a solar cell?', 'PROJECT MANAGER: No, we will stick to a normal battery.'], 'battery'],
+    [['MARKETING: I think the fruit theme works well.', 'PROJECT MANAGER: Okay, fruit and vegetables then.', 'USER INTERFACE: Yeah.'], 'fruit'],
+    [['OWEN PRICE: We will freeze the code on Monday and then test for a week.', 'LENA WOLFF: Yes, that is the plan.'], 'freeze']
+  ]
+  it.each(designed)('takes a choice made in a design or project meeting (%j)', (turns, word) => {
+    expect(decisions('en', turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  it('takes no decision from "we are going to stick to that approach" said in a statement, nor from "okay, see you then"', () => {
+    expect(decisions('en', ['OWEN PRICE: It is always important to protect people, and we are going to stick to that approach.'])).toEqual([])
+    expect(decisions('en', ['OWEN PRICE: Okay, see you then.'])).toEqual([])
+  })
+
   it('takes "acordamos…", "vamos con…", "todos están a favor" and "ficou combinado"', () => {
     expect(decisions('es', ['ROSA QUINTERO: Acordamos posponer la elección hasta enero.']).some((text) => text.includes('elección'))).toBe(true)
     expect(decisions('es', ['ROSA QUINTERO: Entonces vamos con la segunda opción.']).some((text) => text.includes('segunda opción'))).toBe(true)
