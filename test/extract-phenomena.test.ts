@@ -1059,6 +1059,20 @@ describe('design choices and other ways of concluding', () => {
     expect(decisions('en', turns).some((text) => text.includes(word))).toBe(true)
   })
 
+  const agreesTo: Array<[Language, string, string]> = [
+    ['en', 'THE CONVENER: The committee agrees to write to the minister on both points.', 'minister'],
+    ['es', 'ROSA QUINTERO: La comisión acuerda escribir al ministro sobre ambos puntos.', 'ministro'],
+    ['fr', 'CLAIRE DUMONT: La commission décide d’écrire au ministre sur les deux points.', 'ministre'],
+    ['pt', 'JOANA TAVARES: A comissão decide escrever ao ministro sobre os dois pontos.', 'ministro']
+  ]
+  it.each(agreesTo)('takes "the committee agrees to…" said in the present, and not "decides whether" (%s)', (language, turn, word) => {
+    expect(decisions(language, [turn]).some((text) => text.includes(word))).toBe(true)
+  })
+
+  it('takes no decision from "la comisión decide si…"', () => {
+    expect(decisions('es', ['ROSA QUINTERO: La comisión decide si escribe al ministro.'])).toEqual([])
+  })
+
   const designed: Array<[string[], string]> = [
     [['PROJECT MANAGER: So we are going for the kidney shape then, with rubber buttons.'], 'kidney'],
     [['INDUSTRIAL DESIGNER: Should we use a solar cell?', 'PROJECT MANAGER: No, we will stick to a normal battery.'], 'battery'],
