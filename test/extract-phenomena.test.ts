@@ -557,6 +557,39 @@ describe('action items', () => {
     expect(best(broken)).toBeLessThan(best(whole))
   })
 
+  const whoWill: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: Who will draft the letter to the council?', 'OWEN PRICE: I will.'], 'draft the letter'],
+    ['es', ['ROSA QUINTERO: ¿Quién puede redactar la carta al consejo?', 'DIEGO PAZ: Yo.'], 'redactar la carta'],
+    ['fr', ['CLAIRE DUMONT: Qui peut rédiger la lettre au conseil ?', 'PAUL MARTIN: Moi.'], 'rédiger la lettre']
+  ]
+  it.each(whoWill)('gives "who will…?" to whoever answers with a bare "I will", "Yo" or "Moi" (%s)', (language, turns, task) => {
+    const [asker, answerer] = turns.map((turn) => turn.split(':')[0]!.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase()))
+    const found = actions(language, turns)
+    expect(found).toContainEqual(expect.objectContaining({owner: answerer, task: expect.stringContaining(task)}))
+    expect(found.some((item) => item.owner === asker)).toBe(false)
+  })
+
+  it('takes nothing from a bare "I will." that answers no question', () => {
+    const result = run('en', ['MARTA LINDQVIST: That was a long week for all of us.', 'OWEN PRICE: I will.'])
+    expect([...result.actionItems, ...(result.candidates ?? [])]).toEqual([])
+  })
+
+  const minutesTaker: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: Owen, could you take the minutes next week?', 'OWEN PRICE: Yes, happy to.'], 'take the minutes'],
+    ['es', ['ROSA QUINTERO: Diego, ¿podrías tomar el acta la próxima semana?', 'DIEGO PAZ: Sí, con gusto.'], 'tomar el acta'],
+    ['fr', ['CLAIRE DUMONT: Paul, pourrais-tu prendre le compte rendu la semaine prochaine ?', 'PAUL MARTIN: Oui, avec plaisir.'], 'prendre le compte rendu'],
+    ['pt', ['JOANA TAVARES: Rui, você poderia fazer a ata na próxima semana?', 'RUI COSTA: Sim, claro.'], 'fazer a ata']
+  ]
+  it.each(minutesTaker)('takes "could you take the minutes?" as a task for the one asked (%s)', (language, turns, task) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({task: expect.stringContaining(task)}))
+  })
+
+  it('gives a task to the clerk as said, never to a guessed person', () => {
+    expect(actions('en', ['THE CONVENER: The clerk will circulate the draft report before the next meeting.'])).toContainEqual(
+      expect.objectContaining({owner: 'the clerk', ownerKind: 'group', task: expect.stringContaining('draft report')})
+    )
+  })
+
   it('reads no request into "you will find it useful"', () => {
     expect(actions('en', ['MARTA LINDQVIST: You will find the new guide very useful.'])).toEqual([])
   })

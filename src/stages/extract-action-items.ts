@@ -317,7 +317,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     // "I can take that": the task is what was just asked, in the turn before or earlier in this one.
     if (asked) task = asked.task
     else {
-      // Nothing asked in so many words: the promise as said ("Leave it with me") is the item.
+      // Nothing asked in so many words: the promise as said ("Leave it with me") is the item;
+      // a bare "I will." answers only a question just put.
+      if (match.groups?.['bare'] !== undefined) return undefined
       task = taskFrom(text, 0)
       score -= 0.1
     }
