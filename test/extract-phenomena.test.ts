@@ -717,6 +717,30 @@ describe('attendance', () => {
     expect(names(attendance.present)).not.toContain('Ana Lima')
   })
 
+  const staffWithoutVerb: Array<[Language, string]> = [
+    ['fr', 'CLAIRE DUMONT: Sur le canal français nous avons Owen Price. Du côté du personnel, Tom Reyes et Kofi Mensah.'],
+    ['pt', 'JOANA TAVARES: No canal português temos Owen Price. Da equipe, Tom Reyes e Kofi Mensah.']
+  ]
+  it.each(staffWithoutVerb)('reads staff named after "du côté du personnel," or "da equipe," with no verb (%s)', (language, turn) => {
+    const {attendance} = run(language, [turn])
+    expect(attendance.staff.map((person) => person.name)).toEqual(expect.arrayContaining(['Tom Reyes', 'Kofi Mensah']))
+    expect(attendance.present.map((person) => person.name)).not.toContain('Tom Reyes')
+  })
+
+  const welcomedIn: Array<[Language, string, string[]]> = [
+    ['en', 'MARTA LINDQVIST: Welcome. Attendees: Owen Price, Lena Voss, Priya Nair. Regrets: Hugo Silva.', ['Owen Price', 'Lena Voss', 'Priya Nair']],
+    ['es', 'ROSA QUINTERO: Bienvenidos. Hoy nos acompaña por primera vez Lucía Torres, de la sede de Quito. También está con nosotros Raúl Gómez.', ['Lucía Torres', 'Raúl Gómez']],
+    ['fr', 'CLAIRE DUMONT: Bienvenue. Je salue la présence de Claire Dubois et de Marc Lefèvre.', ['Claire Dubois', 'Marc Lefèvre']],
+    ['pt', 'JOANA TAVARES: Bem-vindos. Estão conosco hoje João Alves e Marta Lima.', ['João Alves', 'Marta Lima']]
+  ]
+  it.each(welcomedIn)('reads members named in a welcome or an attendee line inside a turn (%s)', (language, turn, expected) => {
+    expect(run(language, [turn]).attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(expected))
+  })
+
+  it('reads "A Beatriz Costa justificou a ausência" as an apology', () => {
+    expect(run('pt', ['JOANA TAVARES: Bem-vindos. A Beatriz Costa justificou a ausência.']).attendance.apologies.map((person) => person.name)).toContain('Beatriz Costa')
+  })
+
   const apologies: Array<[Language, string[]]> = [
     ['en', ['MARTA LINDQVIST: Hello all. We have apologies from Tom Reyes and Ana Lima. On the English channel we have Owen Price.']],
     ['es', ['ROSA QUINTERO: Hola a todos. Tenemos las disculpas de Tom Reyes y Ana Lima. En el canal español tenemos a Owen Price.']],

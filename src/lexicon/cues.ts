@@ -553,8 +553,8 @@ export function splitNames(list: string, cues: Cues, self: string | null): strin
   // A list of names starts with a name: "and we have apologies from…" is no list.
   if (parts.length === 0 || (!cues.selfWord.test(parts[0]!) && !isName(parts[0]!))) return []
   for (const raw of parts) {
-    // "…tenemos a Pablo Ruiz y a Carmen Díaz", "y a mí misma": the "a" before a person is no part of the name.
-    const part = raw.replace(/^(?:a|à)\s+/u, '')
+    // "…tenemos a Pablo Ruiz y a Carmen Díaz", "y a mí misma", "la présence de Claire et de Marc": the "a" or "de" before a person is no part of the name.
+    const part = raw.replace(/^(?:a|à)\s+|^(?:de\s+|d['’])(?=\p{Lu})/u, '')
     if (cues.selfWord.test(part)) {
       if (self) names.push(self)
       continue
