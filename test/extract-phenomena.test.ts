@@ -1101,6 +1101,24 @@ describe('design choices and other ways of concluding', () => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
   })
 
+  const romance: Array<[Language, string[], string]> = [
+    ['es', ['ROSA QUINTERO: Bueno, entonces quedamos en que la próxima reunión es el jueves.'], 'quedamos en que la próxima reunión es el jueves.'],
+    ['es', ['ROSA QUINTERO: Perfecto, entonces se decide que el informe sale en marzo.'], 'se decide que el informe sale en marzo.'],
+    ['es', ['ROSA QUINTERO: Listo, vamos a usar la plantilla nueva para todos los informes.'], 'vamos a usar la plantilla nueva para todos los informes.'],
+    ['es', ['ROSA QUINTERO: Bien, por consenso mantenemos la cuota en veinte dólares.'], 'por consenso mantenemos la cuota en veinte dólares.'],
+    ['es', ['ROSA QUINTERO: ¿Estamos todos de acuerdo en posponer la votación?', 'DIEGO PAZ: Sí.', 'ANA RUIZ: Sí, de acuerdo.'], 'vamos a posponer la votación'],
+    ['fr', ['CLAIRE DUMONT: Bon, on est d’accord : la prochaine réunion aura lieu jeudi.'], 'on est d’accord : la prochaine réunion aura lieu jeudi.'],
+    ['fr', ['CLAIRE DUMONT: Très bien, on retient la deuxième date.'], 'on retient la deuxième date.'],
+    ['fr', ['CLAIRE DUMONT: On valide donc le budget tel qu’il est.'], 'on valide donc le budget tel qu’il est.'],
+    ['fr', ['CLAIRE DUMONT: Est-ce que tout le monde est d’accord pour reporter le vote ?', 'PAUL MARTIN: Oui.', 'JULIE ROY: Oui, d’accord.'], 'nous allons reporter le vote'],
+    ['pt', ['JOANA TAVARES: Bom, então combinamos que a próxima reunião é na quinta.'], 'combinamos que a próxima reunião é na quinta.'],
+    ['pt', ['JOANA TAVARES: Se ninguém se opuser, a ata está aprovada.'], 'se ninguém se opuser, a ata está aprovada.'],
+    ['pt', ['JOANA TAVARES: Todo mundo concorda em adiar a votação?', 'RUI COSTA: Sim.', 'ANA LIMA: Sim, concordo.'], 'vamos adiar a votação']
+  ]
+  it.each(romance)('takes a conclusion as Spanish, French and Portuguese chairs say it, stated without its "bien," (%s: %j)', (language, turns, text) => {
+    expect(decisions(language, turns)).toContain(text)
+  })
+
   it('takes no decision from "we are all agreed" said inside an opinion', () => {
     expect(decisions('en', ['OWEN PRICE: But showing real cases is I think we are all agreed is really the most useful way of doing it.'])).toEqual([])
   })

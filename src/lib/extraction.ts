@@ -123,7 +123,7 @@ function shortened(task: string): string {
 export function statement(text: string): string {
   const trimmed = text
     .trim()
-    .replace(/^(?:(?:so|okay|ok|well|yes|yeah|and|then|also|alright|all right|right|now|um|uh|erm|sí|bueno|entonces|eh|oui|alors|donc|bon|euh|sim|então|hum)[,.!]?\s+|(?:great|perfect|good|fine|perfecto|genial|vale|parfait|très bien|ótimo|perfeito|beleza)[,.!]\s+)+/iu, '')
+    .replace(/^(?:(?:so|okay|ok|well|yes|yeah|and|then|also|alright|all right|right|now|um|uh|erm|sí|bueno|entonces|eh|oui|alors|donc|bon|euh|sim|então|hum)[,.!]?\s+|(?:great|perfect|good|fine|perfecto|genial|vale|listo|bien|muy bien|de acuerdo|parfait|très bien|bien|d'accord|d’accord|ótimo|perfeito|beleza|bom|muito bem)[,.!]\s+)+/iu, '')
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
 }
 
