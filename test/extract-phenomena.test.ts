@@ -590,6 +590,40 @@ describe('action items', () => {
     )
   })
 
+  const toOne: Array<[Language, string[], string]> = [
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Diego, por favor revisa el presupuesto antes del viernes.'], 'revisar el presupuesto'],
+    ['fr', ['PAUL MARTIN: Bonjour.', 'CLAIRE DUMONT: Paul, vérifie le budget avant vendredi, s’il te plaît.'], 'vérifier le budget'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Rui, por favor revisa o orçamento antes de sexta.'], 'revisar o orçamento'],
+    ['fr', ['PAUL MARTIN: Bonjour.', 'CLAIRE DUMONT: Paul, merci de revoir le budget avant vendredi.'], 'revoir le budget']
+  ]
+  it.each(toOne)('gives an order said to one person by name to that person, stated in the infinitive (%s: %j)', (language, turns, task) => {
+    const owner = turns[0]!.split(':')[0]!.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase())
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, ownerKind: 'person', task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+
+  const askAll: Array<[Language, string, string]> = [
+    ['es', 'ROSA QUINTERO: Les pido a todos que revisen el documento antes de la próxima reunión.', 'revisar el documento'],
+    ['fr', 'CLAIRE DUMONT: Je demande à tout le monde de lire le document avant la prochaine réunion.', 'lire le document'],
+    ['pt', 'JOANA TAVARES: Peço a todos que revisem o documento antes da próxima reunião.', 'revisar o documento']
+  ]
+  it.each(askAll)('gives "I ask everyone to…" to the group (%s)', (language, turn, task) => {
+    expect(actions(language, [turn])).toContainEqual(expect.objectContaining({ownerKind: 'group', task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+
+  it('takes no task from "les pido a todos que estén atentos", whose verb is no task', () => {
+    expect(actions('es', ['ROSA QUINTERO: Les pido a todos que estén atentos al correo.'])).toEqual([])
+  })
+
+  const pending: Array<[Language, string, string]> = [
+    ['es', 'DIEGO PAZ: Quedo pendiente de enviarles el borrador.', 'enviarles el borrador'],
+    ['fr', 'PAUL MARTIN: Je m’occupe d’envoyer la convocation demain.', 'envoyer la convocation'],
+    ['pt', 'RUI COSTA: Eu fico de mandar a convocação amanhã.', 'mandar a convocação']
+  ]
+  it.each(pending)('takes "quedo pendiente de…", "je m’occupe de…", "fico de…" as a promise (%s)', (language, turn, task) => {
+    const owner = turn.split(':')[0]!.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase())
+    expect(actions(language, [turn])).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(task)}))
+  })
+
   it('reads no request into "you will find it useful"', () => {
     expect(actions('en', ['MARTA LINDQVIST: You will find the new guide very useful.'])).toEqual([])
   })

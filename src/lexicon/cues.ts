@@ -450,7 +450,9 @@ export function cuesFor(language: string): Cues {
     notNames: () => new Set(data.notNames.map((word) => word.toLowerCase())),
     taskVerbs: () => new RegExp(asciiVerbs ? `\\b${verbs}` : unicodeBoundaries(`\\b${verbs}`), asciiVerbs ? 'i' : 'iu'),
     imperativeVerb: () => {
-      const forms = Object.entries(data.imperatives).flatMap(([ending, infinitives]) => {
+      // Plural orders ("revisen"), and where a language has plural ones, orders to one person too ("revisa", "envoie").
+      const endings = Object.keys(data.imperatives).length > 0 ? [...Object.entries(data.imperatives), ...Object.entries(data.thirdPersons)] : []
+      const forms = endings.flatMap(([ending, infinitives]) => {
         const stems = data.actions.taskVerbs
           .filter((verb) => !/\s/.test(verb) && infinitives.some((infinitive) => verb.endsWith(infinitive)))
           .map((verb) => verb.slice(0, verb.length - infinitives.find((infinitive) => verb.endsWith(infinitive))!.length))

@@ -176,9 +176,12 @@ export function resolveObject(cues: Cues, task: string, verb: string, before: st
   // "Le chercher ce soir", "Buscarlo esta noche": the pronoun is part of the verb as said.
   const clitic = cliticOf(cues, verb)
   if (clitic) {
+    const rest = task.slice(verb.length).trim()
+    // "Enviarles el borrador": an object said after the verb makes the pronoun whom it is for.
+    const next = /^\p{L}+/u.exec(rest)?.[0].toLowerCase()
+    if (next && cues.data.actions.determiners.includes(next) && cues.timeRef.exec(rest)?.index !== 0) return task
     const referent = lastNounPhrase(cues, before)
     if (!referent) return task
-    const rest = task.slice(verb.length).trim()
     const named = [clitic.verb.toLowerCase(), referent, ...(rest ? [rest] : [])].join(' ')
     return named.charAt(0).toUpperCase() + named.slice(1)
   }

@@ -271,8 +271,14 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       break
     }
     case 'groupTask': {
-      owner = groupNamed(cues, match[0]) ?? groupNamed(cues, text) ?? cues.data.actions.groupWords[0]!
-      ownerKind = 'group'
+      // "Les pido a todos que revisen…": the verb said in the subjunctive must be a task verb's.
+      const said = match.groups?.['verb']
+      if (said && !taskAt(cues, text, verbAt) && !infinitiveOf(cues, said, cues.data.imperatives)) return undefined
+      // "Sam, merci de revoir le budget": said to one person by name, the task is theirs.
+      const called = vocativeBefore(cues, text.slice(0, match.index))
+      const person = called ? people.find(called) : undefined
+      owner = person?.name ?? groupNamed(cues, match[0]) ?? groupNamed(cues, text) ?? cues.data.actions.groupWords[0]!
+      ownerKind = person ? 'person' : 'group'
       // Said to the room, a task is one when it has a time or is asked for ("please…").
       if (cues.timeRef.test(text) || /\bplease\b|\bpor favor\b|\bs['’]il vous plaît\b|\bmerci de\b/iu.test(text)) score += 0.15
       break
@@ -380,7 +386,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
 
   // "I'm preparing the report" is the task "Prepare the report"; "je vous envoie le lien demain", "Envoyer le lien demain".
   // "Revisen el documento", "envoyez le lien": an order to several people is stated in the infinitive too.
-  const form = kind === 'progressive' || gerund ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : cues.data.imperatives
+  const form = kind === 'progressive' || gerund ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' ? {...cues.data.imperatives, ...cues.data.thirdPersons} : cues.data.imperatives
   if (form) {
     const first = /^\p{L}+/u.exec(task)
     const infinitive = first ? infinitiveOf(cues, first[0], form) : undefined
