@@ -624,6 +624,30 @@ describe('action items', () => {
     expect(actions(language, [turn])).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(task)}))
   })
 
+  const recapWithGroup: Array<[Language, string, string[]]> = [
+    ['en', 'MARTA LINDQVIST: To wrap up, action items: Owen to send the survey, Lena to chase the printer about the budget, and everyone to review the charter by Friday.', ['owen price: send the survey', 'lena voss: chase the printer about the budget', 'everyone: review the charter by friday']],
+    ['es', 'ROSA QUINTERO: Para cerrar, los próximos pasos: Owen envía la encuesta, Lena habla con la imprenta sobre el presupuesto y todos revisan el estatuto antes del viernes.', ['owen price: enviar la encuesta', 'lena voss: hablar con la imprenta sobre el presupuesto', 'todos: revisar el estatuto antes del viernes']],
+    ['pt', 'JOANA TAVARES: Para fechar, os próximos passos: Owen envia a pesquisa, Lena fala com a gráfica sobre o orçamento e todos revisam o regimento até sexta.', ['owen price: enviar a pesquisa', 'lena voss: falar com a gráfica sobre o orçamento', 'todos: revisar o regimento até sexta']]
+  ]
+  it.each(recapWithGroup)('reads each item of a recap, one whose verb is a phrase ("habla con") and one for the group at the end, apart (%s)', (language, turn, expected) => {
+    const found = actions(language, ['OWEN PRICE: Hello.', 'LENA VOSS: Hi.', turn]).map((item) => `${item.owner?.toLowerCase()}: ${item.task}`)
+    expect(found).toEqual(expect.arrayContaining(expected))
+  })
+
+  const nounNotVerb: Array<[Language, string]> = [
+    ['es', 'ROSA QUINTERO: Todos, por favor, publiquen el aviso en el canal antes del viernes.'],
+    ['pt', 'JOANA TAVARES: Todos, por favor, publiquem o aviso no canal antes de sexta.']
+  ]
+  it.each(nounNotVerb)('reads "el aviso" as a noun, never as "I notify" (%s)', (language, turn) => {
+    const found = actions(language, [turn])
+    expect(found.some((item) => /^avisar/u.test(item.task))).toBe(false)
+    expect(found).toContainEqual(expect.objectContaining({ownerKind: 'group', task: expect.stringMatching(/^publicar o? ?(?:el )?aviso/u)}))
+  })
+
+  it('takes "el próximo paso es…" as a next step, as "next step" is', () => {
+    expect(actions('es', ['ROSA QUINTERO: El próximo paso es enviar el informe mañana.'])).toContainEqual(expect.objectContaining({task: expect.stringContaining('enviar el informe')}))
+  })
+
   it('reads no request into "you will find it useful"', () => {
     expect(actions('en', ['MARTA LINDQVIST: You will find the new guide very useful.'])).toEqual([])
   })

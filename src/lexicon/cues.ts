@@ -107,8 +107,16 @@ export function taskAt(cues: Cues, text: string, index: number): string | undefi
   const first = firstWord.exec(text)
   if (!first || first.index - index > 80) return undefined
   // Most words start no task verb: one look-up, and the words after are read only for those that do.
-  const phrases = cues.verbPhrases.get(first[0].toLowerCase())
-  if (!phrases) return cliticTask(cues, text, first[0], firstWord.lastIndex) ?? imperativeOf(cues, first[0])
+  let phrases = cues.verbPhrases.get(first[0].toLowerCase())
+  // "Revisen el acta", "Kevin habla con Alex": an inflected verb stands for its infinitive, first word of a phrase or the whole.
+  let inflected = false
+  if (!phrases) {
+    const clitic = cliticTask(cues, text, first[0], firstWord.lastIndex)
+    if (clitic) return clitic
+    phrases = inflectedPhrases(cues, first[0])
+    if (!phrases) return undefined
+    inflected = true
+  }
   const words = [first[0]]
   let at = firstWord.lastIndex
   while (words.length < phrases[0]!.length) {
@@ -120,10 +128,10 @@ export function taskAt(cues: Cues, text: string, index: number): string | undefi
   }
   const lower = words.map((word) => word.toLowerCase())
   for (const phrase of phrases) {
-    if (phrase.every((word, position) => lower[position] === word)) return words.slice(0, phrase.length).join(' ')
+    if (phrase.every((word, position) => (position === 0 && inflected) || lower[position] === word)) return words.slice(0, phrase.length).join(' ')
   }
   // "me enviar": a pronoun that also opens a phrase of the list ("me certificar").
-  return cliticTask(cues, text, first[0], first.index + first[0].length)
+  return inflected ? undefined : cliticTask(cues, text, first[0], first.index + first[0].length)
 }
 
 /**
@@ -149,13 +157,16 @@ function cliticTask(cues: Cues, text: string, word: string, after: number): stri
   return (enclitics.length > 0 || indirectEnclitics.length > 0) && encliticStem(cues, word, [...enclitics, ...indirectEnclitics]) ? word : undefined
 }
 
-/** A plural imperative or a third person of a one-word task verb ("revisen", "envoyez", "sends"): the word as said. */
-function imperativeOf(cues: Cues, word: string): string | undefined {
+/** The task verb phrases a plural imperative or a third person stands for ("revisen", "envoyez", "sends", "habla" for "hablar con"). */
+function inflectedPhrases(cues: Cues, word: string): readonly string[][] | undefined {
   for (const lower of spellings(word)) {
     for (const [ending, infinitives] of [...Object.entries(cues.data.imperatives), ...Object.entries(cues.data.thirdPersons)]) {
       if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue
       const stem = lower.slice(0, -ending.length)
-      if (infinitives.some((infinitive) => cues.verbPhrases.get(stem + infinitive)?.some((phrase) => phrase.length === 1))) return word
+      for (const infinitive of infinitives) {
+        const phrases = cues.verbPhrases.get(stem + infinitive)
+        if (phrases) return phrases
+      }
     }
   }
   return undefined

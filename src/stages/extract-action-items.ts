@@ -300,23 +300,14 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   let task = taskFrom(taskSource, verbAt)
   if (assignments.includes(kind)) {
     // "Send the survey, Lena to chase the printers": the item ends where the next one in the list begins.
-    const following =
-      firstTask(cues, cues.actions.listed, task.slice(1)) ??
-      firstTask(cues, cues.actions.thirdPerson, task.slice(1)) ??
-      (kind === 'recapped' ? firstTask(cues, cues.actions.recapped, task.slice(1)) : undefined)
-    if (following) {
-      // The next item starts at its name ("…the survey and Kevin will…"), wherever the pattern's match starts.
-      const captured = following.match.groups?.['name']
-      const name = cleanName(captured, cues)
-      const from = following.match.index + 1
-      const at = name ? task.indexOf(name, from) : from
-      // A name starts a word with a capital: "meet to prepare" holds no next item "eet to prepare".
-      const named = captured === undefined || (name !== undefined && /^\p{Lu}/u.test(name) && !/\p{L}/u.test(task.charAt(at - 1)))
-      // "…the look and feel, and the user interface designer will do the layout": a role said in lower case starts the next item too.
-      const role = !named && captured !== undefined && roleNamed(context.people, captured) ? task.indexOf(captured.trim(), from) : -1
-      if (at > 0 && named) task = task.slice(0, at).replace(/[\s,;:]+(?:and|y|et|e)?\s*$/u, '')
-      else if (role > 0) task = task.slice(0, role).replace(/[\s,;:]+(?:and|y|et|e)?\s*$/u, '')
+    // "…and everyone to review the charter": a task for the group ends it too.
+    const families = [cues.actions.listed, cues.actions.thirdPerson, ...(kind === 'recapped' ? [cues.actions.recapped] : []), cues.actions.groupTask]
+    let cut = -1
+    for (const family of families) {
+      const at = nextItemAt(context, task, family)
+      if (at > 0 && (cut < 0 || at < cut)) cut = at
     }
+    if (cut > 0) task = task.slice(0, cut).replace(/[\s,;:]+(?:and|y|et|e)?\s*$/u, '')
   }
   const asked = kind === 'volunteer' ? askedBefore(context) : undefined
   if (kind === 'volunteer') {
@@ -386,7 +377,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
 
   // "I'm preparing the report" is the task "Prepare the report"; "je vous envoie le lien demain", "Envoyer le lien demain".
   // "Revisen el documento", "envoyez le lien": an order to several people is stated in the infinitive too.
-  const form = kind === 'progressive' || gerund ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' ? {...cues.data.imperatives, ...cues.data.thirdPersons} : cues.data.imperatives
+  const form = kind === 'progressive' || gerund ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' || kind === 'groupTask' ? ordersAndThirdPersons(cues) : cues.data.imperatives
   if (form) {
     const first = /^\p{L}+/u.exec(task)
     const infinitive = first ? infinitiveOf(cues, first[0], form) : undefined
@@ -467,6 +458,35 @@ function namedPeople(context: Context, captured: string | undefined, anyName = f
     if (resolved !== unit.speaker || names.length > 1) result.push(resolved)
   }
   return result
+}
+
+/** Where the next item of a list starts in a task ("…the survey and Kevin will…"), or -1: at its name, or at the role said in lower case. */
+function nextItemAt(context: Context, task: string, patterns: readonly RegExp[]): number {
+  const following = firstTask(context.cues, patterns, task.slice(1))
+  if (!following) return -1
+  // The next item starts at its name, wherever the pattern's match starts.
+  const captured = following.match.groups?.['name']
+  const name = cleanName(captured, context.cues)
+  const from = following.match.index + 1
+  const at = name ? task.indexOf(name, from) : from
+  // A name starts a word with a capital: "meet to prepare" holds no next item "eet to prepare".
+  const named = captured === undefined || (name !== undefined && /^\p{Lu}/u.test(name) && !/\p{L}/u.test(task.charAt(at - 1)))
+  if (named) return at
+  // "…the look and feel, and the user interface designer will do the layout": a role said in lower case starts the next item too.
+  return captured !== undefined && roleNamed(context.people, captured) ? task.indexOf(captured.trim(), from) : -1
+}
+
+const orderEndings = new WeakMap<Cues, Record<string, string[]>>()
+
+/** The endings of plural orders and of third persons together ("revisen" and "revisan" both give "revisar"). */
+function ordersAndThirdPersons(cues: Cues): Record<string, string[]> {
+  let endings = orderEndings.get(cues)
+  if (!endings) {
+    endings = {...cues.data.imperatives}
+    for (const [ending, infinitives] of Object.entries(cues.data.thirdPersons)) endings[ending] = [...(endings[ending] ?? []), ...infinitives]
+    orderEndings.set(cues, endings)
+  }
+  return endings
 }
 
 /** The group a text names as owner ("everyone", "the committee", "we"), as said. */
