@@ -648,6 +648,16 @@ describe('action items', () => {
     expect(actions('es', ['ROSA QUINTERO: El próximo paso es enviar el informe mañana.'])).toContainEqual(expect.objectContaining({task: expect.stringContaining('enviar el informe')}))
   })
 
+  const restarts: Array<[Language, string, string, string]> = [
+    ['en', 'OWEN PRICE: I will send the the report to the to the board tomorrow.', 'send the report to the board tomorrow', 'the the report'],
+    ['es', 'DIEGO PAZ: Voy a enviar el el informe a la junta mañana.', 'enviar el informe a la junta mañana', 'el el informe']
+  ]
+  it.each(restarts)('states a task without the words a speaker restarted on, and keeps them in the quote (%s)', (language, turn, task, said) => {
+    const item = run(language, [turn]).actionItems[0]
+    expect(item?.task.toLowerCase()).toBe(task)
+    expect(item?.evidence.quote).toContain(said)
+  })
+
   it('reads no request into "you will find it useful"', () => {
     expect(actions('en', ['MARTA LINDQVIST: You will find the new guide very useful.'])).toEqual([])
   })

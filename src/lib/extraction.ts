@@ -93,8 +93,20 @@ export function taskFrom(sentence: string, from: number): string {
   if (cut) task = task.slice(0, cut.index)
   task = task.replace(/[\s,.;:!?]+$/u, '')
   if (task.split(/\s+/).length < 2) task = sentence.trim().replace(/[\s,;:]+$/u, '')
-  task = shortened(task)
+  task = shortened(withoutRestarts(task))
   return task.charAt(0).toUpperCase() + task.slice(1)
+}
+
+/** Words a speaker said twice over as they restarted ("I'll I'll do that", "include me with the with the mail"), said once. */
+const restart = /(?<![\p{L}\p{N}'’])((?:[\p{L}\p{N}'’]+\s+){0,2}[\p{L}\p{N}'’]+)\s+\1(?![\p{L}\p{N}'’])/giu
+
+export function withoutRestarts(text: string): string {
+  let result = text
+  for (let previous = ''; previous !== result; ) {
+    previous = result
+    result = result.replace(restart, '$1')
+  }
+  return result
 }
 
 const taskWords = 25
@@ -121,7 +133,7 @@ function shortened(task: string): string {
 
 /** A sentence cleaned for display as a decision: leading fillers dropped. */
 export function statement(text: string): string {
-  const trimmed = text
+  const trimmed = withoutRestarts(text)
     .trim()
     .replace(/^(?:(?:so|okay|ok|well|yes|yeah|and|then|also|alright|all right|right|now|um|uh|erm|sí|bueno|entonces|eh|oui|alors|donc|bon|euh|sim|então|hum)[,.!]?\s+|(?:great|perfect|good|fine|perfecto|genial|vale|listo|bien|muy bien|de acuerdo|parfait|très bien|bien|d'accord|d’accord|ótimo|perfeito|beleza|bom|muito bem)[,.!]\s+)+/iu, '')
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
