@@ -1008,6 +1008,11 @@ describe('things done during the call', () => {
     expect([...result.actionItems, ...(result.candidates ?? [])]).toEqual([])
   })
 
+  it('takes no task, not even a candidate, from "I will take that as a yes"', () => {
+    const result = run('en', ['OWEN PRICE: Going forward, we will make sure it does not happen again.', 'MARTA LINDQVIST: Okay, I will take that as a yes. So it will be looked into?'])
+    expect([...result.actionItems, ...(result.candidates ?? [])].filter((item) => item.owner === 'Marta Lindqvist')).toEqual([])
+  })
+
   it('takes no task from steering the call itself', () => {
     for (const turn of ['OWEN PRICE: Hang on for another few minutes, I will go back to my list.', 'OWEN PRICE: Tell them I said hi.', 'OWEN PRICE: I will go back to the agenda now.']) {
       expect(actions('en', [turn])).toEqual([])
