@@ -1231,6 +1231,12 @@ describe('design choices and other ways of concluding', () => {
     expect(decisions('en', turns).some((text) => text.includes(word))).toBe(true)
   })
 
+  it('takes no decision from "let\'s keep in mind…" or "let\'s keep going", and one from "let\'s keep the charter as it is"', () => {
+    expect(decisions('en', ['OWEN PRICE: Let\'s keep in mind that the evaluation takes time.'])).toEqual([])
+    expect(decisions('en', ['OWEN PRICE: Let\'s keep going.'])).toEqual([])
+    expect(decisions('en', ['OWEN PRICE: Let\'s keep the charter as it is.'])).toHaveLength(1)
+  })
+
   it('takes no decision from "we are going to stick to that approach" said in a statement, nor from "okay, see you then"', () => {
     expect(decisions('en', ['OWEN PRICE: It is always important to protect people, and we are going to stick to that approach.'])).toEqual([])
     expect(decisions('en', ['OWEN PRICE: Okay, see you then.'])).toEqual([])
