@@ -10,7 +10,13 @@
  * - `{channel}`: a language-channel word (`(?<channel>…)`)
  * - `{timeRef}`: one of the lexicon's time references
  *
- * Matching is case-insensitive.
+ * Matching is case-insensitive, and an apostrophe written outside a
+ * character class matches both the straight and the typographic one.
+ *
+ * Named groups that mark how a match reads: `(?<now>)` a promise said in the
+ * present (it needs a time), `(?<ing>)` a gerund ("would you mind sending"),
+ * `(?<asis>)` a question stated in its own words, `(?<bare>)` a reply that
+ * answers only a question just put ("I will.").
  */
 import en from './en.json' with {type: 'json'}
 import es from './es.json' with {type: 'json'}
