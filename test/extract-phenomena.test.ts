@@ -658,6 +658,21 @@ describe('action items', () => {
     expect(item?.evidence.quote).toContain(said)
   })
 
+  it('reads "a gente" as the Brazilian "we": a task of the group, and a decision', () => {
+    expect(actions('pt', ['JOANA TAVARES: A gente precisa revisar o orçamento até sexta.'])).toContainEqual(expect.objectContaining({owner: 'a gente', ownerKind: 'group', task: expect.stringContaining('revisar o orçamento')}))
+    expect(decisions('pt', ['JOANA TAVARES: A gente decidiu adiar a votação para janeiro.']).some((text) => text.includes('votação'))).toBe(true)
+    expect(decisions('pt', ['JOANA TAVARES: Então a gente fica com a segunda opção.']).some((text) => text.includes('segunda opção'))).toBe(true)
+  })
+
+  const weekday: Array<[Language, string, string]> = [
+    ['es', 'DIEGO PAZ: Te mando el documento el viernes.', 'mandar el documento el viernes'],
+    ['fr', 'PAUL MARTIN: Je vous envoie le document vendredi.', 'envoyer le document vendredi'],
+    ['pt', 'RUI COSTA: Eu envio o documento na sexta.', 'enviar o documento na sexta']
+  ]
+  it.each(weekday)('takes a promise in the present with a weekday as its time (%s)', (language, turn, task) => {
+    expect(actions(language, [turn])).toContainEqual(expect.objectContaining({task: expect.stringContaining(task)}))
+  })
+
   it('reads no request into "you will find it useful"', () => {
     expect(actions('en', ['MARTA LINDQVIST: You will find the new guide very useful.'])).toEqual([])
   })
