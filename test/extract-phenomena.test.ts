@@ -658,6 +658,17 @@ describe('action items', () => {
     expect(item?.evidence.quote).toContain(said)
   })
 
+  it('reads "we\'ll", "we\'re going to", "we\'re gonna" and "we gotta" with a time as tasks of the group, as "we will" is', () => {
+    for (const turn of ["MARTA LINDQVIST: We'll send the survey next week.", "MARTA LINDQVIST: We’re going to send the survey next week.", "MARTA LINDQVIST: We're gonna send the survey next week.", 'MARTA LINDQVIST: We gotta send the survey by Friday.']) {
+      expect(actions('en', [turn])).toContainEqual(expect.objectContaining({ownerKind: 'group', task: expect.stringContaining('send the survey')}))
+    }
+  })
+
+  it('reads "I\'ll go ahead and…" and "I\'ll shoot you an email…" as promises', () => {
+    expect(actions('en', ["OWEN PRICE: I'll go ahead and send the invite tomorrow."])).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringContaining('send the invite')}))
+    expect(actions('en', ["OWEN PRICE: I'll shoot you an email tomorrow with the dates."])).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringContaining('email')}))
+  })
+
   it('reads "a gente" as the Brazilian "we": a task of the group, and a decision', () => {
     expect(actions('pt', ['JOANA TAVARES: A gente precisa revisar o orçamento até sexta.'])).toContainEqual(expect.objectContaining({owner: 'a gente', ownerKind: 'group', task: expect.stringContaining('revisar o orçamento')}))
     expect(decisions('pt', ['JOANA TAVARES: A gente decidiu adiar a votação para janeiro.']).some((text) => text.includes('votação'))).toBe(true)
