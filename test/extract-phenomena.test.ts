@@ -996,6 +996,14 @@ describe('the meeting named in its welcome', () => {
   })
 })
 
+describe('contractions', () => {
+  it('reads "we\'ll discuss…" as the agenda and "I\'ll be managing the call" as staff, as their spelled-out forms are', () => {
+    const result = record("MARTA LINDQVIST: Welcome. Today we'll discuss the budget for the retreat.\n\nOWEN PRICE: Thanks.\n\nMARTA LINDQVIST: I'll be managing the call today.\n", {languages: ['en']})
+    expect(result.agenda.map((item) => item.text.toLowerCase())).toContain('the budget for the retreat')
+    expect(result.attendance.staff.map((person) => person.name)).toContain('Marta Lindqvist')
+  })
+})
+
 describe('things done during the call', () => {
   const inCall: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: I will share the document.', 'MARTA LINDQVIST: I will share the document after the call.'],
