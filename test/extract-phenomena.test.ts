@@ -1004,6 +1004,13 @@ describe('contractions', () => {
   })
 })
 
+describe('the meeting as its opening states it', () => {
+  it('takes the time said a few words after the date, and ends a group name where a relative clause starts', () => {
+    expect(record('MARTA LINDQVIST: Hello everyone, this is the monthly call of the Finance Committee, today is 12 June 2025, and it is 14:00 UTC.\n\nOWEN PRICE: Thanks.\n', {languages: ['en']}).meeting).toMatchObject({group: 'Finance Committee', date: '2025-06-12', startTime: '14:00'})
+    expect(record("CLAIRE DUMONT: Bienvenue à l'appel du Groupe de travail sur la sensibilisation qui a lieu le mardi 4 mars 2025 à 15 h UTC.\n\nPAUL MARTIN: Merci.\n", {languages: ['fr']}).meeting.group).toBe('Groupe de travail sur la sensibilisation')
+  })
+})
+
 describe('things done during the call', () => {
   const inCall: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: I will share the document.', 'MARTA LINDQVIST: I will share the document after the call.'],

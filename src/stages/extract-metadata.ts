@@ -27,6 +27,8 @@ interface Passage {
 
 /** Words that may join the capitalised words of a group name. */
 const connectors = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'las', 'los', 'y', 'et', 'du', 'des', 'e', 'do', 'da', 'dos', 'das', '&'])
+/** Words that open a relative clause after a group's name ("…qui a lieu le mardi", "…que tiene lugar…"). */
+const relatives = new Set(['which', 'that', 'who', 'where', 'when', 'que', 'qui', "qu'", 'qu’', 'où', 'dont', 'quand', 'quien', 'donde', 'cuando', 'cual', 'quem', 'onde', 'quando', 'qual'])
 
 export default function extractMetadata(options: MetadataOptions = {}) {
   const openingUnits = options.openingUnits ?? 4
@@ -93,7 +95,8 @@ export default function extractMetadata(options: MetadataOptions = {}) {
       meeting.startTime = clockTime(dated.start)
       if (dated.end) meeting.endTime = clockTime(dated.end)
       const after = results.slice(results.indexOf(dated) + 1).find((result) => !result.start.isCertain('day') && result.start.isCertain('hour'))
-      if (!meeting.startTime && after && after.index - (dated.index + dated.text.length) < 12) {
+      // "…12 June 2025, and it is 14:00 UTC": a time said a few words after the date is the meeting's.
+      if (!meeting.startTime && after && after.index - (dated.index + dated.text.length) < 24) {
         meeting.startTime = clockTime(after.start)
         if (after.end) meeting.endTime = clockTime(after.end)
       }
@@ -212,7 +215,8 @@ function sentenceCase(cues: Cues, capture: string, phrase: string): string | und
   const more: string[] = []
   for (const word of words.slice(taken, taken + 6)) {
     const bare = word.toLowerCase().replace(/[,;]$/u, '')
-    if (/\d/u.test(word) || dates.has(bare) || !/^\p{Ll}/u.test(word) && !connectors.has(bare)) break
+    // "…sur la sensibilisation qui a lieu…": a relative word ends the name.
+    if (/\d/u.test(word) || dates.has(bare) || relatives.has(bare) || (!/^\p{Ll}/u.test(word) && !connectors.has(bare))) break
     more.push(word.replace(/[,;]$/u, ''))
     if (/[,;]$/u.test(word)) break
   }
