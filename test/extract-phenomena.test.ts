@@ -1054,6 +1054,11 @@ describe('things done during the call', () => {
     expect([...result.actionItems, ...(result.candidates ?? [])].filter((item) => item.owner === 'Marta Lindqvist')).toEqual([])
   })
 
+  it('takes no task from "I\'ll just chip in real quick" or "let me jump in"', () => {
+    const result = run('en', ["OWEN PRICE: I'll just chip in real quick.", 'LENA VOSS: Sure.', 'OWEN PRICE: Let me jump in here.'])
+    expect([...result.actionItems, ...(result.candidates ?? [])]).toEqual([])
+  })
+
   it('takes no task from steering the call itself', () => {
     for (const turn of ['OWEN PRICE: Hang on for another few minutes, I will go back to my list.', 'OWEN PRICE: Tell them I said hi.', 'OWEN PRICE: I will go back to the agenda now.']) {
       expect(actions('en', [turn])).toEqual([])
