@@ -97,10 +97,25 @@ export function taskFrom(sentence: string, from: number): string {
   return task.charAt(0).toUpperCase() + task.slice(1)
 }
 
+/** Whether one to three words are said twice in a row (case aside): "I'll I'll", "with the with the". */
+function repeatsAWord(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/)
+  for (let at = 0; at < words.length; at++) {
+    for (let size = 1; size <= 3 && at + 2 * size <= words.length; size++) {
+      let same = true
+      for (let offset = 0; offset < size && same; offset++) same = words[at + offset] === words[at + size + offset]
+      if (same) return true
+    }
+  }
+  return false
+}
+
 /** Words a speaker said twice over as they restarted ("I'll I'll do that", "include me with the with the mail"), said once. */
 const restart = /(?<![\p{L}\p{N}'’])((?:[\p{L}\p{N}'’]+\s+){0,2}[\p{L}\p{N}'’]+)\s+\1(?![\p{L}\p{N}'’])/giu
 
 export function withoutRestarts(text: string): string {
+  // Most texts repeat no word within three of itself: one pass over the words says so without the expression.
+  if (!repeatsAWord(text)) return text
   let result = text
   for (let previous = ''; previous !== result; ) {
     previous = result
