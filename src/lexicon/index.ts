@@ -97,6 +97,8 @@ export interface LexiconData {
     location: string[]
     /** Time-zone names. */
     timezones: string[]
+    /** Words that open a relative clause after a group's name ("…qui a lieu le mardi"), lower case. */
+    relativeWords: string[]
   }
   agenda: {
     /** Sentences that announce the agenda. */

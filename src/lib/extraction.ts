@@ -113,8 +113,8 @@ function repeatsAWord(text: string): boolean {
 /** Words a speaker said twice over as they restarted ("I'll I'll do that", "include me with the with the mail"), said once. */
 const restart = /(?<![\p{L}\p{N}'’])((?:[\p{L}\p{N}'’]+\s+){0,2}[\p{L}\p{N}'’]+)\s+\1(?![\p{L}\p{N}'’])/giu
 
-export function withoutRestarts(text: string): string {
-  // Most texts repeat no word within three of itself: one pass over the words says so without the expression.
+function withoutRestarts(text: string): string {
+  // Most texts say no words twice in a row: one pass over the words says so without the expression.
   if (!repeatsAWord(text)) return text
   let result = text
   for (let previous = ''; previous !== result; ) {
@@ -150,7 +150,7 @@ function shortened(task: string): string {
 export function statement(text: string): string {
   const trimmed = withoutRestarts(text)
     .trim()
-    .replace(/^(?:(?:so|okay|ok|well|yes|yeah|and|then|also|alright|all right|right|now|um|uh|erm|sí|bueno|entonces|eh|oui|alors|donc|bon|euh|sim|então|hum)[,.!]?\s+|(?:great|perfect|good|fine|perfecto|genial|vale|listo|bien|muy bien|de acuerdo|parfait|très bien|bien|d'accord|d’accord|ótimo|perfeito|beleza|bom|muito bem)[,.!]\s+)+/iu, '')
+    .replace(/^(?:(?:so|okay|ok|well|yes|yeah|and|then|also|alright|all right|right|now|um|uh|erm|sí|bueno|entonces|eh|oui|alors|donc|bon|euh|sim|então|hum)[,.!]?\s+|(?:great|perfect|good|fine|perfecto|genial|vale|listo|bien|muy bien|de acuerdo|parfait|très bien|d'accord|d’accord|ótimo|perfeito|beleza|bom|muito bem)[,.!]\s+)+/iu, '')
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
 }
 

@@ -378,11 +378,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   // "I'm preparing the report" is the task "Prepare the report"; "je vous envoie le lien demain", "Envoyer le lien demain".
   // "Revisen el documento", "envoyez le lien": an order to several people is stated in the infinitive too.
   const form = kind === 'progressive' || gerund ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' || kind === 'groupTask' ? ordersAndThirdPersons(cues) : cues.data.imperatives
-  if (form) {
-    const first = /^\p{L}+/u.exec(task)
-    const infinitive = first ? infinitiveOf(cues, first[0], form) : undefined
-    if (infinitive) task = infinitive.charAt(0).toUpperCase() + infinitive.slice(1) + task.slice(first![0].length)
-  }
+  const first = /^\p{L}+/u.exec(task)
+  const infinitive = first ? infinitiveOf(cues, first[0], form) : undefined
+  if (infinitive) task = infinitive.charAt(0).toUpperCase() + infinitive.slice(1) + task.slice(first![0].length)
 
   // A group's due date may follow in the next sentences ("probably in the next meeting").
   let {due, dueText} = dueOf(context, text)

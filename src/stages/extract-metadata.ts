@@ -27,8 +27,6 @@ interface Passage {
 
 /** Words that may join the capitalised words of a group name. */
 const connectors = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'las', 'los', 'y', 'et', 'du', 'des', 'e', 'do', 'da', 'dos', 'das', '&'])
-/** Words that open a relative clause after a group's name ("…qui a lieu le mardi", "…que tiene lugar…"). */
-const relatives = new Set(['which', 'that', 'who', 'where', 'when', 'que', 'qui', "qu'", 'qu’', 'où', 'dont', 'quand', 'quien', 'donde', 'cuando', 'cual', 'quem', 'onde', 'quando', 'qual'])
 
 export default function extractMetadata(options: MetadataOptions = {}) {
   const openingUnits = options.openingUnits ?? 4
@@ -216,7 +214,7 @@ function sentenceCase(cues: Cues, capture: string, phrase: string): string | und
   for (const word of words.slice(taken, taken + 6)) {
     const bare = word.toLowerCase().replace(/[,;]$/u, '')
     // "…sur la sensibilisation qui a lieu…": a relative word ends the name.
-    if (/\d/u.test(word) || dates.has(bare) || relatives.has(bare) || (!/^\p{Ll}/u.test(word) && !connectors.has(bare))) break
+    if (/\d/u.test(word) || dates.has(bare) || cues.data.metadata.relativeWords.includes(bare) || (!/^\p{Ll}/u.test(word) && !connectors.has(bare))) break
     more.push(word.replace(/[,;]$/u, ''))
     if (/[,;]$/u.test(word)) break
   }
