@@ -1263,6 +1263,12 @@ describe('design choices and other ways of concluding', () => {
     expect(decisions(language, [turn]).some((text) => text.includes(word))).toBe(true)
   })
 
+  it('takes "se aprueba el acta" and "aprova-se a ata" as decisions, and "¿se aprueba o no?" as none', () => {
+    expect(decisions('es', ['ROSA QUINTERO: Se aprueba el acta de la sesión anterior.']).some((text) => text.includes('acta'))).toBe(true)
+    expect(decisions('pt', ['JOANA TAVARES: Aprova-se a ata da reunião anterior.']).some((text) => text.includes('ata'))).toBe(true)
+    expect(decisions('es', ['ROSA QUINTERO: ¿Se aprueba o no el acta?'])).toEqual([])
+  })
+
   it('takes no decision from "la comisión decide si…"', () => {
     expect(decisions('es', ['ROSA QUINTERO: La comisión decide si escribe al ministro.'])).toEqual([])
   })
