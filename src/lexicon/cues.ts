@@ -35,8 +35,12 @@ export interface Cues {
   taskVerbs: RegExp
   /** A task verb with a pronoun joined to its end ("buscarlo", "enviá-lo", "enviarme"); never matches where a language has none. */
   encliticVerb: RegExp
-  /** A task verb in its plural imperative ("revisen", "envoyez"); never matches where a language has none. */
+  /** A task verb in an order: plural ("revisen", "envoyez") and, where a language has plural ones, to one person ("revisa"); never matches where a language has none. */
   imperativeVerb: RegExp
+  /** Endings of plural orders, then of third persons, each with the infinitive endings it stands for ("en" → "ar"). */
+  inflections: ReadonlyArray<readonly [string, readonly string[]]>
+  /** The same endings merged by ending, as `infinitiveOf` takes them ("revisen" and "revisan" both give "revisar"). */
+  inflectionEndings: Record<string, string[]>
   /** Task verbs by their first word, longest phrase first, lower case. */
   verbPhrases: ReadonlyMap<string, readonly string[][]>
   /** Any of the time references ("tomorrow", "in the next call"). */
@@ -160,7 +164,7 @@ function cliticTask(cues: Cues, text: string, word: string, after: number): stri
 /** The task verb phrases a plural imperative or a third person stands for ("revisen", "envoyez", "sends", "habla" for "hablar con"). */
 function inflectedPhrases(cues: Cues, word: string): readonly string[][] | undefined {
   for (const lower of spellings(word)) {
-    for (const [ending, infinitives] of [...Object.entries(cues.data.imperatives), ...Object.entries(cues.data.thirdPersons)]) {
+    for (const [ending, infinitives] of cues.inflections) {
       if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue
       const stem = lower.slice(0, -ending.length)
       for (const infinitive of infinitives) {
@@ -460,9 +464,15 @@ export function cuesFor(language: string): Cues {
     abbreviations: () => new Set(data.abbreviations.map((word) => word.toLowerCase())),
     notNames: () => new Set(data.notNames.map((word) => word.toLowerCase())),
     taskVerbs: () => new RegExp(asciiVerbs ? `\\b${verbs}` : unicodeBoundaries(`\\b${verbs}`), asciiVerbs ? 'i' : 'iu'),
+    inflections: () => [...Object.entries(data.imperatives), ...Object.entries(data.thirdPersons)],
+    inflectionEndings: () => {
+      const endings: Record<string, string[]> = {}
+      for (const [ending, infinitives] of cues!.inflections) endings[ending] = [...(endings[ending] ?? []), ...infinitives]
+      return endings
+    },
     imperativeVerb: () => {
       // Plural orders ("revisen"), and where a language has plural ones, orders to one person too ("revisa", "envoie").
-      const endings = Object.keys(data.imperatives).length > 0 ? [...Object.entries(data.imperatives), ...Object.entries(data.thirdPersons)] : []
+      const endings = Object.keys(data.imperatives).length > 0 ? cues!.inflections : []
       const forms = endings.flatMap(([ending, infinitives]) => {
         const stems = data.actions.taskVerbs
           .filter((verb) => !/\s/.test(verb) && infinitives.some((infinitive) => verb.endsWith(infinitive)))

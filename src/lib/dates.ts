@@ -69,17 +69,17 @@ export function referenceDate(date: string | null): Date | undefined {
   return new Date(Date.UTC(year!, month! - 1, day!, 12))
 }
 
+/** Weeks and months counted from now, in the four languages. */
+const span = /\b(?:weeks?|months?|semanas?|mes|meses|semaines?|mois|mês)\b/iu
+/** "The end of the month" is a day. */
+const end = /\b(?:end|fin|final|fim)\b/iu
+
 /**
  * A due date said in `text`: resolved to a day only when the words name one
  * ("tomorrow", "Thursday the 7th of December", "in two weeks") and, for
  * relative words, only when the meeting date is known. Otherwise `due` is
  * null and `dueText` keeps the words ("this week", "before May").
  */
-/** Weeks and months counted from now, in the four languages. */
-const span = /\b(?:weeks?|months?|semanas?|mes|meses|semaines?|mois|mês)\b/iu
-/** "The end of the month" is a day. */
-const end = /\b(?:end|fin|final|fim)\b/iu
-
 export function findDue(text: string, language: string, meetingDate: string | null): {due: string | null; dueText: string | null} {
   const reference = referenceDate(meetingDate)
   // Without a meeting date only a stated date with its year can be a day;

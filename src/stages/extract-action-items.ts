@@ -272,8 +272,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     }
     case 'groupTask': {
       // "Les pido a todos que revisen…": the verb said in the subjunctive must be a task verb's.
-      const said = match.groups?.['verb']
-      if (said && !taskAt(cues, text, verbAt) && !infinitiveOf(cues, said, cues.data.imperatives)) return undefined
+      const subjunctive = match.groups?.['verb']
+      if (subjunctive && !taskAt(cues, text, verbAt) && !infinitiveOf(cues, subjunctive, cues.data.imperatives)) return undefined
       // "Sam, merci de revoir le budget": said to one person by name, the task is theirs.
       const called = vocativeBefore(cues, text.slice(0, match.index))
       const person = called ? people.find(called) : undefined
@@ -377,7 +377,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
 
   // "I'm preparing the report" is the task "Prepare the report"; "je vous envoie le lien demain", "Envoyer le lien demain".
   // "Revisen el documento", "envoyez le lien": an order to several people is stated in the infinitive too.
-  const form = kind === 'progressive' || gerund ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' || kind === 'groupTask' ? ordersAndThirdPersons(cues) : cues.data.imperatives
+  const form = kind === 'progressive' || gerund ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' || kind === 'groupTask' ? cues.inflectionEndings : cues.data.imperatives
   const first = /^\p{L}+/u.exec(task)
   const infinitive = first ? infinitiveOf(cues, first[0], form) : undefined
   if (infinitive) task = infinitive.charAt(0).toUpperCase() + infinitive.slice(1) + task.slice(first![0].length)
@@ -472,19 +472,6 @@ function nextItemAt(context: Context, task: string, patterns: readonly RegExp[])
   if (named) return at
   // "…the look and feel, and the user interface designer will do the layout": a role said in lower case starts the next item too.
   return captured !== undefined && roleNamed(context.people, captured) ? task.indexOf(captured.trim(), from) : -1
-}
-
-const orderEndings = new WeakMap<Cues, Record<string, string[]>>()
-
-/** The endings of plural orders and of third persons together ("revisen" and "revisan" both give "revisar"). */
-function ordersAndThirdPersons(cues: Cues): Record<string, string[]> {
-  let endings = orderEndings.get(cues)
-  if (!endings) {
-    endings = {...cues.data.imperatives}
-    for (const [ending, infinitives] of Object.entries(cues.data.thirdPersons)) endings[ending] = [...(endings[ending] ?? []), ...infinitives]
-    orderEndings.set(cues, endings)
-  }
-  return endings
 }
 
 /** The group a text names as owner ("everyone", "the committee", "we"), as said. */
