@@ -47,6 +47,18 @@ describe('decisions', () => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
   })
 
+  const objectionTo: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: Does anyone object to publishing the roadmap on the wiki next week?', 'MARTA LINDQVIST: Hearing no objections, we will do that.'], 'publish the roadmap on the wiki next week'],
+    ['es', ['ROSA QUINTERO: ¿Alguna objeción a mover la llamada de diciembre al segundo jueves?', 'ROSA QUINTERO: No veo ninguna objeción, queda aprobado.'], 'mover la llamada de diciembre al segundo jueves'],
+    ['fr', ["CLAIRE DUMONT: Quelqu'un s'oppose à la publication du rapport sur le site ?", "CLAIRE DUMONT: Pas d'objection, c'est adopté."], 'la publication du rapport sur le site'],
+    ['pt', ['JOANA TAVARES: Alguma objeção a mudar a oficina para Recife?', 'JOANA TAVARES: Não vejo nenhuma objeção, fica aprovado.'], 'mudar a oficina para recife']
+  ]
+  it.each(objectionTo)('states consent by silence by the proposal the call for objections names (%s)', (language, turns, proposal) => {
+    const found = decisions(language, turns)
+    expect(found).toContain(proposal)
+    expect(found.some((text) => text.includes('gracias') || text.includes('thank') || text.includes('merci') || text.includes('obrigado'))).toBe(false)
+  })
+
   const conclusions: Example[] = [
     ['en', ['MARTA LINDQVIST: We looked at both venues for the workshop.', "MARTA LINDQVIST: So we'll go with the second option, the library hall."], 'library'],
     ['es', ['ROSA QUINTERO: Vimos las dos fechas posibles para el taller.', 'ROSA QUINTERO: Entonces nos quedamos con la segunda opción, el martes por la tarde.'], 'martes'],

@@ -199,6 +199,10 @@ export interface LexiconData {
     closing: string[]
     /** Consent by silence ("hearing none", "no objections, so it's approved"). */
     consent: string[]
+    /** A call for objections that names what is put ("any objections to moving the call to Thursdays?"): `put` is the proposal. */
+    objectionTo: string[]
+    /** What is left of a consent sentence once its cue is taken out, when it only points back at what was put ("…, we will do that"). */
+    consentRefers: string[]
     /** The chair's conclusion, a scheduling choice, a negative decision, a recap ("so we'll go with…"). */
     conclusion: string[]
     /** A proposal put to the meeting, anywhere in a turn ("I would propose that we…", "maybe we could…"). */

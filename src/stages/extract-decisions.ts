@@ -26,7 +26,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cuesFor, mayMatch, type Cues} from '../lexicon/cues.js'
+import {cuesFor, infinitiveOf, mayMatch, type Cues} from '../lexicon/cues.js'
 import {candidateFloor, conditionalInClause, confidence, contentWords, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
 import {findDates, isoDate, clockTime, isStatedDate, referenceDate} from '../lib/dates.js'
 import type {Unit} from '../data.js'
@@ -88,9 +88,9 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         if (consent && !/\?\s*$/u.test(text.slice(consent.index))) {
           // "If there are no objections, we'll adopt the agenda as circulated": the sentence says what was put.
           const rest = `${text.slice(0, consent.index)} ${text.slice(consent.index + consent[0].length)}`
-          const put = longerThan(rest, 4) ? undefined : whatWasPut(units, index, position)
+          const put = longerThan(rest, 4) && !matches(cues.decisions.consentRefers, rest) ? undefined : whatWasPut(units, index, position)
           const start = put && put.unit === unit ? put.sentence.start : sentence.start
-          found.push({unit, start, end: sentence.end, focus: sentence.start + consent.index, text: statement(put ? put.sentence.text : text), confidence: 0.8})
+          found.push({unit, start, end: sentence.end, focus: sentence.start + consent.index, text: statement(put ? (put.proposal ?? put.sentence.text) : text), confidence: 0.8})
           continue
         }
         const explicit = firstMatch(cues.decisions.explicit, text)
@@ -185,8 +185,13 @@ const outcomes = [
   ['conclusion', 0.7]
 ] as const
 
-/** The statement put to the meeting before "any objections?": the last sentence before that is no question, in this turn or the one before. */
-function whatWasPut(units: readonly Unit[], index: number, position: number): {unit: Unit; sentence: Sentence} | undefined {
+/**
+ * The statement put to the meeting before "any objections?": the last sentence
+ * before that is no question, in this turn or the one before; or the call for
+ * objections itself where it names the proposal ("any objections to moving the
+ * call to Thursdays?" → "Move the call to Thursdays").
+ */
+function whatWasPut(units: readonly Unit[], index: number, position: number): {unit: Unit; sentence: Sentence; proposal?: string} | undefined {
   const unit = units[index]!
   const pools: Array<{unit: Unit; sentences: readonly Sentence[]}> = [{unit, sentences: unit.sentences.slice(Math.max(0, position - 3), position)}]
   // Whoever declares consent put the question, as a rule: their last turn comes before a thank-you in between.
@@ -195,10 +200,24 @@ function whatWasPut(units: readonly Unit[], index: number, position: number): {u
   const previous = units[index - 1]
   if (previous && previous !== own) pools.push({unit: previous, sentences: previous.sentences.slice(-3)})
   for (const pool of pools) {
-    const sentence = [...pool.sentences].reverse().find((candidate) => !candidate.text.trimEnd().endsWith('?') && candidate.text.split(/\s+/).length >= 4)
-    if (sentence) return {unit: pool.unit, sentence}
+    const cues = cuesFor(pool.unit.language)
+    for (const sentence of [...pool.sentences].reverse()) {
+      if (!sentence.text.trimEnd().endsWith('?')) {
+        if (sentence.text.split(/\s+/).length >= 4) return {unit: pool.unit, sentence}
+        continue
+      }
+      const proposal = firstMatch(cues.decisions.objectionTo, sentence.text)?.groups?.['put']?.trim()
+      if (proposal && longerThan(proposal, 1)) return {unit: pool.unit, sentence, proposal: asProposal(cues, proposal)}
+    }
   }
   return undefined
+}
+
+/** A proposal named by a gerund stated with its verb ("moving the call" → "move the call"). */
+function asProposal(cues: Cues, proposal: string): string {
+  const first = /^\p{L}+/u.exec(proposal)?.[0] ?? ''
+  const infinitive = infinitiveOf(cues, first)
+  return infinitive ? infinitive + proposal.slice(first.length) : proposal
 }
 
 /** Whether the clause holding `at` ends with a question mark. */
