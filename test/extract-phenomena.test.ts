@@ -37,6 +37,64 @@ describe('decisions', () => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
   })
 
+  const votesOn: Example[] = [
+    ['en', ['MARTA LINDQVIST: The vote on the new charter passes with five votes in favour.'], 'charter'],
+    ['es', ['ROSA QUINTERO: La votación sobre el presupuesto anual se aprueba con seis votos.'], 'presupuesto'],
+    ['fr', ['CLAIRE DUMONT: La motion sur le calendrier des réunions est adoptée.'], 'calendrier'],
+    ['pt', ['JOANA TAVARES: A proposta sobre o novo regimento foi aprovada por todos.'], 'regimento']
+  ]
+  it.each(votesOn)('takes a vote whose subject names what it was on (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const rejected: Example[] = [
+    ['en', ['MARTA LINDQVIST: The motion to accept the sponsorship fails.'], 'sponsorship'],
+    ['es', ['ROSA QUINTERO: La propuesta de aceptar el patrocinio queda rechazada.'], 'patrocinio'],
+    ['fr', ['CLAIRE DUMONT: La proposition sur le parrainage est rejetée.'], 'parrainage'],
+    ['pt', ['JOANA TAVARES: A proposta de aceitar o patrocínio foi rejeitada.'], 'patrocínio']
+  ]
+  it.each(rejected)('takes a motion that fails: a negative outcome is a decision too (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const newChair: Example[] = [
+    ['en', ['MARTA LINDQVIST: Congratulations, Sanjaya is our new chair.'], 'chair'],
+    ['es', ['ROSA QUINTERO: Felicidades, Lucía es nuestra nueva presidenta.'], 'presidenta'],
+    ['fr', ['CLAIRE DUMONT: Félicitations, Amélie est notre nouvelle présidente.'], 'présidente'],
+    ['pt', ['JOANA TAVARES: Parabéns, a Ana é a nova presidente.'], 'presidente']
+  ]
+  it.each(newChair)('takes the outcome of an election said as who the new chair is (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  const fromNowOn: Example[] = [
+    ['en', ['MARTA LINDQVIST: From now on, all our calls will be recorded.'], 'recorded'],
+    ['es', ['ROSA QUINTERO: A partir de ahora, todas nuestras llamadas serán grabadas.'], 'grabadas'],
+    ['fr', ['CLAIRE DUMONT: Désormais, toutes nos réunions seront enregistrées.'], 'enregistrées'],
+    ['pt', ['JOANA TAVARES: A partir de agora, todas as nossas reuniões serão gravadas.'], 'gravadas']
+  ]
+  it.each(fromNowOn)('takes a rule the group sets from now on, not an opinion about what comes (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+  it('leaves "from now on I think…" and "désormais je pense…" as opinions', () => {
+    expect(decisions('en', ['MARTA LINDQVIST: From now on I think it gets harder for everyone.'])).toEqual([])
+    expect(decisions('es', ['ROSA QUINTERO: A partir de ahora creo que será más difícil.'])).toEqual([])
+    expect(decisions('fr', ['CLAIRE DUMONT: Désormais je pense que ce sera plus difficile.'])).toEqual([])
+  })
+
+  const makeItDay: Example[] = [
+    ['en', ["MARTA LINDQVIST: Okay, let's make it Thursday then."], 'thursday'],
+    ['es', ['ROSA QUINTERO: Bueno, pongamos el jueves entonces.'], 'jueves'],
+    ['fr', ['CLAIRE DUMONT: Bon, disons jeudi alors.'], 'jeudi'],
+    ['pt', ['JOANA TAVARES: Então fica para quinta, combinado.'], 'quinta']
+  ]
+  it.each(makeItDay)('takes the day the chair settles on (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+  it('leaves a day asked about and turned down undecided', () => {
+    expect(decisions('en', ["MARTA LINDQVIST: Let's say Thursday?", "OWEN PRICE: I can't do Thursday."])).toEqual([])
+  })
+
   const consent: Example[] = [
     ['en', ['MARTA LINDQVIST: We move the December call to the second Thursday. Any objections?', 'MARTA LINDQVIST: Hearing none, it is approved.'], 'december'],
     ['es', ['ROSA QUINTERO: Publicamos el informe en el sitio web la próxima semana. ¿Alguna objeción?', 'ROSA QUINTERO: No hay objeciones, queda aprobado.'], 'informe'],
