@@ -565,6 +565,27 @@ describe('action items', () => {
     expect([...result.actionItems, ...(result.candidates ?? [])]).toEqual([])
   })
 
+  const offeredAsked: Array<[Language, string[], string, string]> = [
+    ['en', ['OWEN PRICE: Do you want me to send the list of venues to everyone?', 'MARTA LINDQVIST: Yes, please.'], 'send the list of venues', 'Owen Price'],
+    ['en', ['OWEN PRICE: Shall I book the room for the workshop?', 'MARTA LINDQVIST: That would be great.'], 'book the room', 'Owen Price'],
+    ['es', ['DIEGO PAZ: ¿Quieres que envíe la lista de locales a todos?', 'ROSA QUINTERO: Sí, por favor.'], 'enviar la lista de locales', 'Diego Paz'],
+    ['es', ['DIEGO PAZ: ¿Puedo enviar la lista de locales a todos?', 'ROSA QUINTERO: Claro.'], 'enviar la lista de locales', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Vous voulez que j’envoie la liste des salles à tout le monde ?', 'CLAIRE DUMONT: Oui, merci.'], 'envoyer la liste des salles', 'Paul Martin'],
+    ['fr', ['PAUL MARTIN: Je peux envoyer la liste des salles à tout le monde ?', 'CLAIRE DUMONT: Oui, volontiers.'], 'envoyer la liste des salles', 'Paul Martin'],
+    ['pt', ['RUI COSTA: Quer que eu envie a lista de locais para todos?', 'JOANA TAVARES: Sim, por favor.'], 'enviar a lista de locais', 'Rui Costa'],
+    ['pt', ['RUI COSTA: Posso enviar a lista de locais para todos?', 'JOANA TAVARES: Pode, sim.'], 'enviar a lista de locais', 'Rui Costa']
+  ]
+  it.each(offeredAsked)('takes an offer put as a question that someone else accepts as the task of who offered, in the infinitive (%s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+
+  it('takes no task from an offer put as a question that is turned down or left unanswered', () => {
+    expect(actions('en', ['OWEN PRICE: Should I send the list of venues to everyone?', 'MARTA LINDQVIST: No, not yet.'])).toEqual([])
+    expect(actions('es', ['DIEGO PAZ: ¿Quieres que envíe la lista de locales a todos?', 'DIEGO PAZ: Bueno, lo vemos luego.'])).toEqual([])
+    expect(actions('fr', ['PAUL MARTIN: Je peux envoyer la liste des salles à tout le monde ?', 'CLAIRE DUMONT: Non, attends la semaine prochaine.'])).toEqual([])
+    expect(actions('pt', ['RUI COSTA: Posso enviar a lista de locais para todos?', 'JOANA TAVARES: Ainda não.'])).toEqual([])
+  })
+
   const actionFor: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
     ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],

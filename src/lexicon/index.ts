@@ -41,6 +41,8 @@ export interface LexiconData {
   presents: Record<string, string[]>
   /** Endings of the third person of the present and the infinitive endings they come from ("sends" → "send", "envía" → "enviar"): an assignment in a recap. */
   thirdPersons: Record<string, string[]>
+  /** Endings of the first person of the present subjunctive and the infinitive endings they come from ("¿quieres que envíe…?" → "enviar"): an offer put as a question. */
+  subjunctives: Record<string, string[]>
   /** Abbreviations that end with a period but not a sentence, lower case. */
   abbreviations: string[]
   /** Transcription disclaimers dropped by clean. */

@@ -82,7 +82,7 @@ const base: Record<Kind, number> = {
 }
 const kinds = Object.keys(base) as Kind[]
 /** Kinds whose patterns carry their own verbs ("enviaré", "j'enverrai"), or none. */
-const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive', 'volunteer', 'commitmentLoose', 'commitment']
+const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive', 'volunteer', 'commitmentLoose', 'commitment', 'offer']
 /** What a recap is read for besides: its assignments may be said in the present ("Omar contacts the embassy"). */
 const recapKinds: Kind[] = [...verbless, 'recapped']
 /** Kinds that give a task to someone named ("Tex will send the survey", "Kevin to chase Alex"); a sentence may give several. */
@@ -165,7 +165,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   const {match, pattern: patternIndex} = found
   // A question commits nobody ("Will the minister clarify…?"); only a request asks. Automatic transcripts
   // run sentences together ("I'm happy to host. let's talk about it, right?"): the clause of the cue decides.
-  if (kind !== 'request' && kind !== 'explicit' && clauseIsQuestion(text, match.index)) return undefined
+  // "Shall I send the link?", "¿quieres que envíe…?": an offer put as a question is a task once someone else says yes.
+  const asks = match.groups?.['asks'] !== undefined
+  if (kind !== 'request' && kind !== 'explicit' && !asks && clauseIsQuestion(text, match.index)) return undefined
 
   let evidenceStart = sentence.start
   let evidenceEnd = sentence.end
@@ -222,6 +224,13 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     case 'commitmentLoose': {
       owner = unit.speaker
       if (kind === 'commitment' && patternIndex === 1) score -= 0.1
+      if (asks) {
+        if (!acceptedBy(context)) return undefined
+        // "¿Quieres que envíe el enlace?": the verb said in the subjunctive must be a task verb's.
+        const subjunctive = match.groups?.['verb']
+        if (subjunctive && !taskAt(cues, text, verbAt) && !infinitiveOf(cues, subjunctive, cues.data.subjunctives)) return undefined
+        score += 0.2
+      }
       break
     }
     case 'thirdPerson':
@@ -377,7 +386,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
 
   // "I'm preparing the report" is the task "Prepare the report"; "je vous envoie le lien demain", "Envoyer le lien demain".
   // "Revisen el documento", "envoyez le lien": an order to several people is stated in the infinitive too.
-  const form = kind === 'progressive' || gerund ? cues.data.gerunds : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' || kind === 'groupTask' ? cues.inflectionEndings : cues.data.imperatives
+  const form = kind === 'progressive' || gerund ? cues.data.gerunds : asks && match.groups?.['verb'] ? cues.data.subjunctives : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' || kind === 'groupTask' ? cues.inflectionEndings : cues.data.imperatives
   const first = /^\p{L}+/u.exec(task)
   const infinitive = first ? infinitiveOf(cues, first[0], form) : undefined
   if (infinitive) task = infinitive.charAt(0).toUpperCase() + infinitive.slice(1) + task.slice(first![0].length)
