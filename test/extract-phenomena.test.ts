@@ -586,6 +586,23 @@ describe('action items', () => {
     expect(actions('pt', ['RUI COSTA: Posso enviar a lista de locais para todos?', 'JOANA TAVARES: Ainda não.'])).toEqual([])
   })
 
+  const stillOpen: Array<[Language, string[], string, string]> = [
+    ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
+    ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Bonjour à tous.', 'CLAIRE DUMONT: Les actions de la dernière réunion : Paul devait partager le rapport sur les salles, c’est toujours en cours.'], 'partager le rapport sur les salles', 'Paul Martin'],
+    ['pt', ['RUI COSTA: Olá a todos.', 'JOANA TAVARES: Pendências da última reunião: o Rui ia compartilhar o relatório dos locais, isso continua pendente.'], 'compartilhar o relatório dos locais', 'Rui Costa']
+  ]
+  it.each(stillOpen)('takes an item of last meeting said to be still open as an action of this one, without its status (%s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task}))
+  })
+
+  it('takes nothing from what someone was going to do, when nobody says it is still open', () => {
+    expect(actions('en', ['LENA WOLFF: Hi everyone.', 'MARTA LINDQVIST: Lena was going to share the venue report, and that is done.'])).toEqual([])
+    expect(actions('es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Diego iba a compartir el informe de locales, pero al final no hizo falta.'])).toEqual([])
+    expect(actions('fr', ['PAUL MARTIN: Bonjour à tous.', 'CLAIRE DUMONT: Paul devait partager le rapport sur les salles, c’est fait.'])).toEqual([])
+    expect(actions('pt', ['RUI COSTA: Olá a todos.', 'JOANA TAVARES: O Rui ia compartilhar o relatório dos locais, mas já foi resolvido.'])).toEqual([])
+  })
+
   const actionFor: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
     ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],

@@ -34,7 +34,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cleanName, cuesFor, firstTask, infinitiveOf, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
-import {candidateFloor, conditionalBefore, confidence, evidenceOf, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
+import {candidateFloor, conditionalBefore, confidence, evidenceOf, firstMatch, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import {nameKey, type People, type Person} from '../lib/names.js'
 import type {Sentence} from '../lib/sentences.js'
@@ -241,6 +241,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       const {recap} = context
       // "Next steps: Omar contacts the embassy, Pat updates the FAQ": said in the present, only a recap assigns.
       if (kind === 'recapped' && !infinitiveOf(cues, match.groups?.['task'] ?? '', cues.data.thirdPersons)) return undefined
+      // "Lena was going to share the report": from a review of last meeting's items, an action of this one only while still open.
+      const next = unit.sentences[position + 1]?.text ?? ''
+      if (match.groups?.['pending'] !== undefined && !matches(cues.actions.stillOpen, text) && !matches(cues.actions.stillOpen, next)) return undefined
       const named = namedPeople(context, match.groups?.['name'], recap)
       if (named.length === 0) return undefined
       owner = named[0]!
@@ -307,6 +310,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (conditionalBefore(cues, text, verbAt) || conditionalBefore(cues, text.slice(verbAt), text.length - verbAt)) score -= 0.15
 
   let task = taskFrom(taskSource, verbAt)
+  // "Share the report, that's still open": the status said after the task is no part of it.
+  const status = match.groups?.['pending'] !== undefined ? firstMatch(cues.actions.stillOpen, task) : undefined
+  if (status) task = task.slice(0, Math.max(0, task.slice(0, status.index).search(/[,;:–—-][^,;:–—-]*$/u))).trimEnd() || task
   if (assignments.includes(kind)) {
     // "Send the survey, Lena to chase the printers": the item ends where the next one in the list begins.
     // "…and everyone to review the charter": a task for the group ends it too.
