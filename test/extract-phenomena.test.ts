@@ -137,6 +137,20 @@ describe('decisions', () => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
   })
 
+  const askedAround: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: How do people feel about publishing the roadmap on the wiki?', 'OWEN PRICE: Fine by me.', 'LENA WOLFF: Works for me.'], 'we will publish the roadmap on the wiki'],
+    ['en', ["MARTA LINDQVIST: Why don't we publish the roadmap on the wiki?", 'OWEN PRICE: Good idea.'], 'we will publish the roadmap on the wiki'],
+    ['es', ['ROSA QUINTERO: ¿Qué les parece publicar la hoja de ruta en la wiki?', 'DIEGO PAZ: Por mí, bien.', 'LUCÍA REY: Estoy de acuerdo.'], 'vamos a publicar la hoja de ruta en la wiki'],
+    ['es', ['ROSA QUINTERO: ¿Por qué no publicamos la hoja de ruta en la wiki?', 'DIEGO PAZ: Buena idea.'], 'publicamos la hoja de ruta en la wiki'],
+    ['fr', ["CLAIRE DUMONT: Qu'est-ce que vous pensez de publier la feuille de route sur le wiki ?", "PAUL MARTIN: Pour moi, c'est bon.", "LÉA ROUX: D'accord."], 'nous allons publier la feuille de route sur le wiki'],
+    ['fr', ['CLAIRE DUMONT: Pourquoi ne pas publier la feuille de route sur le wiki ?', 'PAUL MARTIN: Bonne idée.'], 'nous allons publier la feuille de route sur le wiki'],
+    ['pt', ['JOANA TAVARES: O que vocês acham de publicar o roteiro na wiki?', 'RUI COSTA: Pra mim está ótimo.', 'ANA LIMA: Concordo.'], 'vamos publicar o roteiro na wiki'],
+    ['pt', ['JOANA TAVARES: Por que não publicamos o roteiro na wiki?', 'RUI COSTA: Boa ideia.'], 'publicamos o roteiro na wiki']
+  ]
+  it.each(askedAround)('states a proposal asked around the room ("how do people feel about…?", "why don\'t we…?") once others agree (%s)', (language, turns, decision) => {
+    expect(decisions(language, turns)).toContain(decision)
+  })
+
   const negative: Example[] = [
     ['en', ['MARTA LINDQVIST: We will not publish the survey results until the board has seen them.'], 'survey'],
     ['es', ['ROSA QUINTERO: No vamos a publicar los resultados de la encuesta hasta que los vea la junta.'], 'encuesta'],

@@ -396,6 +396,12 @@ export function statedDecision(cues: Cues, text: string): string {
     // "¿Hacemos el retiro en mayo?", "On fait la retraite en mai ?": the question's own words state it.
     if (match.groups?.['asis'] !== undefined) return statement(rest)
     const opening = cues.data.statedDecision
+    // "How do people feel about publishing the roadmap?" → "We will publish the roadmap"; about a thing, the thing.
+    if (match.groups?.['ing'] !== undefined) {
+      const first = /^\p{L}+/u.exec(rest)?.[0] ?? ''
+      const infinitive = first ? infinitiveOf(cues, first) : undefined
+      return infinitive ? `${opening}${infinitive}${rest.slice(first.length)}` : statement(rest)
+    }
     return `${opening}${rest}`
   }
   return statement(trimmed)
