@@ -151,6 +151,18 @@ describe('decisions', () => {
     expect(decisions(language, turns)).toContain(decision)
   })
 
+  it('takes a standing group, "unless someone objects" and an agreed figure as Spanish, French and Portuguese calls say them', () => {
+    expect(decisions('es', ['ROSA QUINTERO: Entonces el grupo de trabajo pasa a ser un grupo permanente a partir de enero.']).some((text) => text.includes('grupo permanente'))).toBe(true)
+    expect(decisions('fr', ['CLAIRE DUMONT: Donc le groupe de travail devient un groupe permanent à partir de janvier.']).some((text) => text.includes('groupe permanent'))).toBe(true)
+    expect(decisions('pt', ['JOANA TAVARES: Então o grupo de trabalho passa a ser um grupo permanente a partir de janeiro.']).some((text) => text.includes('grupo permanente'))).toBe(true)
+    expect(decisions('es', ['ROSA QUINTERO: Mantenemos el boletín mensual, salvo que alguien se oponga.']).some((text) => text.includes('boletín'))).toBe(true)
+    expect(decisions('fr', ["CLAIRE DUMONT: On garde la lettre mensuelle, sauf si quelqu'un s'y oppose."]).some((text) => text.includes('lettre mensuelle'))).toBe(true)
+    expect(decisions('fr', ["CLAIRE DUMONT: On s'est mis d'accord sur un plafond de 3000 euros par billet."]).some((text) => text.includes('3000'))).toBe(true)
+    expect(decisions('pt', ['JOANA TAVARES: Combinamos um teto de 3000 reais por passagem.']).some((text) => text.includes('3000'))).toBe(true)
+    expect(decisions('es', ['ROSA QUINTERO: No publicaremos el informe hasta que lo revise la junta.']).some((text) => text.includes('informe'))).toBe(true)
+    expect(decisions('pt', ['JOANA TAVARES: Não publicaremos o relatório antes da revisão da diretoria.']).some((text) => text.includes('relatório'))).toBe(true)
+  })
+
   const negative: Example[] = [
     ['en', ['MARTA LINDQVIST: We will not publish the survey results until the board has seen them.'], 'survey'],
     ['es', ['ROSA QUINTERO: No vamos a publicar los resultados de la encuesta hasta que los vea la junta.'], 'encuesta'],
