@@ -629,6 +629,33 @@ describe('action items', () => {
     expect(actions('pt', ['RUI COSTA: Olá a todos.', 'JOANA TAVARES: O Rui ia compartilhar o relatório dos locais, mas já foi resolvido.'])).toEqual([])
   })
 
+  const inFuture: Array<[Language, string[], string, string]> = [
+    ['es', ['OWEN PRICE: Hola.', 'ROSA QUINTERO: Owen enviará la encuesta el lunes.'], 'enviar la encuesta', 'Owen Price'],
+    ['fr', ['OWEN PRICE: Bonjour.', 'CLAIRE DUMONT: Owen préparera le budget pour lundi.'], 'préparer le budget', 'Owen Price'],
+    ['pt', ['OWEN PRICE: Olá.', 'JOANA TAVARES: O Owen enviará a pesquisa na segunda.'], 'enviar a pesquisa', 'Owen Price'],
+    ['es', ['ROSA QUINTERO: Enviaré el informe mañana.'], 'enviar el informe', 'Rosa Quintero'],
+    ['fr', ["CLAIRE DUMONT: J'écrirai le compte rendu demain."], 'écrire le compte rendu', 'Claire Dumont'],
+    ['pt', ['JOANA TAVARES: Enviarei o relatório amanhã.'], 'enviar o relatório', 'Joana Tavares']
+  ]
+  it.each(inFuture)('takes a task said in the future, of the speaker or of someone named, stated in the infinitive (%s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+  it('takes nothing from a future that names no task ("estará de vacaciones", "sera en vacances")', () => {
+    expect(actions('es', ['OWEN PRICE: Hola.', 'ROSA QUINTERO: Owen estará de vacaciones la semana que viene.'])).toEqual([])
+    expect(actions('fr', ['OWEN PRICE: Bonjour.', 'CLAIRE DUMONT: Owen sera en vacances la semaine prochaine.'])).toEqual([])
+    expect(actions('pt', ['OWEN PRICE: Olá.', 'JOANA TAVARES: O Owen estará de férias na semana que vem.'])).toEqual([])
+  })
+
+  it('reads a recap announced as "Tareas:", "Actions :" or "Ações:", and the one put in charge ("se va a encargar de", "vai ficar responsável por")', () => {
+    expect(actions('es', ['ROSA QUINTERO: Tareas: Tex envía la encuesta, Kevin habla con Alex.'])).toContainEqual(expect.objectContaining({owner: 'Tex', task: 'enviar la encuesta'}))
+    expect(actions('fr', ["CLAIRE DUMONT: Actions : Tex envoie l'enquête, Kevin relance Alex."])).toContainEqual(expect.objectContaining({owner: 'Tex', task: "envoyer l'enquête"}))
+    expect(actions('pt', ['JOANA TAVARES: Ações: Tex envia a pesquisa, Kevin fala com o Alex.'])).toContainEqual(expect.objectContaining({owner: 'Tex', task: 'enviar a pesquisa'}))
+    expect(actions('es', ['LENA WOLFF: Hola.', 'ROSA QUINTERO: Lena se va a encargar de actualizar la web esta semana.'])).toContainEqual(expect.objectContaining({owner: 'Lena Wolff', task: expect.stringMatching(/^actualizar la web/u)}))
+    expect(actions('pt', ['LENA WOLFF: Olá.', 'JOANA TAVARES: A Lena vai ficar responsável por atualizar o site esta semana.'])).toContainEqual(expect.objectContaining({owner: 'Lena Wolff', task: expect.stringMatching(/^atualizar o site/u)}))
+    expect(actions('pt', ['JOANA TAVARES: Lena, você pode conferir os números?', 'LENA WOLFF: Sim.'])).toContainEqual(expect.objectContaining({owner: 'Lena Wolff', task: expect.stringMatching(/^conferir os números/u)}))
+    expect(actions('fr', ['CLAIRE DUMONT: Quelqu’un peut préparer le budget ?', 'OWEN PRICE: Laisse-moi faire.'])).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringMatching(/^préparer le budget/u)}))
+  })
+
   const actionFor: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
     ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],

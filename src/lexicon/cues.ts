@@ -35,8 +35,8 @@ export interface Cues {
   taskVerbs: RegExp
   /** A task verb with a pronoun joined to its end ("buscarlo", "enviá-lo", "enviarme"); never matches where a language has none. */
   encliticVerb: RegExp
-  /** A task verb in an order: plural ("revisen", "envoyez") and, where a language has plural ones, to one person ("revisa"); never matches where a language has none. */
-  imperativeVerb: RegExp
+  /** A task verb inflected: in an order, plural ("revisen", "envoyez") and, where a language has plural ones, to one person ("revisa"); or in the future ("enviará", "enverra"); never matches where a language has none. */
+  inflectedVerb: RegExp
   /** Endings of plural orders, then of third persons, each with the infinitive endings it stands for ("en" → "ar"). */
   inflections: ReadonlyArray<readonly [string, readonly string[]]>
   /** The same endings merged by ending, as `infinitiveOf` takes them ("revisen" and "revisan" both give "revisar"). */
@@ -470,9 +470,9 @@ export function cuesFor(language: string): Cues {
       for (const [ending, infinitives] of cues!.inflections) endings[ending] = [...(endings[ending] ?? []), ...infinitives]
       return endings
     },
-    imperativeVerb: () => {
-      // Plural orders ("revisen"), and where a language has plural ones, orders to one person too ("revisa", "envoie").
-      const endings = Object.keys(data.imperatives).length > 0 ? cues!.inflections : []
+    inflectedVerb: () => {
+      // Plural orders ("revisen"), and where a language has plural ones, orders to one person too ("revisa", "envoie"); futures ("enviará").
+      const endings = [...(Object.keys(data.imperatives).length > 0 ? cues!.inflections : []), ...Object.entries(data.futures)]
       const forms = endings.flatMap(([ending, infinitives]) => {
         const stems = data.actions.taskVerbs
           .filter((verb) => !/\s/.test(verb) && infinitives.some((infinitive) => verb.endsWith(infinitive)))

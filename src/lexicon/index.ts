@@ -43,6 +43,8 @@ export interface LexiconData {
   thirdPersons: Record<string, string[]>
   /** Endings of the first person of the present subjunctive and the infinitive endings they come from ("¿quieres que envíe…?" → "enviar"): an offer put as a question. */
   subjunctives: Record<string, string[]>
+  /** Endings of the future and the infinitive endings they come from ("enviaré" → "enviar", "écrirai" → "écrire"): a promise or an assignment said in the future. */
+  futures: Record<string, string[]>
   /** Abbreviations that end with a period but not a sentence, lower case. */
   abbreviations: string[]
   /** Transcription disclaimers dropped by clean. */

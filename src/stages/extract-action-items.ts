@@ -119,7 +119,7 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
       const cues = cuesFor(unit.language)
       for (const [position, sentence] of unit.sentences.entries()) {
         // Most sentences name no task at all; only those that do are read closely.
-        const hasVerb = cues.taskVerbs.test(sentence.text) || cues.encliticVerb.test(sentence.text) || cues.imperativeVerb.test(sentence.text)
+        const hasVerb = cues.taskVerbs.test(sentence.text) || cues.encliticVerb.test(sentence.text) || cues.inflectedVerb.test(sentence.text)
         // A recap said in the present ("next steps: Omar contacts the embassy") is read only where a recap is announced.
         const recap = matches(cues.actions.explicit, sentence.text)
         for (const kind of hasVerb ? kinds : recap ? recapKinds : verbless) {
@@ -241,6 +241,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       const {recap} = context
       // "Next steps: Omar contacts the embassy, Pat updates the FAQ": said in the present, only a recap assigns.
       if (kind === 'recapped' && !infinitiveOf(cues, match.groups?.['task'] ?? '', cues.data.thirdPersons)) return undefined
+      // "Omar enviará el informe": a verb said in the future must be a task verb's.
+      const future = kind === 'thirdPerson' ? match.groups?.['verb'] : undefined
+      if (future && /r[aá]n?$|rão$|ront$/u.test(future) && !infinitiveOf(cues, future, cues.data.futures)) return undefined
       // "Lena was going to share the report": from a review of last meeting's items, an action of this one only while still open.
       const next = unit.sentences[position + 1]?.text ?? ''
       if (match.groups?.['pending'] !== undefined && !matches(cues.actions.stillOpen, text) && !matches(cues.actions.stillOpen, next)) return undefined
@@ -394,7 +397,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   // "Revisen el documento", "envoyez le lien": an order to several people is stated in the infinitive too.
   const form = kind === 'progressive' || gerund ? cues.data.gerunds : asks && match.groups?.['verb'] ? cues.data.subjunctives : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' || kind === 'groupTask' ? cues.inflectionEndings : cues.data.imperatives
   const first = /^\p{L}+/u.exec(task)
-  const infinitive = first ? infinitiveOf(cues, first[0], form) : undefined
+  // "Enviaré el informe", "Omar enviará…", "j'écrirai…": a future is stated in the infinitive as well.
+  const infinitive = first ? (infinitiveOf(cues, first[0], form) ?? infinitiveOf(cues, first[0], cues.data.futures)) : undefined
   if (infinitive) task = infinitive.charAt(0).toUpperCase() + infinitive.slice(1) + task.slice(first![0].length)
 
   // A group's due date may follow in the next sentences ("probably in the next meeting").
