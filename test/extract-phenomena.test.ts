@@ -163,6 +163,28 @@ describe('decisions', () => {
     expect(decisions('pt', ['JOANA TAVARES: Não publicaremos o relatório antes da revisão da diretoria.']).some((text) => text.includes('relatório'))).toBe(true)
   })
 
+  const designChoices: Example[] = [
+    ['en', ['MARTA LINDQVIST: Okay, so we\'ll have a kinetic battery.', 'OWEN PRICE: Okay.'], 'kinetic battery'],
+    ['en', ['MARTA LINDQVIST: We go for rubber, then.', 'OWEN PRICE: Yep.'], 'rubber'],
+    ['en', ['MARTA LINDQVIST: We\'re dropping the speech recognition, it costs too much.'], 'speech recognition'],
+    ['en', ['MARTA LINDQVIST: Okay, so we\'ve decided on the remote with the scroll wheel.'], 'scroll wheel'],
+    ['es', ['ROSA QUINTERO: Bueno, entonces será una batería cinética.', 'DIEGO PAZ: Vale.'], 'batería cinética'],
+    ['fr', ['CLAIRE DUMONT: Bon, alors ce sera une batterie cinétique.', "PAUL MARTIN: D'accord."], 'batterie cinétique'],
+    ['pt', ['JOANA TAVARES: Certo, então vai ser uma bateria cinética.', 'RUI COSTA: Beleza.'], 'bateria cinética']
+  ]
+  it.each(designChoices)('takes a design choice the chair concludes on (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+  it('leaves "so we\'ll have a look at that", "so we\'ll have to wait" and a question about what will be undecided', () => {
+    expect(decisions('en', ['MARTA LINDQVIST: So we\'ll have a look at that next time.'])).toEqual([])
+    expect(decisions('en', ['MARTA LINDQVIST: So we\'ll have to wait for the board.'])).toEqual([])
+    expect(decisions('es', ['ROSA QUINTERO: Entonces será difícil terminar a tiempo, ¿no?'])).toEqual([])
+    expect(decisions('fr', ['CLAIRE DUMONT: Alors ce sera difficile de finir à temps ?'])).toEqual([])
+  })
+  it('counts "okay, agreed" as a second agreement', () => {
+    expect(decisions('en', ['MARTA LINDQVIST: I think we should go with twelve euros fifty.', 'OWEN PRICE: Sounds good.', 'LENA WOLFF: Okay, agreed.']).some((text) => text.includes('twelve euros'))).toBe(true)
+  })
+
   const negative: Example[] = [
     ['en', ['MARTA LINDQVIST: We will not publish the survey results until the board has seen them.'], 'survey'],
     ['es', ['ROSA QUINTERO: No vamos a publicar los resultados de la encuesta hasta que los vea la junta.'], 'encuesta'],

@@ -421,7 +421,8 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
   // The opening of the reply, past any "Sergio speaking.".
   const opening = current.sentences.slice(0, 3).map((sentence) => ({sentence, text: withoutSelfIntroduction(cues, sentence.text)})).filter((entry) => entry.text.length > 0)
   const strong = opening.slice(0, 2).find((entry) => matches(cues.decisions.strongAcceptance, entry.text))
-  const weak = opening.slice(0, 1).find((entry) => entry.text.split(/\s+/).length <= 6 && matches(cues.decisions.acceptance, entry.text))
+  // A yes that goes on to restate what was asked ("Yes, let's put it on the front.") accepts it too.
+  const weak = opening.slice(0, 1).find((entry) => (entry.text.split(/\s+/).length <= 6 || (entry.text.split(/\s+/).length <= 12 && /\blet['’]?s\b|\bvamos\b|\ballons\b/iu.test(entry.text))) && matches(cues.decisions.acceptance, entry.text))
   const acceptance = strong ?? weak
   if (!acceptance) return undefined
 
@@ -451,7 +452,7 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
   // break and come back at 11:10") is the better evidence.
   const restated = current.sentences
     .slice(0, 4)
-    .find((sentence) => sentence !== acceptance.sentence && /\blet['’]?s\b|\bvamos\b|\ballons\b/iu.test(sentence.text) && sentence.text.split(/\s+/).length > 4)
+    .find((sentence) => /\blet['’]?s\b|\bvamos\b|\ballons\b/iu.test(sentence.text) && sentence.text.split(/\s+/).length > (sentence === acceptance.sentence ? 5 : 4))
   if (restated) {
     return {unit: current, start: restated.start, end: restated.end, focus: restated.start, text: statement(restated.text), confidence: 0.75, confirmedBy: null}
   }
