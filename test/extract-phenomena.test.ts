@@ -185,6 +185,13 @@ describe('decisions', () => {
     expect(decisions('en', ['MARTA LINDQVIST: I think we should go with twelve euros fifty.', 'OWEN PRICE: Sounds good.', 'LENA WOLFF: Okay, agreed.']).some((text) => text.includes('twelve euros'))).toBe(true)
   })
 
+  it('takes no decision from what was agreed in a year gone by, in four languages', () => {
+    expect(decisions('en', ['MARTA LINDQVIST: In 2023 we agreed to hold the summit in Lisbon.'])).toEqual([])
+    expect(decisions('es', ['ROSA QUINTERO: El año pasado acordamos hacer la cumbre en Lisboa.'])).toEqual([])
+    expect(decisions('fr', ["CLAIRE DUMONT: L'année dernière, nous avions décidé de faire le sommet à Lisbonne."])).toEqual([])
+    expect(decisions('pt', ['JOANA TAVARES: No ano passado decidimos fazer a cúpula em Lisboa.'])).toEqual([])
+  })
+
   const negative: Example[] = [
     ['en', ['MARTA LINDQVIST: We will not publish the survey results until the board has seen them.'], 'survey'],
     ['es', ['ROSA QUINTERO: No vamos a publicar los resultados de la encuesta hasta que los vea la junta.'], 'encuesta'],
