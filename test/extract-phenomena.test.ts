@@ -685,6 +685,16 @@ describe('action items', () => {
     expect(actions('fr', ['CLAIRE DUMONT: Quelqu’un peut préparer le budget ?', 'OWEN PRICE: Laisse-moi faire.'])).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringMatching(/^préparer le budget/u)}))
   })
 
+  const thanked: Array<[Language, string[], string, string]> = [
+    ['en', ['OWEN PRICE: Hi.', 'MARTA LINDQVIST: Thanks Owen for offering to send the survey.'], 'send the survey', 'Owen Price'],
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Gracias, Diego, por ofrecerte a enviar la encuesta.'], 'enviar la encuesta', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Bonjour.', "CLAIRE DUMONT: Merci Paul de t'être proposé pour envoyer l'enquête."], "envoyer l'enquête", 'Paul Martin'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Obrigada, Rui, por se oferecer para enviar a pesquisa.'], 'enviar a pesquisa', 'Rui Costa']
+  ]
+  it.each(thanked)('takes the task someone is thanked for taking on as theirs (%s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task}))
+  })
+
   const actionFor: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
     ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],
