@@ -695,6 +695,21 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task}))
   })
 
+  const leftTo: Array<[Language, string[], string, string]> = [
+    ['en', ['OWEN PRICE: Hi.', "MARTA LINDQVIST: Owen, I'll let you sort out the access to the account."], 'sort out the access to the account', 'Owen Price'],
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Diego, te dejo a ti organizar el acceso a la cuenta.'], 'organizar el acceso a la cuenta', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Bonjour.', "CLAIRE DUMONT: Paul, je te laisse organiser l'accès au compte."], "organiser l'accès au compte", 'Paul Martin'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Rui, vou deixar você organizar o acesso à conta.'], 'organizar o acesso à conta', 'Rui Costa']
+  ]
+  it.each(leftTo)('takes a task left to someone ("I\'ll let you…", "je te laisse…") as theirs (%s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task}))
+  })
+
+  it('gives a request to nobody by name to who answers it with a promise of their own ("I\'ll drop that in there")', () => {
+    const found = actions('en', ['MARTA LINDQVIST: Can you send me your email address on the chat?', "OWEN PRICE: I'll drop that in there."])
+    expect(found).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringMatching(/^send me your email address/u)}))
+  })
+
   const actionFor: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
     ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],
