@@ -710,6 +710,31 @@ describe('action items', () => {
     expect(found).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringMatching(/^send me your email address/u)}))
   })
 
+  const namedFirst: Array<[Language, string[], string, string]> = [
+    ['en', ['OWEN PRICE: Hi.', 'MARTA LINDQVIST: Owen, the notes from the workshop, can you send them to everyone?'], 'send the notes from the workshop to everyone', 'Owen Price'],
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Diego, las notas del taller, ¿puedes enviarlas a todos?'], 'enviar las notas del taller a todos', 'Diego Paz'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Rui, as notas da oficina, você pode enviá-las para todos?'], 'enviar as notas da oficina para todos', 'Rui Costa']
+  ]
+  it.each(namedFirst)('names the object a request takes up with a pronoun from the same sentence ("the notes…, can you send them") (%s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task}))
+  })
+
+  const slidesAfter: Array<[Language, string[], string]> = [
+    ['en', ['OWEN PRICE: Hi.', 'MARTA LINDQVIST: Owen, can you send the slides to everyone?'], 'send the slides to everyone'],
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Diego, ¿puedes enviar las diapositivas a todos?'], 'enviar las diapositivas a todos'],
+    ['fr', ['PAUL MARTIN: Bonjour.', 'CLAIRE DUMONT: Paul, peux-tu envoyer les diapositives à tout le monde ?'], 'envoyer les diapositives à tout le monde'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Rui, você pode enviar os slides para todos?'], 'enviar os slides para todos']
+  ]
+  it.each(slidesAfter)('takes sending the slides as a task, not as moving through them in the call (%s)', (language, turns, task) => {
+    expect(actions(language, turns).map((item) => item.task)).toContain(task)
+  })
+  it('takes no task from going to the next slide or starting the recording', () => {
+    expect(actions('en', ['OWEN PRICE: Hi.', 'MARTA LINDQVIST: Owen, can you go to the next slide?'])).toEqual([])
+    expect(actions('en', ['OWEN PRICE: Hi.', "MARTA LINDQVIST: I'll start the recording now."])).toEqual([])
+    expect(actions('es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Diego, ¿puedes pasar a la siguiente diapositiva?'])).toEqual([])
+    expect(actions('fr', ['PAUL MARTIN: Bonjour.', "CLAIRE DUMONT: Je lance l'enregistrement maintenant."])).toEqual([])
+  })
+
   const actionFor: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
     ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],

@@ -197,9 +197,10 @@ export function similarity(a: string, b: string): number {
  * A task whose object is a pronoun ("Look for it") with the pronoun replaced
  * by the last thing the sentence before names with a determiner ("Sergio, do
  * you have the governance document?" → "Look for the governance document").
- * The task is returned unchanged when the sentence before names nothing.
+ * The task is returned unchanged when the sentence before names nothing;
+ * `named` is the referent when the caller knows it already.
  */
-export function resolveObject(cues: Cues, task: string, verb: string, before: string): string {
+export function resolveObject(cues: Cues, task: string, verb: string, before: string, named?: string): string {
   // "Le chercher ce soir", "Buscarlo esta noche": the pronoun is part of the verb as said.
   const clitic = cliticOf(cues, verb)
   if (clitic) {
@@ -207,10 +208,10 @@ export function resolveObject(cues: Cues, task: string, verb: string, before: st
     // "Enviarles el borrador": an object said after the verb makes the pronoun whom it is for.
     const next = /^\p{L}+/u.exec(rest)?.[0].toLowerCase()
     if (next && cues.data.actions.determiners.includes(next) && cues.timeRef.exec(rest)?.index !== 0) return task
-    const referent = lastNounPhrase(cues, before)
+    const referent = named ?? lastNounPhrase(cues, before)
     if (!referent) return task
-    const named = [clitic.verb.toLowerCase(), referent, ...(rest ? [rest] : [])].join(' ')
-    return named.charAt(0).toUpperCase() + named.slice(1)
+    const stated = [clitic.verb.toLowerCase(), referent, ...(rest ? [rest] : [])].join(' ')
+    return stated.charAt(0).toUpperCase() + stated.slice(1)
   }
   const words = task.split(/\s+/)
   const verbWords = verb.split(/\s+/).length
@@ -220,10 +221,23 @@ export function resolveObject(cues: Cues, task: string, verb: string, before: st
   const after = words[verbWords + 1]?.toLowerCase().replace(/[.,;:!?]+$/u, '')
   const pronounEnds = !/[.,;:!?]$/u.test(words[verbWords]!)
   if (after && pronounEnds && cues.data.actions.determiners.includes(pronoun) && !cues.data.actions.prepositions.includes(after) && !cues.data.stopwords.includes(after)) return task
-  const referent = lastNounPhrase(cues, before)
+  const referent = named ?? lastNounPhrase(cues, before)
   if (!referent) return task
   const rest = words.slice(verbWords + 1).join(' ')
   return [...words.slice(0, verbWords), referent, ...(rest ? [rest] : [])].join(' ')
+}
+
+/**
+ * The thing named first and taken up by a pronoun after a comma ("The slides
+ * from the workshop, can you send them…" → "the slides from the workshop"):
+ * the last stretch between commas, when it opens with a determiner.
+ */
+export function dislocatedPhrase(cues: Cues, opening: string): string | undefined {
+  const chunk = opening.split(/,\s*/u).map((part) => part.replace(/[¿¡]/gu, '').trim()).filter((part) => /\p{L}/u.test(part)).at(-1)
+  if (!chunk || longerThan(chunk, 8)) return undefined
+  const first = /^\p{L}+/u.exec(chunk)?.[0]
+  if (!first || !cues.data.actions.determiners.includes(first.toLowerCase()) || !longerThan(chunk, 1)) return undefined
+  return first.toLowerCase() + chunk.slice(first.length)
 }
 
 /** The last determiner and up to four content words after it, in a sentence. */
@@ -243,4 +257,17 @@ function lastNounPhrase(cues: Cues, sentence: string): string | undefined {
     if (phrase.length > 0) best = [tokens[at]!.toLowerCase(), ...phrase].join(' ')
   }
   return best
+}
+
+/** Whether a text has more than `limit` words, counted without a copy of it. */
+export function longerThan(text: string, limit: number): boolean {
+  let words = 0
+  let inWord = false
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 160
+    if (!space && !inWord && ++words > limit) return true
+    inWord = !space
+  }
+  return false
 }

@@ -34,7 +34,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cleanName, cuesFor, firstTask, infinitiveOf, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
-import {candidateFloor, conditionalBefore, confidence, evidenceOf, firstMatch, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
+import {candidateFloor, conditionalBefore, confidence, dislocatedPhrase, evidenceOf, firstMatch, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import {nameKey, type People, type Person} from '../lib/names.js'
 import type {Sentence} from '../lib/sentences.js'
@@ -380,11 +380,17 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     const earlier = [...unit.sentences.slice(Math.max(0, position - 2), position)].reverse().map((other) => other.text)
     const previousTurn = context.units[context.index - 1]?.sentences.at(-1)?.text
     if (previousTurn) earlier.push(previousTurn)
-    for (const before of earlier) {
-      const resolved = resolveObject(cues, task, verb, before)
-      if (resolved !== task) {
-        task = resolved
-        break
+    // "The slides from the workshop, can you send them to everyone?": named first in the same sentence.
+    const dislocated = taskSource === text ? dislocatedPhrase(cues, text.slice(0, match.index)) : undefined
+    const here = dislocated ? resolveObject(cues, task, verb, '', dislocated) : task
+    if (here !== task) task = here
+    else {
+      for (const before of earlier) {
+        const resolved = resolveObject(cues, task, verb, before)
+        if (resolved !== task) {
+          task = resolved
+          break
+        }
       }
     }
   }

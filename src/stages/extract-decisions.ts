@@ -27,7 +27,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cuesFor, infinitiveOf, mayMatch, type Cues} from '../lexicon/cues.js'
-import {candidateFloor, conditionalInClause, confidence, contentWords, evidenceOf, firstMatch, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
+import {candidateFloor, conditionalInClause, confidence, contentWords, evidenceOf, firstMatch, longerThan, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
 import {findDates, isoDate, clockTime, isStatedDate, referenceDate} from '../lib/dates.js'
 import type {Unit} from '../data.js'
 import type {Sentence} from '../lib/sentences.js'
@@ -224,19 +224,6 @@ function asProposal(cues: Cues, proposal: string): string {
 function clauseAsks(text: string, at: number): boolean {
   const end = text.slice(at).search(/[.!?]/u)
   return end >= 0 && text.charAt(at + end) === '?'
-}
-
-/** Whether a text has more than `limit` words, counted without a copy of it. */
-function longerThan(text: string, limit: number): boolean {
-  let words = 0
-  let inWord = false
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 160
-    if (!space && !inWord && ++words > limit) return true
-    inWord = !space
-  }
-  return false
 }
 
 /**
