@@ -735,6 +735,20 @@ describe('action items', () => {
     expect(actions('fr', ['PAUL MARTIN: Bonjour.', "CLAIRE DUMONT: Je lance l'enregistrement maintenant."])).toEqual([])
   })
 
+  const letsMeet: Array<[Language, string, string, string]> = [
+    ['es', 'ROSA QUINTERO: Organicemos una reunión con el equipo legal la semana que viene.', 'organizar una reunión con el equipo legal', 'nosotros'],
+    ['fr', "CLAIRE DUMONT: Organisons une réunion avec l'équipe juridique la semaine prochaine.", "organiser une réunion avec l'équipe juridique", 'nous'],
+    ['pt', 'JOANA TAVARES: Vamos marcar uma reunião com a equipe jurídica na semana que vem.', 'marcar uma reunião com a equipe jurídica', 'nós'],
+    ['en', 'MARTA LINDQVIST: Let’s set up a call with the legal team next week.', 'set up a call with the legal team', 'we']
+  ]
+  it.each(letsMeet)('takes a follow-up meeting to set up, said as "let\'s", as the group\'s, not the team it is with (%s)', (language, turn, task, owner) => {
+    expect(actions(language, [turn])).toContainEqual(expect.objectContaining({owner, ownerKind: 'group', task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+  it('takes no task from a first person plural that names no task verb ("tenemos", "hablamos")', () => {
+    expect(actions('es', ['ROSA QUINTERO: Tenemos poco tiempo la semana que viene.'])).toEqual([])
+    expect(actions('fr', ['CLAIRE DUMONT: Avons-nous le temps la semaine prochaine ?'])).toEqual([])
+  })
+
   const actionFor: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
     ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],

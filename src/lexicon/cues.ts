@@ -35,7 +35,7 @@ export interface Cues {
   taskVerbs: RegExp
   /** A task verb with a pronoun joined to its end ("buscarlo", "enviá-lo", "enviarme"); never matches where a language has none. */
   encliticVerb: RegExp
-  /** A task verb inflected: in an order, plural ("revisen", "envoyez") and, where a language has plural ones, to one person ("revisa"); or in the future ("enviará", "enverra"); never matches where a language has none. */
+  /** A task verb inflected: in an order, plural ("revisen", "envoyez") and, where a language has plural ones, to one person ("revisa"); in the future ("enviará", "enverra"), or saying "let's" ("organicemos"); never matches where a language has none. */
   inflectedVerb: RegExp
   /** Endings of plural orders, then of third persons, each with the infinitive endings it stands for ("en" → "ar"). */
   inflections: ReadonlyArray<readonly [string, readonly string[]]>
@@ -471,8 +471,8 @@ export function cuesFor(language: string): Cues {
       return endings
     },
     inflectedVerb: () => {
-      // Plural orders ("revisen"), and where a language has plural ones, orders to one person too ("revisa", "envoie"); futures ("enviará").
-      const endings = [...(Object.keys(data.imperatives).length > 0 ? cues!.inflections : []), ...Object.entries(data.futures)]
+      // Plural orders ("revisen"), and where a language has plural ones, orders to one person too ("revisa", "envoie"); futures ("enviará"); "let's" ("organicemos").
+      const endings = [...(Object.keys(data.imperatives).length > 0 ? cues!.inflections : []), ...Object.entries(data.futures), ...Object.entries(data.exhortatives)]
       const forms = endings.flatMap(([ending, infinitives]) => {
         const stems = data.actions.taskVerbs
           .filter((verb) => !/\s/.test(verb) && infinitives.some((infinitive) => verb.endsWith(infinitive)))

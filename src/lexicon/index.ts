@@ -45,6 +45,8 @@ export interface LexiconData {
   subjunctives: Record<string, string[]>
   /** Endings of the future and the infinitive endings they come from ("enviaré" → "enviar", "écrirai" → "écrire"): a promise or an assignment said in the future. */
   futures: Record<string, string[]>
+  /** Endings of the first person plural that says "let's" and the infinitive endings they come from ("organicemos" → "organizar", "organisons" → "organiser"): a task for the group. */
+  exhortatives: Record<string, string[]>
   /** Abbreviations that end with a period but not a sentence, lower case. */
   abbreviations: string[]
   /** Transcription disclaimers dropped by clean. */

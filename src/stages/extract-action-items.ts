@@ -280,8 +280,11 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     }
     case 'collective': {
       if (!cues.timeRef.test(text) && !matches(cues.decisions.nextMeeting, text)) return undefined
+      // "Organicemos una reunión…", "organisons…": the verb that says "let's" must be a task verb's.
+      if (match.groups?.['lets'] !== undefined && !infinitiveOf(cues, match.groups['verb'] ?? '', cues.data.exhortatives)) return undefined
       // "We will…": the group owns it, never a guessed person.
-      owner = groupNamed(cues, match[0]) ?? groupNamed(cues, text) ?? cues.data.we
+      // The group said after the task is whom it is done with ("organicemos una reunión con el equipo"), not who does it.
+      owner = groupNamed(cues, match[0]) ?? groupNamed(cues, text.slice(0, match.index)) ?? cues.data.we
       ownerKind = 'group'
       break
     }
@@ -401,7 +404,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
 
   // "I'm preparing the report" is the task "Prepare the report"; "je vous envoie le lien demain", "Envoyer le lien demain".
   // "Revisen el documento", "envoyez le lien": an order to several people is stated in the infinitive too.
-  const form = kind === 'progressive' || gerund ? cues.data.gerunds : asks && match.groups?.['verb'] ? cues.data.subjunctives : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' || kind === 'groupTask' ? cues.inflectionEndings : cues.data.imperatives
+  const form = kind === 'progressive' || gerund ? cues.data.gerunds : asks && match.groups?.['verb'] ? cues.data.subjunctives : match.groups?.['lets'] !== undefined ? cues.data.exhortatives : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' || kind === 'groupTask' ? cues.inflectionEndings : cues.data.imperatives
   const first = /^\p{L}+/u.exec(task)
   // "Enviaré el informe", "Omar enviará…", "j'écrirai…": a future is stated in the infinitive as well.
   const infinitive = first ? (infinitiveOf(cues, first[0], form) ?? infinitiveOf(cues, first[0], cues.data.futures)) : undefined
