@@ -95,6 +95,17 @@ describe('decisions', () => {
     expect(decisions('en', ["MARTA LINDQVIST: Let's say Thursday?", "OWEN PRICE: I can't do Thursday."])).toEqual([])
   })
 
+  const moved: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: I move that we adopt the budget as presented.', 'OWEN PRICE: Second.', 'MARTA LINDQVIST: All those in favour?', 'LENA WOLFF: Aye.', 'OWEN PRICE: Aye.', 'MARTA LINDQVIST: The ayes have it.'], 'we adopt the budget as presented'],
+    ['en', ['MARTA LINDQVIST: Motion to approve the budget.', 'OWEN PRICE: Seconded.', 'MARTA LINDQVIST: All in favor, raise your hand. Five. Opposed? None. Motion passes.'], 'approve the budget'],
+    ['es', ['ROSA QUINTERO: Propongo que aprobemos el presupuesto tal como se presentó.', 'DIEGO PAZ: Secundo.', 'ROSA QUINTERO: ¿Todos a favor?', 'LUCÍA REY: A favor.', 'ROSA QUINTERO: Aprobado por unanimidad.'], 'aprobemos el presupuesto tal como se presentó'],
+    ['fr', ["CLAIRE DUMONT: Je propose d'adopter le budget tel que présenté.", "PAUL MARTIN: J'appuie.", 'CLAIRE DUMONT: Qui est pour ?', 'LÉA ROUX: Pour.', "CLAIRE DUMONT: Adopté à l'unanimité."], 'adopter le budget tel que présenté'],
+    ['pt', ['JOANA TAVARES: Proponho aprovar o orçamento como apresentado.', 'RUI COSTA: Apoio.', 'JOANA TAVARES: Todos a favor?', 'ANA LIMA: A favor.', 'JOANA TAVARES: Aprovado por unanimidade.'], 'aprovar o orçamento como apresentado']
+  ]
+  it.each(moved)('states a vote that names nothing ("Motion passes.") by the motion that was moved, once (%s)', (language, turns, decision) => {
+    expect(decisions(language, turns)).toEqual([decision])
+  })
+
   const consent: Example[] = [
     ['en', ['MARTA LINDQVIST: We move the December call to the second Thursday. Any objections?', 'MARTA LINDQVIST: Hearing none, it is approved.'], 'december'],
     ['es', ['ROSA QUINTERO: Publicamos el informe en el sitio web la próxima semana. ¿Alguna objeción?', 'ROSA QUINTERO: No hay objeciones, queda aprobado.'], 'informe'],

@@ -209,6 +209,8 @@ export interface LexiconData {
     objectionTo: string[]
     /** What is left of a consent sentence once its cue is taken out, when it only points back at what was put ("…, we will do that"). */
     consentRefers: string[]
+    /** A motion put to the meeting ("I move that we adopt the budget", "motion to approve…"): `put` is what is moved, stated when the vote says only "the motion passes". */
+    motion: string[]
     /** The chair's conclusion, a scheduling choice, a negative decision, a recap ("so we'll go with…"). */
     conclusion: string[]
     /** A proposal put to the meeting, anywhere in a turn ("I would propose that we…", "maybe we could…"). */

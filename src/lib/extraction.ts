@@ -241,7 +241,7 @@ export function dislocatedPhrase(cues: Cues, opening: string): string | undefine
 }
 
 /** The last determiner and up to four content words after it, in a sentence. */
-function lastNounPhrase(cues: Cues, sentence: string): string | undefined {
+export function lastNounPhrase(cues: Cues, sentence: string): string | undefined {
   const stop = new Set([...cues.data.stopwords, ...cues.data.actions.objectPronouns, ...cues.data.actions.determiners].map((word) => word.toLowerCase()))
   const determiners = new Set(cues.data.actions.determiners.map((word) => word.toLowerCase()))
   const tokens = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu) ?? []

@@ -27,7 +27,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cuesFor, infinitiveOf, mayMatch, type Cues} from '../lexicon/cues.js'
-import {candidateFloor, conditionalInClause, confidence, contentWords, evidenceOf, firstMatch, longerThan, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
+import {candidateFloor, conditionalInClause, confidence, contentWords, evidenceOf, firstMatch, lastNounPhrase, longerThan, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
 import {findDates, isoDate, clockTime, isStatedDate, referenceDate} from '../lib/dates.js'
 import type {Unit} from '../data.js'
 import type {Sentence} from '../lib/sentences.js'
@@ -126,7 +126,10 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           const {wordy, told, opinion} = weigh()
           const score = outcome.score - (told ? 0.4 : 0) - (hedged ? 0.15 : 0) - (wordy ? 0.15 : 0) - (opinion ? 0.3 : 0)
           const before = unit.text.text.slice(from(), sentence.start)
-          const shown = statement(before + clauseOf(text, outcome.match.index))
+          // "Motion passes.", "The ayes have it.", "Aprobado por unanimidad.": the vote names nothing; what was moved is the decision.
+          const residue = text.slice(0, outcome.match.index) + text.slice(outcome.match.index + outcome.match[0].length)
+          const moved = outcome.family === 'vote' && !lastNounPhrase(cues, residue) ? motionBefore(units, index, position) : undefined
+          const shown = moved ?? statement(before + clauseOf(text, outcome.match.index))
           found.push({unit, start: from(), end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
           continue
         }
@@ -211,6 +214,30 @@ function whatWasPut(units: readonly Unit[], index: number, position: number): {u
     }
   }
   return undefined
+}
+
+/**
+ * What was moved before a vote that names nothing ("Motion passes."): the last
+ * motion put in this turn or the ten before ("I move that we adopt the budget"
+ * → "We adopt the budget"), else the last yes-or-no proposal ("Can we approve
+ * the minutes?" → "We will approve the minutes").
+ */
+function motionBefore(units: readonly Unit[], index: number, position: number): string | undefined {
+  let proposal: string | undefined
+  for (let at = index; at >= Math.max(0, index - 10); at--) {
+    const unit = units[at]!
+    const cues = cuesFor(unit.language)
+    const sentences = at === index ? unit.sentences.slice(0, position) : unit.sentences
+    for (const sentence of [...sentences].reverse()) {
+      const put = firstMatch(cues.decisions.motion, sentence.text)?.groups?.['put']?.trim()
+      if (put && longerThan(put, 1)) return statement(put.replace(/[.!]+$/u, ''))
+      if (!proposal && sentence.text.trimEnd().endsWith('?') && matches(cues.decisions.proposal, sentence.text) && !matches(cues.decisions.openQuestion, sentence.text)) {
+        const asked = statedDecision(cues, sentence.text)
+        if (!asked.endsWith('?')) proposal = asked
+      }
+    }
+  }
+  return proposal
 }
 
 /** A proposal named by a gerund stated with its verb ("moving the call" → "move the call"). */
