@@ -106,6 +106,17 @@ describe('decisions', () => {
     expect(decisions(language, turns)).toEqual([decision])
   })
 
+  const recapOfDecisions: Array<[Language, string[], string[]]> = [
+    ['en', ["MARTA LINDQVIST: So, to summarise what we decided: we'll move the call to Thursdays, and we'll publish the roadmap next week."], ["we'll move the call to thursdays", "we'll publish the roadmap next week"]],
+    ['en', ["MARTA LINDQVIST: Quick recap of today's decisions. The call moves to Thursdays. The roadmap goes on the wiki."], ['the call moves to thursdays', 'the roadmap goes on the wiki']],
+    ['es', ['ROSA QUINTERO: Para resumir lo que decidimos: pasamos la llamada a los jueves y publicamos la hoja de ruta la semana que viene.'], ['pasamos la llamada a los jueves', 'publicamos la hoja de ruta la semana que viene']],
+    ['fr', ["CLAIRE DUMONT: Pour résumer ce qu'on a décidé : on passe la réunion au jeudi et on publie la feuille de route la semaine prochaine."], ['on passe la réunion au jeudi', 'on publie la feuille de route la semaine prochaine']],
+    ['pt', ['JOANA TAVARES: Resumindo o que decidimos: a reunião passa para quinta e publicamos o roteiro na semana que vem.'], ['a reunião passa para quinta', 'publicamos o roteiro na semana que vem']]
+  ]
+  it.each(recapOfDecisions)('takes each item of a recap of decisions as a decision of its own (%s)', (language, turns, expected) => {
+    expect(decisions(language, turns)).toEqual(expected)
+  })
+
   const consent: Example[] = [
     ['en', ['MARTA LINDQVIST: We move the December call to the second Thursday. Any objections?', 'MARTA LINDQVIST: Hearing none, it is approved.'], 'december'],
     ['es', ['ROSA QUINTERO: Publicamos el informe en el sitio web la próxima semana. ¿Alguna objeción?', 'ROSA QUINTERO: No hay objeciones, queda aprobado.'], 'informe'],

@@ -225,6 +225,8 @@ export interface LexiconData {
     past: string[]
     /** A recap of what was decided or comes next ("next steps", "to summarise"): plans said after it in the turn are decisions. */
     recap: string[]
+    /** A recap that announces decisions ("to summarise what we decided:", "today's decisions"): every short statement after it in the turn is one. */
+    decisionRecap: string[]
     /** A plan the meeting states for itself ("we'll publish them", "let's…"). */
     plan: string[]
     /** The opening of a yes-or-no question that, once accepted, is stated as a decision ("shall we …?"). */

@@ -380,12 +380,47 @@ function recapped(unit: Unit): FoundDecision[] {
   const found: FoundDecision[] = []
   const at = unit.sentences.findIndex((sentence) => matches(cues.decisions.recap, sentence.text))
   if (at < 0) return found
+  // "To summarise what we decided: we'll move the call to Thursdays, and we'll publish the roadmap": each item is one decision.
+  const announced = firstMatch(cues.decisions.decisionRecap, unit.sentences[at]!.text)
+  if (announced) return recappedDecisions(unit, at, announced.index + announced[0].length)
   for (const sentence of unit.sentences.slice(at, at + 5)) {
     const plan = firstMatch(cues.decisions.plan, sentence.text)
     if (!plan || sentence.text.trimEnd().endsWith('?') || conditionalInClause(cues, sentence.text, plan.index)) continue
     // A plan said in a long, hedged sentence ("I think … we will reach a point where…") is talk: a candidate.
     const talk = longerThan(sentence.text, 40) && matches(cues.actions.hedge, sentence.text)
     found.push({unit, start: sentence.start, end: sentence.end, focus: sentence.start + plan.index, text: statement(clauseOf(sentence.text, plan.index)), confidence: talk ? 0.45 : 0.6})
+  }
+  return found
+}
+
+/** Where items of a recap part: a semicolon, or "and" before the next item's subject or verb ("…, and we'll publish…", "… y publicamos…"). */
+const recapSeparator = /;\s*|,\s*(?:and|y|et|e)\s+|\s+(?:and|y|et|e)\s+(?=(?:we|we['’]ll|on|nous|nosotros|nós|a gente)\b|\p{L}+(?:amos|emos|imos|ons)\b)/giu
+
+/**
+ * The decisions of a recap that announces them ("Quick recap of today's
+ * decisions. The call moves to Thursdays. The roadmap goes on the wiki."):
+ * the items after its colon, then each short statement after it in the turn.
+ */
+function recappedDecisions(unit: Unit, at: number, after: number): FoundDecision[] {
+  const found: FoundDecision[] = []
+  const add = (start: number, end: number, text: string): void => {
+    const item = text.trim().replace(/[.!]+$/u, '')
+    if (longerThan(item, 2) && !longerThan(item, 30)) found.push({unit, start, end, focus: start, text: statement(item), confidence: 0.75})
+  }
+  const opening = unit.sentences[at]!
+  const colon = opening.text.indexOf(':', after)
+  if (colon >= 0) {
+    let from = colon + 1
+    for (const separator of opening.text.slice(from).matchAll(recapSeparator)) {
+      const end = colon + 1 + separator.index
+      add(opening.start + from, opening.start + end, opening.text.slice(from, end))
+      from = end + separator[0].length
+    }
+    add(opening.start + from, opening.end, opening.text.slice(from))
+  }
+  for (const sentence of unit.sentences.slice(at + 1, at + 6)) {
+    if (sentence.text.trimEnd().endsWith('?')) break
+    add(sentence.start, sentence.end, sentence.text)
   }
   return found
 }
