@@ -771,6 +771,17 @@ describe('action items', () => {
     expect(actions('fr', ['CLAIRE DUMONT: Avons-nous le temps la semaine prochaine ?'])).toEqual([])
   })
 
+  const mixedRecap: Array<[Language, string[], Array<[string, string]>]> = [
+    ['en', ['OWEN PRICE: Hi.', "MARTA LINDQVIST: Next steps: I'll send the survey, and Owen will update the wiki."], [['send the survey', 'Marta Lindqvist'], ['update the wiki', 'Owen Price']]],
+    ['en', ['OWEN PRICE: Hi.', 'LENA WOLFF: Hi.', 'MARTA LINDQVIST: Action items. Owen updates the wiki. Lena books the room.'], [['update the wiki', 'Owen Price'], ['book the room', 'Lena Wolff']]],
+    ['es', ['OWEN PRICE: Hola.', 'ROSA QUINTERO: Próximos pasos: yo envío la encuesta mañana y Owen actualiza la wiki.'], [['enviar la encuesta mañana', 'Rosa Quintero'], ['actualizar la wiki', 'Owen Price']]],
+    ['pt', ['OWEN PRICE: Olá.', 'JOANA TAVARES: Próximos passos: eu envio a pesquisa amanhã e o Owen atualiza a wiki.'], [['enviar a pesquisa amanhã', 'Joana Tavares'], ['atualizar a wiki', 'Owen Price']]]
+  ]
+  it.each(mixedRecap)('parts a recap whose items are the speaker\'s and others\', announced in the sentence or just before (%s)', (language, turns, expected) => {
+    const found = actions(language, turns)
+    for (const [task, owner] of expected) expect(found).toContainEqual(expect.objectContaining({owner, task}))
+  })
+
   const actionFor: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
     ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],

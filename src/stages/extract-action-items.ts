@@ -34,7 +34,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cleanName, cuesFor, firstTask, infinitiveOf, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
-import {candidateFloor, conditionalBefore, confidence, dislocatedPhrase, evidenceOf, firstMatch, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
+import {candidateFloor, conditionalBefore, confidence, dislocatedPhrase, evidenceOf, firstMatch, longerThan, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import {nameKey, type People, type Person} from '../lib/names.js'
 import type {Sentence} from '../lib/sentences.js'
@@ -121,7 +121,10 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
         // Most sentences name no task at all; only those that do are read closely.
         const hasVerb = cues.taskVerbs.test(sentence.text) || cues.encliticVerb.test(sentence.text) || cues.inflectedVerb.test(sentence.text)
         // A recap said in the present ("next steps: Omar contacts the embassy") is read only where a recap is announced.
-        const recap = matches(cues.actions.explicit, sentence.text)
+        // …or in a short sentence just before ("Action items. Owen updates the wiki. Lena books the room.").
+        const recap =
+          matches(cues.actions.explicit, sentence.text) ||
+          unit.sentences.slice(Math.max(0, position - 4), position).some((before) => !longerThan(before.text, 8) && matches(cues.actions.explicit, before.text))
         for (const kind of hasVerb ? kinds : recap ? recapKinds : verbless) {
           if (kind === 'recapped' && !recap) continue
           const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate, recap})
@@ -197,7 +200,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
 
   // "Te lo mando mañana", "je vous envoie le lien demain": the present promises only with a time said.
   const present = match.groups?.['now'] !== undefined
-  if (present && !cues.timeRef.test(text)) return undefined
+  if (present && !cues.timeRef.test(text) && !context.recap) return undefined
   // "Would you mind sending the list?": a gerund that names a task verb.
   const gerund = match.groups?.['ing'] !== undefined
   if (gerund && !infinitiveOf(cues, /^\p{L}+/u.exec(text.slice(verbAt))?.[0] ?? '')) return undefined
@@ -319,16 +322,18 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   // "Share the report, that's still open": the status said after the task is no part of it.
   const status = match.groups?.['pending'] !== undefined ? firstMatch(cues.actions.stillOpen, task) : undefined
   if (status) task = task.slice(0, Math.max(0, task.slice(0, status.index).search(/[,;:–—-][^,;:–—-]*$/u))).trimEnd() || task
-  if (assignments.includes(kind)) {
+  if (assignments.includes(kind) || context.recap) {
     // "Send the survey, Lena to chase the printers": the item ends where the next one in the list begins.
-    // "…and everyone to review the charter": a task for the group ends it too.
-    const families = [cues.actions.listed, cues.actions.thirdPerson, ...(kind === 'recapped' ? [cues.actions.recapped] : []), cues.actions.groupTask]
+    // "…and everyone to review the charter": a task for the group ends it too; so does another's in a recap
+    // ("next steps: I'll send the survey, and Owen will update the wiki").
+    const families = [cues.actions.listed, cues.actions.thirdPerson, ...(kind === 'recapped' || context.recap ? [cues.actions.recapped] : []), cues.actions.groupTask]
     let cut = -1
     for (const family of families) {
       const at = nextItemAt(context, task, family)
       if (at > 0 && (cut < 0 || at < cut)) cut = at
     }
-    if (cut > 0) task = task.slice(0, cut).replace(/[\s,;:]+(?:and|y|et|e)?\s*$/u, '')
+    // "…amanhã e o Owen…": the article before the next owner's name goes with it.
+    if (cut > 0) task = task.slice(0, cut).replace(/(?:[\s,;:]+(?:and|y|et|e))?(?:\s+(?:o|a|el|la|le|the))?[\s,;:]*$/u, '')
   }
   const asked = kind === 'volunteer' ? askedBefore(context) : undefined
   if (kind === 'volunteer') {
