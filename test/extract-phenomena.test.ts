@@ -117,6 +117,26 @@ describe('decisions', () => {
     expect(decisions(language, turns)).toEqual(expected)
   })
 
+  const cadence: Example[] = [
+    ['en', ["MARTA LINDQVIST: We'll meet every two weeks from now on."], 'every two weeks'],
+    ['en', ['MARTA LINDQVIST: Okay, so the call becomes biweekly.'], 'biweekly'],
+    ['es', ['ROSA QUINTERO: A partir de ahora nos reunimos cada dos semanas.'], 'dos semanas'],
+    ['fr', ['CLAIRE DUMONT: On se réunira toutes les deux semaines à partir de maintenant.'], 'deux semaines'],
+    ['pt', ['JOANA TAVARES: Vamos nos reunir a cada duas semanas daqui pra frente.'], 'duas semanas']
+  ]
+  it.each(cadence)('takes how often the group will meet (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+  const cancelled: Example[] = [
+    ['en', ["MARTA LINDQVIST: We'll keep these calls to 30 minutes."], '30 minutes'],
+    ['es', ['ROSA QUINTERO: Cancelamos la llamada del 24 por las fiestas.'], 'cancelamos'],
+    ['fr', ['CLAIRE DUMONT: On annule la réunion du 24 à cause des fêtes.'], 'annule'],
+    ['pt', ['JOANA TAVARES: Cancelamos a reunião do dia 24 por causa das festas.'], 'cancelamos']
+  ]
+  it.each(cancelled)('takes a call cancelled or kept short (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
   const consent: Example[] = [
     ['en', ['MARTA LINDQVIST: We move the December call to the second Thursday. Any objections?', 'MARTA LINDQVIST: Hearing none, it is approved.'], 'december'],
     ['es', ['ROSA QUINTERO: Publicamos el informe en el sitio web la próxima semana. ¿Alguna objeción?', 'ROSA QUINTERO: No hay objeciones, queda aprobado.'], 'informe'],
