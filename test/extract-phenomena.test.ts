@@ -137,6 +137,23 @@ describe('decisions', () => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
   })
 
+  const leftOut: Example[] = [
+    ['en', ['MARTA LINDQVIST: We won’t use the paid survey tool then.'], 'survey tool'],
+    ['en', ["MARTA LINDQVIST: Let's not include the glossary in the first release."], 'glossary'],
+    ['es', ['ROSA QUINTERO: Entonces no vamos a usar la herramienta de pago.'], 'herramienta'],
+    ['fr', ["CLAIRE DUMONT: Donc on ne va pas utiliser l'outil payant."], 'outil'],
+    ['fr', ["CLAIRE DUMONT: On a décidé de ne pas inclure le glossaire."], 'glossaire'],
+    ['pt', ['JOANA TAVARES: Então não vamos usar a ferramenta paga.'], 'ferramenta']
+  ]
+  it.each(leftOut)('takes what the group decides not to use or include (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+  it('reads no decision into running out of time or one person being away', () => {
+    expect(decisions('en', ["MARTA LINDQVIST: We're not going to have time for the last item."])).toEqual([])
+    expect(decisions('en', ["MARTA LINDQVIST: I won't be able to join next week."])).toEqual([])
+    expect(decisions('es', ['ROSA QUINTERO: No vamos a tener tiempo para el último punto.'])).toEqual([])
+  })
+
   const consent: Example[] = [
     ['en', ['MARTA LINDQVIST: We move the December call to the second Thursday. Any objections?', 'MARTA LINDQVIST: Hearing none, it is approved.'], 'december'],
     ['es', ['ROSA QUINTERO: Publicamos el informe en el sitio web la próxima semana. ¿Alguna objeción?', 'ROSA QUINTERO: No hay objeciones, queda aprobado.'], 'informe'],
