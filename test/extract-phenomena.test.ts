@@ -251,6 +251,21 @@ describe('decisions', () => {
     expect(decisions('pt', ['JOANA TAVARES: No ano passado decidimos fazer a cúpula em Lisboa.'])).toEqual([])
   })
 
+  const statedAsAgreed: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: I think we should publish the roadmap on the wiki.', 'OWEN PRICE: Sounds good.', 'LENA WOLFF: Agreed.'], 'we will publish the roadmap on the wiki'],
+    ['es', ['ROSA QUINTERO: Creo que deberíamos publicar la hoja de ruta en la wiki.', 'DIEGO PAZ: Me parece bien.', 'LUCÍA REY: De acuerdo.'], 'vamos a publicar la hoja de ruta en la wiki'],
+    ['fr', ['CLAIRE DUMONT: On pourrait publier la feuille de route sur le wiki.', 'PAUL MARTIN: Oui, faisons ça.', 'LÉA ROUX: Bonne idée.'], 'nous allons publier la feuille de route sur le wiki'],
+    ['pt', ['JOANA TAVARES: Poderíamos publicar o roteiro na wiki.', 'RUI COSTA: Sim, vamos fazer isso.', 'ANA LIMA: Boa ideia.'], 'vamos publicar o roteiro na wiki']
+  ]
+  it.each(statedAsAgreed)('states a proposal others agreed to as the decision, not as the proposal (%s)', (language, turns, decision) => {
+    expect(decisions(language, turns)).toEqual([decision])
+  })
+  it('keeps a proposal nobody took up in its own words, as a candidate', () => {
+    const result = run('en', ['MARTA LINDQVIST: I would propose that we publish the roadmap on the wiki.', 'OWEN PRICE: Let me check the budget first, there are open questions.'])
+    expect(result.decisions).toEqual([])
+    expect((result.candidates ?? []).map((candidate) => candidate.text)).toContain('I would propose that we publish the roadmap on the wiki.')
+  })
+
   const negative: Example[] = [
     ['en', ['MARTA LINDQVIST: We will not publish the survey results until the board has seen them.'], 'survey'],
     ['es', ['ROSA QUINTERO: No vamos a publicar los resultados de la encuesta hasta que los vea la junta.'], 'encuesta'],

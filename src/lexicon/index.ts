@@ -231,6 +231,8 @@ export interface LexiconData {
     plan: string[]
     /** The opening of a yes-or-no question that, once accepted, is stated as a decision ("shall we …?"). */
     questionLead: string[]
+    /** The opening of a proposal said as a statement that, once agreed, is stated as a decision ("I think we should publish…" → "We will publish…"). */
+    proposalLead: string[]
     /** A question tagged on to a proposal that asks for agreement (", is that okay?"): what was put is the clause before it. */
     tagQuestion: string[]
   }

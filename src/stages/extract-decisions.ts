@@ -371,7 +371,7 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
   // An idea floated in passing ("maybe we could…", "let's…") that one other person nods to is
   // often talk, not a decision: a candidate, unless it was put formally or more people took it up.
   const score = agreeing.size > 1 || closed ? 0.75 : formal ? 0.6 : 0.45
-  return {unit: current, start: from.start, end, focus: said.start, text, confidence: score, confirmedBy}
+  return {unit: current, start: from.start, end, focus: said.start, text: score >= 0.6 ? asAgreed(cues, said.text) : text, confidence: score, confirmedBy}
 }
 
 /** Plans said after a recap in the same turn ("next steps… we'll get the slides tidied up, then we'll publish them"). */
@@ -423,6 +423,14 @@ function recappedDecisions(unit: Unit, at: number, after: number): FoundDecision
     add(sentence.start, sentence.end, sentence.text)
   }
   return found
+}
+
+/** A proposal others agreed to, stated as the decision: "I think we should publish the roadmap" → "We will publish the roadmap". */
+function asAgreed(cues: Cues, text: string): string {
+  const trimmed = text.trim()
+  const lead = trimmed.endsWith('?') ? undefined : firstMatch(cues.decisions.proposalLead, trimmed)
+  const rest = lead ? trimmed.slice(lead.index + lead[0].length).replace(/[.!]+$/u, '') : ''
+  return longerThan(rest, 1) ? `${cues.data.statedDecision}${rest}` : statedDecision(cues, trimmed)
 }
 
 /** A proposal as the decision it became: "Shall we move the call to Thursdays?" → "We will move the call to Thursdays". */
@@ -518,7 +526,7 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
   if (anchor.text.split(/\s+/).length >= 5 && !matches(previousCues.selfIdentification, anchor.text)) first = statementIndex
   const start = previous.sentences[first]!
   // A question with content of its own ("Shall we hold the retreat in May?") is stated; a bare "Is that correct?" stands for the statement before.
-  const stated = statedDecision(previousCues, proposal.text)
+  const stated = asAgreed(previousCues, proposal.text)
   const text = start === proposal || stated !== statement(proposal.text) ? stated : statement(start.text)
   // A question left as a question ("How about you?") says nothing decided: a candidate.
   const score = text.trimEnd().endsWith('?') ? 0.45 : 0.75
