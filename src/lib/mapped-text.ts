@@ -27,12 +27,30 @@ const hugging = /[*_~]/
  * source through this map, never by searching the text again.
  */
 export class MappedText {
-  text = ''
   readonly pieces: Piece[] = []
   readonly source: SourceIndex
+  /** The text so far, joined. */
+  private joined = ''
+  /**
+   * Text appended since `joined` was last brought up to date. Appending to
+   * one string and reading its end at every piece made V8 copy the whole
+   * text each time (a concatenation is flattened when read); the parts are
+   * joined once, when the text is read.
+   */
+  private parts: string[] = []
+  private size = 0
 
   constructor(source: SourceIndex) {
     this.source = source
+  }
+
+  /** The cleaned text. */
+  get text(): string {
+    if (this.parts.length > 0) {
+      this.joined += this.parts.join('')
+      this.parts = []
+    }
+    return this.joined
   }
 
   /** Append the text of a node (phrasing or flow content). */
@@ -57,7 +75,7 @@ export class MappedText {
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
-        if (this.text.length > 0) this.separate(node.type === 'paragraph' && node.data?.rejoined ? ' ' : '\n\n')
+        if (this.size > 0) this.separate(node.type === 'paragraph' && node.data?.rejoined ? ' ' : '\n\n')
         for (const child of node.children) this.appendNode(child, from)
         return
       }
@@ -71,13 +89,11 @@ export class MappedText {
 
   /** Append a separator that has no source of its own. */
   separate(separator: string): void {
-    const text = this.text
-    if (text.length === 0 || text.endsWith(separator)) return
-    const last = text.charCodeAt(text.length - 1)
+    if (this.size === 0 || this.endsWith(separator)) return
+    const last = this.codeFromEnd(1)
     if (separator === ' ' && (last === 32 || last === 10)) return
-    // Only the last character is looked at: the text is built by appending,
-    // and reading all of it at every paragraph would be quadratic.
-    this.text = (last === 32 ? text.slice(0, -1) : text) + separator
+    if (last === 32) this.dropLast()
+    this.add(separator)
   }
 
   /**
@@ -105,22 +121,76 @@ export class MappedText {
 
   private push(value: string, sourceStart: number, sourceEnd: number, exact: boolean): void {
     if (value.length === 0) return
-    if (this.text.length === 0) value = value.replace(/^\s+/, '')
+    if (this.size === 0) value = value.replace(/^\s+/, '')
     const last = this.pieces.at(-1)
-    if (last && last.textStart + last.length === this.text.length && last.sourceEnd < sourceStart) {
+    if (last && last.textStart + last.length === this.size && last.sourceEnd < sourceStart) {
       // Two pieces with something between them in the source: keep a space
       // between them in the text unless the source had none.
       const gap = this.source.text.slice(last.sourceEnd, sourceStart)
-      if (/\s/.test(gap) && !/\s$/.test(this.text) && !/^\s/.test(value)) this.text += ' '
+      if (/\s/.test(gap) && !(this.size > 0 && isSpace(this.codeFromEnd(1))) && !/^\s/.test(value)) this.add(' ')
     }
-    this.pieces.push({textStart: this.text.length, length: value.length, sourceStart, sourceEnd, exact})
-    this.text += value
+    this.pieces.push({textStart: this.size, length: value.length, sourceStart, sourceEnd, exact})
+    this.add(value)
+  }
+
+  private add(value: string): void {
+    if (value.length === 0) return
+    this.parts.push(value)
+    this.size += value.length
+  }
+
+  private endsWith(value: string): boolean {
+    if (value.length > this.size) return false
+    for (let back = 1; back <= value.length; back++) {
+      if (this.codeFromEnd(back) !== value.charCodeAt(value.length - back)) return false
+    }
+    return true
+  }
+
+  /** The code unit `back` places from the end of the text (1 is the last). */
+  private codeFromEnd(back: number): number {
+    const parts = this.parts
+    for (let index = parts.length - 1; index >= 0; index--) {
+      const part = parts[index]!
+      if (back <= part.length) return part.charCodeAt(part.length - back)
+      back -= part.length
+    }
+    return this.joined.charCodeAt(this.joined.length - back)
+  }
+
+  /** Remove the last character of the text. */
+  private dropLast(): void {
+    const part = this.parts.pop()
+    if (part === undefined) this.joined = this.joined.slice(0, -1)
+    else if (part.length > 1) this.parts.push(part.slice(0, -1))
+    this.size--
   }
 
   /** Trim trailing whitespace of the text. */
   finish(): this {
-    this.text = this.text.replace(/\s+$/, '')
+    // Text of one piece is a slice of the source, which costs nothing to keep.
+    const verbatim = this.parts.length === 1 && this.joined.length === 0
+    const text = this.text.replace(/\s+$/, '')
+    this.joined = verbatim ? text : (this.sourceSlice(text) ?? compact(this.source, text))
+    this.size = this.joined.length
     return this
+  }
+
+  /**
+   * The same text as a slice of the source, when the source has it as it
+   * is (paragraphs of one line each, say): V8 keeps a slice as a reference
+   * to the source, where a joined text is a copy.
+   */
+  private sourceSlice(text: string): string | undefined {
+    const first = this.pieces[0]
+    if (!first || text.length === 0) return undefined
+    const source = this.source.text
+    let start = first.sourceStart
+    // The first piece counts from before the whitespace the text leaves out.
+    while (start < first.sourceEnd && source.charCodeAt(start) !== text.charCodeAt(0) && isSpace(source.charCodeAt(start))) start++
+    if (start + text.length > source.length) return undefined
+    const slice = source.slice(start, start + text.length)
+    return slice === text ? slice : undefined
   }
 
   /** Index of the piece holding text offset `index` (or the last before it). */
@@ -185,6 +255,26 @@ export class MappedText {
     }
     return quoteSource(this.source, chosen[0], chosen[1], speaker)
   }
+}
+
+/** Whether a UTF-16 code unit is whitespace to `\\s`. */
+function isSpace(code: number): boolean {
+  return whitespace.test(String.fromCharCode(code))
+}
+
+const whitespace = /\s/
+const wideChar = /[^\0-\xff]/
+
+/**
+ * The text as a string of one byte per character when it has no character
+ * above U+00FF. A source with one such character anywhere (a curly
+ * apostrophe) is a string of two bytes per character, and every slice and
+ * join of it stays so; a turn's text, kept to the end, then takes twice the
+ * memory it needs.
+ */
+function compact(source: SourceIndex, text: string): string {
+  if (!source.wide || text.length < 64 || wideChar.test(text)) return text
+  return Buffer.from(text, 'latin1').toString('latin1')
 }
 
 /** Evidence for source offsets `start..end`, widened over hugging markup. */

@@ -21,6 +21,14 @@ export class SourceIndex {
     this.lineStarts = starts
   }
 
+  private wideText: boolean | undefined
+
+  /** Whether the text has a character above U+00FF (V8 then keeps it, and every slice of it, at two bytes a character). */
+  get wide(): boolean {
+    this.wideText ??= /[^\0-\xff]/.test(this.text)
+    return this.wideText
+  }
+
   /** Number of lines (a trailing newline does not open a new line). */
   get lineCount(): number {
     const last = this.lineStarts.at(-1) ?? 0
