@@ -27,23 +27,44 @@ const chunkSize = 256 * 1024
 
 /** Parse the captions piece by piece and place each piece's cues in the file. */
 function parseInChunks(options: CaptionOptions, report: (error: ParseError, line: number) => void): PlacedCue[] {
-  const lines = options.input.split(/\r\n|\r|\n/)
+  // Lines are read as the pieces need them: every line of a long file at
+  // once was a string each, and more memory than the pieces themselves.
+  const nextLine = lineReader(options.input)
   const placed: PlacedCue[] = []
+  let line = nextLine()
   let first = 0
-  while (first < lines.length) {
-    let last = first
+  while (line !== undefined) {
+    const piece: string[] = []
     let size = 0
-    while (last < lines.length && (size < chunkSize || lines[last] !== '')) size += lines[last++]!.length + 1
-    const piece = lines.slice(first, last)
+    while (line !== undefined && (size < chunkSize || line !== '')) {
+      piece.push(line)
+      size += line.length + 1
+      line = nextLine()
+    }
     // Pieces after the first are given their own `WEBVTT` line.
     const header = first === 0 ? 0 : 2
     const parsed = new webvtt.WebVTTParser().parse(header === 0 ? piece.join('\n') : `WEBVTT\n\n${piece.join('\n')}`, 'metadata')
     const offset = first - options.shift
     for (const error of parsed.errors) report(error, error.line - header + offset)
     placed.push(...placeCues(parsed.cues, piece, offset))
-    first = last
+    first += piece.length
   }
   return placed
+}
+
+/** The lines of `text` one at a time, as `text.split(/\r\n|\r|\n/)` gives them; undefined after the last. */
+function lineReader(text: string): () => string | undefined {
+  const lineBreak = /\r\n|\r|\n/g
+  let from = 0
+  return () => {
+    if (from > text.length) return undefined
+    lineBreak.lastIndex = from
+    const found = lineBreak.exec(text)
+    const end = found ? found.index : text.length
+    const line = text.slice(from, end)
+    from = found ? end + found[0].length : text.length + 1
+    return line
+  }
 }
 
 /** A cue found in the file. */
@@ -129,7 +150,9 @@ export function readCaptions(document: string, file: VFile, options: CaptionOpti
     if (!label || reading.voice || label.capitals || label.guessed || (uses.get(label.value) ?? 0) >= 2) continue
     if (labelStyle && nameLike(label.value)) continue
     // Not a label after all: its words are text.
-    reading.pieces.unshift(...textPieces(source, label.start, label.end))
+    const words = textPieces(source, label.start, label.end)
+    reading.pieces.unshift(...words)
+    reading.labelPieces += words.length
     reading.label = undefined
   }
 
@@ -149,8 +172,18 @@ interface CueReading {
   /** Whether the label is a voice tag. */
   voice: boolean
   pieces: Text[]
-  /** The cue's words, for comparing rolling captions. */
-  words: string
+  /** Pieces at the start that were a label read as text after all: not part of the cue's words. */
+  labelPieces: number
+}
+
+/**
+ * The cue's words, for comparing rolling captions. Worked out when the runs
+ * are joined, for the cue at hand and the last of its run only: kept for
+ * every cue of a long file, they were as large as the file's text.
+ */
+function wordsOf(reading: CueReading): string {
+  const pieces = reading.labelPieces > 0 ? reading.pieces.slice(reading.labelPieces) : reading.pieces
+  return pieces.map((piece) => piece.value).join(' ').replace(/\s+/g, ' ').trim()
 }
 
 /**
@@ -223,8 +256,7 @@ function readCue(source: SourceIndex, placed: PlacedCue): CueReading {
     }
   }
   const pieces = textPieces(source, from, source.lineEnd(placed.lastLine))
-  const words = pieces.map((piece) => piece.value).join(' ').replace(/\s+/g, ' ').trim()
-  return {placed, label, voice, pieces, words}
+  return {placed, label, voice, pieces, labelPieces: 0}
 }
 
 /** Little words inside names (`Ana de la Cruz`, `Jan van Dijk`). */
@@ -290,7 +322,8 @@ function textPieces(source: SourceIndex, start: number, end: number): Text[] {
 function joinRuns(source: SourceIndex, readings: readonly CueReading[]): {paragraphs: Paragraph[]; labels: LabelCut[]} {
   const paragraphs: Paragraph[] = []
   const labels: LabelCut[] = []
-  let run: {speaker: string | null; label: LabelCut; cues: CueReading[]} | undefined
+  /** The speaker run being joined; `words` are those of its last cue. */
+  let run: {speaker: string | null; label: LabelCut; cues: CueReading[]; words: string} | undefined
 
   const close = (): void => {
     if (!run) return
@@ -308,28 +341,31 @@ function joinRuns(source: SourceIndex, readings: readonly CueReading[]): {paragr
 
   for (const reading of readings) {
     const speaker = reading.label ? reading.label.value : undefined
+    const words = wordsOf(reading)
     if (run && (speaker === undefined || speaker === run.speaker)) {
       const last = run.cues.at(-1)
-      const continues = speaker !== undefined || run.speaker !== null || run.cues.length < cuesPerUnidentifiedTurn || !sentenceEnd.test(last?.words ?? '')
-      const textContinues = speaker !== undefined || !last || !sentenceEnd.test(last.words) || /^\p{Ll}/u.test(reading.words)
+      const lastWords = last ? run.words : ''
+      const continues = speaker !== undefined || run.speaker !== null || run.cues.length < cuesPerUnidentifiedTurn || !sentenceEnd.test(lastWords)
+      const textContinues = speaker !== undefined || !last || !sentenceEnd.test(lastWords) || /^\p{Ll}/u.test(words)
       if (continues && (textContinues || run.speaker === null)) {
-        if (last && reading.words === last.words) continue
+        if (last && words === lastWords) continue
         // A rolling caption repeats the cue before it with more words: keep the longer one.
         // The turn's label moves to the longer cue, when it has one of its own.
         const opening = last === run.cues[0] && last?.label !== undefined
-        const rolls = last && last.words.length > 0 && reading.words.startsWith(last.words) && (!opening || reading.label !== undefined)
+        const rolls = last && lastWords.length > 0 && words.startsWith(lastWords) && (!opening || reading.label !== undefined)
         if (rolls) {
           run.cues.pop()
           if (opening) run.label = reading.label!
         }
         run.cues.push(reading)
+        run.words = words
         continue
       }
     }
     close()
     const firstPiece = reading.pieces[0]?.position?.start.offset ?? source.lineStarts[reading.placed.firstLine - 1]!
     const label: LabelCut = reading.label ?? {value: '', guessed: false, capitals: false, start: firstPiece, end: firstPiece, unidentified: true}
-    run = {speaker: speaker ?? null, label, cues: [reading]}
+    run = {speaker: speaker ?? null, label, cues: [reading], words}
   }
   close()
   return {paragraphs, labels}
