@@ -1,19 +1,25 @@
 import type {Nodes} from 'mdast'
 import type {SourceIndex} from './source-index.js'
 import type {Evidence} from '../record.js'
+import {exactArray} from './exact-array.js'
 
-/** A run of cleaned text that came from one place in the source. */
-interface Piece {
+/**
+ * The runs of cleaned text that came from one place in the source, five
+ * numbers each in one flat array: a long transcript has hundreds of
+ * thousands of them, and an object each took twice the memory.
+ */
+const span = {
   /** Offset in the cleaned text. */
-  textStart: number
+  textStart: 0,
   /** Length in the cleaned text. */
-  length: number
+  length: 1,
   /** Offsets in the source. */
-  sourceStart: number
-  sourceEnd: number
-  /** Whether cleaned and source characters correspond one to one. */
-  exact: boolean
-}
+  sourceStart: 2,
+  sourceEnd: 3,
+  /** 1 where cleaned and source characters correspond one to one, else 0. */
+  exact: 4,
+  size: 5
+} as const
 
 const collapsible = /\s{2,}|[^\S ]/g
 /** What may stand between two pieces of one passage: whitespace and inline markup. */
@@ -27,7 +33,8 @@ const hugging = /[*_~]/
  * source through this map, never by searching the text again.
  */
 export class MappedText {
-  readonly pieces: Piece[] = []
+  /** The pieces, `span.size` numbers each (see `span`). */
+  private spans: number[] = []
   readonly source: SourceIndex
   /** The text so far, joined. */
   private joined = ''
@@ -122,14 +129,15 @@ export class MappedText {
   private push(value: string, sourceStart: number, sourceEnd: number, exact: boolean): void {
     if (value.length === 0) return
     if (this.size === 0) value = value.replace(/^\s+/, '')
-    const last = this.pieces.at(-1)
-    if (last && last.textStart + last.length === this.size && last.sourceEnd < sourceStart) {
+    const spans = this.spans
+    const last = spans.length - span.size
+    if (last >= 0 && spans[last + span.textStart]! + spans[last + span.length]! === this.size && spans[last + span.sourceEnd]! < sourceStart) {
       // Two pieces with something between them in the source: keep a space
       // between them in the text unless the source had none.
-      const gap = this.source.text.slice(last.sourceEnd, sourceStart)
+      const gap = this.source.text.slice(spans[last + span.sourceEnd], sourceStart)
       if (/\s/.test(gap) && !(this.size > 0 && isSpace(this.codeFromEnd(1))) && !/^\s/.test(value)) this.add(' ')
     }
-    this.pieces.push({textStart: this.size, length: value.length, sourceStart, sourceEnd, exact})
+    spans.push(this.size, value.length, sourceStart, sourceEnd, exact ? 1 : 0)
     this.add(value)
   }
 
@@ -173,6 +181,7 @@ export class MappedText {
     const text = this.text.replace(/\s+$/, '')
     this.joined = verbatim ? text : (this.sourceSlice(text) ?? compact(this.source, text))
     this.size = this.joined.length
+    this.spans = exactArray(this.spans)
     return this
   }
 
@@ -182,38 +191,42 @@ export class MappedText {
    * to the source, where a joined text is a copy.
    */
   private sourceSlice(text: string): string | undefined {
-    const first = this.pieces[0]
-    if (!first || text.length === 0) return undefined
+    if (this.spans.length === 0 || text.length === 0) return undefined
     const source = this.source.text
-    let start = first.sourceStart
+    let start = this.spans[span.sourceStart]!
+    const firstEnd = this.spans[span.sourceEnd]!
     // The first piece counts from before the whitespace the text leaves out.
-    while (start < first.sourceEnd && source.charCodeAt(start) !== text.charCodeAt(0) && isSpace(source.charCodeAt(start))) start++
+    while (start < firstEnd && source.charCodeAt(start) !== text.charCodeAt(0) && isSpace(source.charCodeAt(start))) start++
     if (start + text.length > source.length) return undefined
     const slice = source.slice(start, start + text.length)
     return slice === text ? slice : undefined
   }
 
-  /** Index of the piece holding text offset `index` (or the last before it). */
+  /** Index in `spans` of the piece holding text offset `index` (or the last before it). */
   private pieceAt(index: number): number {
-    const pieces = this.pieces
+    const spans = this.spans
     let low = 0
-    let high = pieces.length - 1
+    let high = spans.length / span.size - 1
     while (low < high) {
       const middle = (low + high + 1) >> 1
-      if ((pieces[middle]?.textStart ?? 0) <= index) low = middle
+      if ((spans[middle * span.size + span.textStart] ?? 0) <= index) low = middle
       else high = middle - 1
     }
-    return low
+    return low * span.size
   }
 
   /** Source offset of a text offset. */
   toSource(index: number): number {
-    const piece = this.pieces[this.pieceAt(index)]
-    if (!piece) return 0
-    const delta = index - piece.textStart
-    if (delta >= piece.length) return piece.sourceEnd
-    if (delta <= 0) return piece.sourceStart
-    return piece.exact ? piece.sourceStart + delta : Math.min(piece.sourceEnd, piece.sourceStart + delta)
+    const spans = this.spans
+    const at = this.pieceAt(index)
+    if (at >= spans.length) return 0
+    const textStart = spans[at + span.textStart]!
+    const sourceStart = spans[at + span.sourceStart]!
+    const sourceEnd = spans[at + span.sourceEnd]!
+    const delta = index - textStart
+    if (delta >= spans[at + span.length]!) return sourceEnd
+    if (delta <= 0) return sourceStart
+    return spans[at + span.exact] === 1 ? sourceStart + delta : Math.min(sourceEnd, sourceStart + delta)
   }
 
   /**
@@ -223,16 +236,18 @@ export class MappedText {
    */
   sourceRuns(start: number, end: number): Array<[number, number]> {
     const runs: Array<[number, number]> = []
-    if (end <= start || this.pieces.length === 0) return runs
-    const first = this.pieceAt(start)
-    for (let index = first; index < this.pieces.length; index++) {
-      const piece = this.pieces[index]
-      if (!piece || piece.textStart >= end) break
-      const from = piece.textStart + piece.length <= start ? undefined : Math.max(start, piece.textStart)
-      if (from === undefined) continue
-      const to = Math.min(end, piece.textStart + piece.length)
-      const sourceFrom = piece.exact ? piece.sourceStart + (from - piece.textStart) : piece.sourceStart
-      const sourceTo = piece.exact ? piece.sourceStart + (to - piece.textStart) : piece.sourceEnd
+    const spans = this.spans
+    if (end <= start || spans.length === 0) return runs
+    for (let at = this.pieceAt(start); at < spans.length; at += span.size) {
+      const textStart = spans[at + span.textStart]!
+      const textEnd = textStart + spans[at + span.length]!
+      if (textStart >= end) break
+      if (textEnd <= start) continue
+      const from = Math.max(start, textStart)
+      const to = Math.min(end, textEnd)
+      const exact = spans[at + span.exact] === 1
+      const sourceFrom = exact ? spans[at + span.sourceStart]! + (from - textStart) : spans[at + span.sourceStart]!
+      const sourceTo = exact ? spans[at + span.sourceStart]! + (to - textStart) : spans[at + span.sourceEnd]!
       const last = runs.at(-1)
       if (last && ignorableGap.test(this.source.text.slice(last[1], sourceFrom))) last[1] = sourceTo
       else runs.push([sourceFrom, sourceTo])

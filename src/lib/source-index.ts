@@ -7,17 +7,20 @@ import type {Point, Position} from 'unist'
 export class SourceIndex {
   /** The text the offsets refer to. */
   readonly text: string
-  /** Offset at which each line starts; `lineStarts[0]` is line 1. */
-  readonly lineStarts: number[]
+  /**
+   * Offset at which each line starts; `lineStarts[0]` is line 1. Four bytes
+   * a line, where an array of numbers takes eight: a caption file has a
+   * line for every few words.
+   */
+  readonly lineStarts: Uint32Array
 
   constructor(text: string) {
     this.text = text
-    const starts = [0]
-    let index = text.indexOf('\n')
-    while (index !== -1) {
-      starts.push(index + 1)
-      index = text.indexOf('\n', index + 1)
-    }
+    let lines = 1
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++
+    const starts = new Uint32Array(lines)
+    let line = 1
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts[line++] = index + 1
     this.lineStarts = starts
   }
 
