@@ -69,8 +69,11 @@ function lineReader(text: string): () => string | undefined {
 
 /** A cue found in the file. */
 interface PlacedCue {
-  /** The parsed cue's times and voice; undefined for a cue the parser refused, read for its text alone. */
-  cue: {startTime: number; endTime: number; voice: string | undefined} | undefined
+  /** Whether the parser read the cue: a cue it refused has no times (nor voice) and is read for its text alone. */
+  timed: boolean
+  startTime: number
+  endTime: number
+  voice: string | undefined
   /** 1-based lines of the cue text in the file. */
   firstLine: number
   lastLine: number
@@ -101,39 +104,13 @@ export function readCaptions(document: string, file: VFile, options: CaptionOpti
   const source = new SourceIndex(document)
   file.data.sourceIndex = source
   const warn = warner(file)
-  const cues = parseInChunks(options, (error, line) => {
+  // The cues as parsed are read in a function of their own, so that they are
+  // freed before the readings are joined.
+  const report = (error: ParseError, line: number): void => {
     if (line < 1) return
     warn('malformed-cue', `Cue at line ${line} is malformed: ${error.message.replace(/\.$/, '')}; the rest of the file is still read`, line, error.col)
-  })
-  if (cues.length === 0) {
-    file.fail('No caption cues found (expected timing lines such as `00:00:01.000 --> 00:00:04.000` followed by text)', {
-      ruleId: 'no-cues',
-      source: 'minutes'
-    })
   }
-
-  const marks: TimeMark[] = []
-  const readings: CueReading[] = []
-  let previous: PlacedCue['cue']
-  for (const placed of cues) {
-    const cue = placed.cue
-    if (!cue) {
-      warn('cue-without-times', `Cue at line ${placed.timingLine} has timings that cannot be read; its text is kept, without times of its own`, placed.timingLine)
-    } else {
-      if (previous && cue.startTime >= previous.startTime && cue.startTime < previous.endTime - 0.001) {
-        warn('overlapping-cue', `Cue at line ${placed.timingLine} starts before the cue before it ends`, placed.timingLine)
-      }
-      previous = cue
-    }
-    if (placed.lastLine < placed.firstLine) {
-      warn('malformed-cue', `Cue at line ${placed.timingLine} has a timing but no text`, placed.timingLine)
-      continue
-    }
-    if (cue) marks.push({line: placed.firstLine, start: cue.startTime, end: Math.max(cue.startTime, cue.endTime)})
-    const reading = readCue(source, placed)
-    if (reading.pieces.length > 0 || reading.label) readings.push(reading)
-  }
-  file.data.timeMarks = marks
+  const readings = readCues(file, source, parseInChunks(options, report), warn)
 
   // Labels count where the document keeps using them, in capitals or brackets,
   // or, where most cues open with one, when they read as a name.
@@ -166,8 +143,42 @@ export function readCaptions(document: string, file: VFile, options: CaptionOpti
   return root
 }
 
+/** The cues' readings, their times left in `file.data.timeMarks`. */
+function readCues(file: VFile, source: SourceIndex, cues: readonly PlacedCue[], warn: ReturnType<typeof warner>): CueReading[] {
+  if (cues.length === 0) {
+    file.fail('No caption cues found (expected timing lines such as `00:00:01.000 --> 00:00:04.000` followed by text)', {
+      ruleId: 'no-cues',
+      source: 'minutes'
+    })
+  }
+  const marks: TimeMark[] = []
+  const readings: CueReading[] = []
+  const voices = new Map<string, string>()
+  let previous: PlacedCue | undefined
+  for (const placed of cues) {
+    if (!placed.timed) {
+      warn('cue-without-times', `Cue at line ${placed.timingLine} has timings that cannot be read; its text is kept, without times of its own`, placed.timingLine)
+    } else {
+      if (previous && placed.startTime >= previous.startTime && placed.startTime < previous.endTime - 0.001) {
+        warn('overlapping-cue', `Cue at line ${placed.timingLine} starts before the cue before it ends`, placed.timingLine)
+      }
+      previous = placed
+    }
+    if (placed.lastLine < placed.firstLine) {
+      warn('malformed-cue', `Cue at line ${placed.timingLine} has a timing but no text`, placed.timingLine)
+      continue
+    }
+    if (placed.timed) marks.push({line: placed.firstLine, start: placed.startTime, end: Math.max(placed.startTime, placed.endTime)})
+    const reading = readCue(source, placed, voices)
+    if (reading.pieces.length > 0 || reading.label) readings.push(reading)
+  }
+  file.data.timeMarks = marks
+  return readings
+}
+
 interface CueReading {
-  placed: PlacedCue
+  /** 1-based line of the cue's text in the file. */
+  firstLine: number
   label: LabelCut | undefined
   /** Whether the label is a voice tag. */
   voice: boolean
@@ -201,9 +212,12 @@ function placeCues(cues: readonly Cue[], lines: readonly string[], offset: numbe
     return {text, end}
   }
   const place = (cue: Cue | undefined, at: number, end: number): void => {
-    // Only what is needed is kept: a large file has many cues.
-    const kept = cue ? {startTime: cue.startTime, endTime: cue.endTime, voice: voiceOf(cue.tree?.children ?? [])} : undefined
-    placed.push({cue: kept, timingLine: at + 1 + offset, firstLine: at + 2 + offset, lastLine: end + offset})
+    // Only what is needed is kept, in one object: a large file has many cues.
+    const timingLine = at + 1 + offset
+    const firstLine = at + 2 + offset
+    const lastLine = end + offset
+    if (cue) placed.push({timed: true, startTime: cue.startTime, endTime: cue.endTime, voice: voiceOf(cue.tree?.children ?? []), timingLine, firstLine, lastLine})
+    else placed.push({timed: false, startTime: 0, endTime: 0, voice: undefined, timingLine, firstLine, lastLine})
   }
   for (const cue of cues) {
     for (let at = line; at < lines.length; at++) {
@@ -229,18 +243,26 @@ function placeCues(cues: readonly Cue[], lines: readonly string[], offset: numbe
   return placed
 }
 
-/** A cue's speaker label and its text as pieces of the file, tags left out. */
-function readCue(source: SourceIndex, placed: PlacedCue): CueReading {
+/**
+ * A cue's speaker label and its text as pieces of the file, tags left out.
+ * `voices` holds each voice as written and as read, so that the many cues of
+ * one speaker share one name.
+ */
+function readCue(source: SourceIndex, placed: PlacedCue, voices: Map<string, string>): CueReading {
   const firstStart = source.lineStarts[placed.firstLine - 1]!
   const firstText = source.line(placed.firstLine)
   let label: LabelCut | undefined
   let voice = false
   let from = firstStart
-  const voiceName = placed.cue ? placed.cue.voice : voiceIn(firstText)
+  const voiceName = placed.timed ? placed.voice : voiceIn(firstText)
   if (voiceName !== undefined) {
     const open = /<v(?:\.[^\s>]*)?[ \t]+[^>\n]*>/.exec(firstText)
     if (open) {
-      const value = voiceName.replace(/\s+/g, ' ').trim()
+      let value = voices.get(voiceName)
+      if (value === undefined) {
+        value = voiceName.replace(/\s+/g, ' ').trim()
+        voices.set(voiceName, value)
+      }
       label = {value, guessed: false, capitals: !/\p{Ll}/u.test(value), start: firstStart + open.index, end: firstStart + open.index + open[0].length}
       voice = true
       if (open.index === 0 || /^\s*$/.test(firstText.slice(0, open.index))) from = label.end
@@ -256,7 +278,7 @@ function readCue(source: SourceIndex, placed: PlacedCue): CueReading {
     }
   }
   const pieces = textPieces(source, from, source.lineEnd(placed.lastLine))
-  return {placed, label, voice, pieces, labelPieces: 0}
+  return {firstLine: placed.firstLine, label, voice, pieces, labelPieces: 0}
 }
 
 /** Little words inside names (`Ana de la Cruz`, `Jan van Dijk`). */
@@ -363,7 +385,7 @@ function joinRuns(source: SourceIndex, readings: readonly CueReading[]): {paragr
       }
     }
     close()
-    const firstPiece = reading.pieces[0]?.position?.start.offset ?? source.lineStarts[reading.placed.firstLine - 1]!
+    const firstPiece = reading.pieces[0]?.position?.start.offset ?? source.lineStarts[reading.firstLine - 1]!
     const label: LabelCut = reading.label ?? {value: '', guessed: false, capitals: false, start: firstPiece, end: firstPiece, unidentified: true}
     run = {speaker: speaker ?? null, label, cues: [reading], words}
   }
