@@ -12,8 +12,9 @@
  *   read through the text extracted from it; a `.docx` that is not one, or
  *   is encrypted, is refused with `not-a-word-document`.
  */
-import {createHash} from 'node:crypto'
-import {readFile, stat} from 'node:fs/promises'
+import {isUtf8} from 'node:buffer'
+import {createHash, type Hash} from 'node:crypto'
+import {open, readFile, stat, type FileHandle} from 'node:fs/promises'
 import {setTimeout as delay} from 'node:timers/promises'
 import {VFile} from 'vfile'
 import type {Source} from './record.js'
@@ -63,8 +64,79 @@ export async function readTranscript(path: string, options: IngestOptions = {}):
     }
     info = again
   }
+  const text = await readUtf8Text(path)
+  if (text) return text
   const bytes = await readFile(path)
   return decodeFile(path, bytes)
+}
+
+/** Bytes read at a time by `readUtf8Text`: well below the size from which the C library maps memory of its own. */
+const readSize = 64 * 1024
+
+/**
+ * Read a UTF-8 text file piece by piece, hashing and decoding each piece as
+ * it comes; undefined when the file is anything else (empty, UTF-16,
+ * binary, a Word document, not valid UTF-8), for `decodeFile` to read whole.
+ * The file is then never held as one block of bytes beside its text: the
+ * C library, once such a block is freed, keeps up to twice its size of
+ * freed memory from then on, which for a 10 MB transcript raised the peak
+ * by about 25 MB. The text, hash and size are those `decode` gives.
+ */
+async function readUtf8Text(path: string): Promise<VFile | undefined> {
+  if (path.toLowerCase().endsWith('.docx')) return undefined
+  const handle = await open(path, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(readSize)
+    const hash = createHash('sha256')
+    let filled = await fill(handle, buffer, 0, hash)
+    if (filled === 0 || !plainUtf8Head(buffer.subarray(0, filled))) return undefined
+    const parts: string[] = []
+    let bytes = filled
+    // A byte order mark is not part of the text.
+    let from = filled >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0
+    for (;;) {
+      const end = filled < readSize ? filled : characterBoundary(buffer, filled)
+      if (!isUtf8(buffer.subarray(0, end))) return undefined
+      parts.push(buffer.toString('utf8', from, end))
+      if (filled < readSize) break
+      // The bytes of a character cut by the end of the piece start the next one.
+      buffer.copy(buffer, 0, end, filled)
+      const kept = filled - end
+      filled = await fill(handle, buffer, kept, hash)
+      bytes += filled - kept
+      from = 0
+    }
+    return checkedText(path, parts.length === 1 ? parts[0]! : parts.join(''), 'utf-8', hash.digest('hex'), bytes)
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Read into `buffer` from `at` until it is full or the file ends; the bytes read go into `hash`. Returns the bytes in the buffer. */
+async function fill(handle: FileHandle, buffer: Buffer, at: number, hash: Hash): Promise<number> {
+  let filled = at
+  while (filled < buffer.length) {
+    const {bytesRead} = await handle.read(buffer, filled, buffer.length - filled, null)
+    if (bytesRead === 0) break
+    hash.update(buffer.subarray(filled, filled + bytesRead))
+    filled += bytesRead
+  }
+  return filled
+}
+
+/** Whether the first bytes of a file let it be read as UTF-8 text, the way `decodeFile` would read it. */
+function plainUtf8Head(head: Uint8Array): boolean {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false
+  return !looksLikeUtf16(head) && !isBinary(head) && !looksLikeOfficeFile(head)
+}
+
+/** The end of the last whole UTF-8 character in `bytes[0..end)`. */
+function characterBoundary(bytes: Uint8Array, end: number): number {
+  let lead = end - 1
+  while (lead > 0 && lead > end - 4 && (bytes[lead]! & 0xc0) === 0x80) lead--
+  const byte = bytes[lead]!
+  const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1
+  return lead + length > end ? lead : end
 }
 
 /** Decode the bytes of `path`: a Word document through its text, anything else as text (see `decode`). */
@@ -91,14 +163,13 @@ async function decodeWordDocument(path: string, bytes: Uint8Array): Promise<VFil
 
 /** The file to process: `text` as read from `bytes`, with where and how it was read. */
 function sourceFile(path: string, bytes: Uint8Array, text: string, how: Pick<Source, 'encoding' | 'extractedFrom'>): VFile {
+  return textFile(path, text, createHash('sha256').update(bytes).digest('hex'), bytes.length, how)
+}
+
+/** The file to process: `text`, read from `bytes` bytes of hash `sha256`. */
+function textFile(path: string, text: string, sha256: string, bytes: number, how: Pick<Source, 'encoding' | 'extractedFrom'>): VFile {
   const file = new VFile({path, value: text})
-  file.data.source = {
-    path,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    lines: countLines(text),
-    bytes: bytes.length,
-    ...how
-  }
+  file.data.source = {path, sha256, lines: countLines(text), bytes, ...how}
   return file
 }
 
@@ -125,12 +196,17 @@ export function decode(path: string, bytes: Uint8Array): VFile {
       text = new TextDecoder('windows-1252').decode(bytes)
     }
   }
+  return checkedText(path, text, encoding, createHash('sha256').update(bytes).digest('hex'), bytes.length)
+}
+
+/** The file of a decoded text, unless the text is binary or blank. */
+function checkedText(path: string, text: string, encoding: Source['encoding'], sha256: string, bytes: number): VFile {
   if (/[\0-\x08\x0e-\x1f]/.test(text.slice(0, 4096).replace(/\x0c/g, ''))) {
     throw new IngestError(path, 'File is binary, not text (it has control characters); export the transcript as plain text', 'binary-file')
   }
   if (text.trim().length === 0) throw new IngestError(path, 'File has no text (only blank space)', 'empty-file')
 
-  const file = sourceFile(path, bytes, text, {encoding})
+  const file = textFile(path, text, sha256, bytes, {encoding})
   if (encoding === 'windows-1252') {
     file.message('File is not valid UTF-8; it was read as Windows-1252', {ruleId: 'decoded-as-windows-1252', source: 'minutes'})
   }

@@ -66,4 +66,39 @@ describe('ingest', () => {
     await expect(reading).rejects.toMatchObject({ruleId: 'file-still-being-written'})
     await expect(readTranscript(path.join(dir, 'missing.txt'))).rejects.toMatchObject({ruleId: 'unreadable-file'})
   })
+
+  it('reads a file from disk as decode reads its bytes, whatever falls at the edges of the pieces it is read in', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'minutes-ingest-'))
+    // Two-, three- and four-byte characters at every offset around the 64 KB edges.
+    const line = 'JOSÉ PÉREZ: ça coûte 5 € — 🙂 ok.\n'
+    const long = line.repeat(Math.ceil((3 * 65536) / Buffer.byteLength(line)) + 1)
+    const cases: Array<[string, Buffer]> = [
+      ['short.txt', Buffer.from(transcript)],
+      ['bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(long)])],
+      ['exact.txt', Buffer.from('a'.repeat(65535) + 'é'.repeat(32768))],
+      ['latin1.txt', Buffer.concat([Buffer.from(long), Buffer.from(transcript, 'latin1')])],
+      ['utf16.txt', Buffer.from(long, 'utf16le')],
+      ['blank.txt', Buffer.from(' \n'.repeat(40000))]
+    ]
+    for (let shift = 0; shift < 4; shift++) cases.push([`shift-${shift}.txt`, Buffer.from('x'.repeat(shift) + long)])
+    for (const [name, bytes] of cases) {
+      const file = path.join(dir, name)
+      writeFileSync(file, bytes)
+      let expected: unknown
+      try {
+        const decoded = decode(file, bytes)
+        expected = {value: String(decoded.value), source: decoded.data.source, messages: decoded.messages.map(String)}
+      } catch (error) {
+        expected = {error: (error as IngestError).ruleId}
+      }
+      let actual: unknown
+      try {
+        const read = await readTranscript(file, {settleMs: 0})
+        actual = {value: String(read.value), source: read.data.source, messages: read.messages.map(String)}
+      } catch (error) {
+        actual = {error: (error as IngestError).ruleId}
+      }
+      expect(actual, name).toEqual(expected)
+    }
+  })
 })

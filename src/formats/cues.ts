@@ -27,29 +27,53 @@ const chunkSize = 256 * 1024
 
 /** Parse the captions piece by piece and place each piece's cues in the file. */
 function parseInChunks(options: CaptionOptions, report: (error: ParseError, line: number) => void): PlacedCue[] {
-  const lines = options.input.split(/\r\n|\r|\n/)
+  // Lines are read as the pieces need them: every line of a long file at
+  // once was a string each, and more memory than the pieces themselves.
+  const nextLine = lineReader(options.input)
   const placed: PlacedCue[] = []
+  let line = nextLine()
   let first = 0
-  while (first < lines.length) {
-    let last = first
+  while (line !== undefined) {
+    const piece: string[] = []
     let size = 0
-    while (last < lines.length && (size < chunkSize || lines[last] !== '')) size += lines[last++]!.length + 1
-    const piece = lines.slice(first, last)
+    while (line !== undefined && (size < chunkSize || line !== '')) {
+      piece.push(line)
+      size += line.length + 1
+      line = nextLine()
+    }
     // Pieces after the first are given their own `WEBVTT` line.
     const header = first === 0 ? 0 : 2
     const parsed = new webvtt.WebVTTParser().parse(header === 0 ? piece.join('\n') : `WEBVTT\n\n${piece.join('\n')}`, 'metadata')
     const offset = first - options.shift
     for (const error of parsed.errors) report(error, error.line - header + offset)
     placed.push(...placeCues(parsed.cues, piece, offset))
-    first = last
+    first += piece.length
   }
   return placed
 }
 
+/** The lines of `text` one at a time, as `text.split(/\r\n|\r|\n/)` gives them; undefined after the last. */
+function lineReader(text: string): () => string | undefined {
+  const lineBreak = /\r\n|\r|\n/g
+  let from = 0
+  return () => {
+    if (from > text.length) return undefined
+    lineBreak.lastIndex = from
+    const found = lineBreak.exec(text)
+    const end = found ? found.index : text.length
+    const line = text.slice(from, end)
+    from = found ? end + found[0].length : text.length + 1
+    return line
+  }
+}
+
 /** A cue found in the file. */
 interface PlacedCue {
-  /** The parsed cue's times and voice; undefined for a cue the parser refused, read for its text alone. */
-  cue: {startTime: number; endTime: number; voice: string | undefined} | undefined
+  /** Whether the parser read the cue: a cue it refused has no times (nor voice) and is read for its text alone. */
+  timed: boolean
+  startTime: number
+  endTime: number
+  voice: string | undefined
   /** 1-based lines of the cue text in the file. */
   firstLine: number
   lastLine: number
@@ -80,39 +104,13 @@ export function readCaptions(document: string, file: VFile, options: CaptionOpti
   const source = new SourceIndex(document)
   file.data.sourceIndex = source
   const warn = warner(file)
-  const cues = parseInChunks(options, (error, line) => {
+  // The cues as parsed are read in a function of their own, so that they are
+  // freed before the readings are joined.
+  const report = (error: ParseError, line: number): void => {
     if (line < 1) return
     warn('malformed-cue', `Cue at line ${line} is malformed: ${error.message.replace(/\.$/, '')}; the rest of the file is still read`, line, error.col)
-  })
-  if (cues.length === 0) {
-    file.fail('No caption cues found (expected timing lines such as `00:00:01.000 --> 00:00:04.000` followed by text)', {
-      ruleId: 'no-cues',
-      source: 'minutes'
-    })
   }
-
-  const marks: TimeMark[] = []
-  const readings: CueReading[] = []
-  let previous: PlacedCue['cue']
-  for (const placed of cues) {
-    const cue = placed.cue
-    if (!cue) {
-      warn('cue-without-times', `Cue at line ${placed.timingLine} has timings that cannot be read; its text is kept, without times of its own`, placed.timingLine)
-    } else {
-      if (previous && cue.startTime >= previous.startTime && cue.startTime < previous.endTime - 0.001) {
-        warn('overlapping-cue', `Cue at line ${placed.timingLine} starts before the cue before it ends`, placed.timingLine)
-      }
-      previous = cue
-    }
-    if (placed.lastLine < placed.firstLine) {
-      warn('malformed-cue', `Cue at line ${placed.timingLine} has a timing but no text`, placed.timingLine)
-      continue
-    }
-    if (cue) marks.push({line: placed.firstLine, start: cue.startTime, end: Math.max(cue.startTime, cue.endTime)})
-    const reading = readCue(source, placed)
-    if (reading.pieces.length > 0 || reading.label) readings.push(reading)
-  }
-  file.data.timeMarks = marks
+  const readings = readCues(file, source, parseInChunks(options, report), warn)
 
   // Labels count where the document keeps using them, in capitals or brackets,
   // or, where most cues open with one, when they read as a name.
@@ -129,7 +127,9 @@ export function readCaptions(document: string, file: VFile, options: CaptionOpti
     if (!label || reading.voice || label.capitals || label.guessed || (uses.get(label.value) ?? 0) >= 2) continue
     if (labelStyle && nameLike(label.value)) continue
     // Not a label after all: its words are text.
-    reading.pieces.unshift(...textPieces(source, label.start, label.end))
+    const words = textPieces(source, label.start, label.end)
+    reading.pieces.unshift(...words)
+    reading.labelPieces += words.length
     reading.label = undefined
   }
 
@@ -143,14 +143,58 @@ export function readCaptions(document: string, file: VFile, options: CaptionOpti
   return root
 }
 
+/** The cues' readings, their times left in `file.data.timeMarks`. */
+function readCues(file: VFile, source: SourceIndex, cues: readonly PlacedCue[], warn: ReturnType<typeof warner>): CueReading[] {
+  if (cues.length === 0) {
+    file.fail('No caption cues found (expected timing lines such as `00:00:01.000 --> 00:00:04.000` followed by text)', {
+      ruleId: 'no-cues',
+      source: 'minutes'
+    })
+  }
+  const marks: TimeMark[] = []
+  const readings: CueReading[] = []
+  const voices = new Map<string, string>()
+  let previous: PlacedCue | undefined
+  for (const placed of cues) {
+    if (!placed.timed) {
+      warn('cue-without-times', `Cue at line ${placed.timingLine} has timings that cannot be read; its text is kept, without times of its own`, placed.timingLine)
+    } else {
+      if (previous && placed.startTime >= previous.startTime && placed.startTime < previous.endTime - 0.001) {
+        warn('overlapping-cue', `Cue at line ${placed.timingLine} starts before the cue before it ends`, placed.timingLine)
+      }
+      previous = placed
+    }
+    if (placed.lastLine < placed.firstLine) {
+      warn('malformed-cue', `Cue at line ${placed.timingLine} has a timing but no text`, placed.timingLine)
+      continue
+    }
+    if (placed.timed) marks.push({line: placed.firstLine, start: placed.startTime, end: Math.max(placed.startTime, placed.endTime)})
+    const reading = readCue(source, placed, voices)
+    if (reading.pieces.length > 0 || reading.label) readings.push(reading)
+  }
+  file.data.timeMarks = marks
+  return readings
+}
+
 interface CueReading {
-  placed: PlacedCue
+  /** 1-based line of the cue's text in the file. */
+  firstLine: number
   label: LabelCut | undefined
   /** Whether the label is a voice tag. */
   voice: boolean
   pieces: Text[]
-  /** The cue's words, for comparing rolling captions. */
-  words: string
+  /** Pieces at the start that were a label read as text after all: not part of the cue's words. */
+  labelPieces: number
+}
+
+/**
+ * The cue's words, for comparing rolling captions. Worked out when the runs
+ * are joined, for the cue at hand and the last of its run only: kept for
+ * every cue of a long file, they were as large as the file's text.
+ */
+function wordsOf(reading: CueReading): string {
+  const pieces = reading.labelPieces > 0 ? reading.pieces.slice(reading.labelPieces) : reading.pieces
+  return pieces.map((piece) => piece.value).join(' ').replace(/\s+/g, ' ').trim()
 }
 
 /**
@@ -168,9 +212,12 @@ function placeCues(cues: readonly Cue[], lines: readonly string[], offset: numbe
     return {text, end}
   }
   const place = (cue: Cue | undefined, at: number, end: number): void => {
-    // Only what is needed is kept: a large file has many cues.
-    const kept = cue ? {startTime: cue.startTime, endTime: cue.endTime, voice: voiceOf(cue.tree?.children ?? [])} : undefined
-    placed.push({cue: kept, timingLine: at + 1 + offset, firstLine: at + 2 + offset, lastLine: end + offset})
+    // Only what is needed is kept, in one object: a large file has many cues.
+    const timingLine = at + 1 + offset
+    const firstLine = at + 2 + offset
+    const lastLine = end + offset
+    if (cue) placed.push({timed: true, startTime: cue.startTime, endTime: cue.endTime, voice: voiceOf(cue.tree?.children ?? []), timingLine, firstLine, lastLine})
+    else placed.push({timed: false, startTime: 0, endTime: 0, voice: undefined, timingLine, firstLine, lastLine})
   }
   for (const cue of cues) {
     for (let at = line; at < lines.length; at++) {
@@ -196,18 +243,26 @@ function placeCues(cues: readonly Cue[], lines: readonly string[], offset: numbe
   return placed
 }
 
-/** A cue's speaker label and its text as pieces of the file, tags left out. */
-function readCue(source: SourceIndex, placed: PlacedCue): CueReading {
+/**
+ * A cue's speaker label and its text as pieces of the file, tags left out.
+ * `voices` holds each voice as written and as read, so that the many cues of
+ * one speaker share one name.
+ */
+function readCue(source: SourceIndex, placed: PlacedCue, voices: Map<string, string>): CueReading {
   const firstStart = source.lineStarts[placed.firstLine - 1]!
   const firstText = source.line(placed.firstLine)
   let label: LabelCut | undefined
   let voice = false
   let from = firstStart
-  const voiceName = placed.cue ? placed.cue.voice : voiceIn(firstText)
+  const voiceName = placed.timed ? placed.voice : voiceIn(firstText)
   if (voiceName !== undefined) {
     const open = /<v(?:\.[^\s>]*)?[ \t]+[^>\n]*>/.exec(firstText)
     if (open) {
-      const value = voiceName.replace(/\s+/g, ' ').trim()
+      let value = voices.get(voiceName)
+      if (value === undefined) {
+        value = voiceName.replace(/\s+/g, ' ').trim()
+        voices.set(voiceName, value)
+      }
       label = {value, guessed: false, capitals: !/\p{Ll}/u.test(value), start: firstStart + open.index, end: firstStart + open.index + open[0].length}
       voice = true
       if (open.index === 0 || /^\s*$/.test(firstText.slice(0, open.index))) from = label.end
@@ -223,8 +278,7 @@ function readCue(source: SourceIndex, placed: PlacedCue): CueReading {
     }
   }
   const pieces = textPieces(source, from, source.lineEnd(placed.lastLine))
-  const words = pieces.map((piece) => piece.value).join(' ').replace(/\s+/g, ' ').trim()
-  return {placed, label, voice, pieces, words}
+  return {firstLine: placed.firstLine, label, voice, pieces, labelPieces: 0}
 }
 
 /** Little words inside names (`Ana de la Cruz`, `Jan van Dijk`). */
@@ -290,7 +344,8 @@ function textPieces(source: SourceIndex, start: number, end: number): Text[] {
 function joinRuns(source: SourceIndex, readings: readonly CueReading[]): {paragraphs: Paragraph[]; labels: LabelCut[]} {
   const paragraphs: Paragraph[] = []
   const labels: LabelCut[] = []
-  let run: {speaker: string | null; label: LabelCut; cues: CueReading[]} | undefined
+  /** The speaker run being joined; `words` are those of its last cue. */
+  let run: {speaker: string | null; label: LabelCut; cues: CueReading[]; words: string} | undefined
 
   const close = (): void => {
     if (!run) return
@@ -308,28 +363,31 @@ function joinRuns(source: SourceIndex, readings: readonly CueReading[]): {paragr
 
   for (const reading of readings) {
     const speaker = reading.label ? reading.label.value : undefined
+    const words = wordsOf(reading)
     if (run && (speaker === undefined || speaker === run.speaker)) {
       const last = run.cues.at(-1)
-      const continues = speaker !== undefined || run.speaker !== null || run.cues.length < cuesPerUnidentifiedTurn || !sentenceEnd.test(last?.words ?? '')
-      const textContinues = speaker !== undefined || !last || !sentenceEnd.test(last.words) || /^\p{Ll}/u.test(reading.words)
+      const lastWords = last ? run.words : ''
+      const continues = speaker !== undefined || run.speaker !== null || run.cues.length < cuesPerUnidentifiedTurn || !sentenceEnd.test(lastWords)
+      const textContinues = speaker !== undefined || !last || !sentenceEnd.test(lastWords) || /^\p{Ll}/u.test(words)
       if (continues && (textContinues || run.speaker === null)) {
-        if (last && reading.words === last.words) continue
+        if (last && words === lastWords) continue
         // A rolling caption repeats the cue before it with more words: keep the longer one.
         // The turn's label moves to the longer cue, when it has one of its own.
         const opening = last === run.cues[0] && last?.label !== undefined
-        const rolls = last && last.words.length > 0 && reading.words.startsWith(last.words) && (!opening || reading.label !== undefined)
+        const rolls = last && lastWords.length > 0 && words.startsWith(lastWords) && (!opening || reading.label !== undefined)
         if (rolls) {
           run.cues.pop()
           if (opening) run.label = reading.label!
         }
         run.cues.push(reading)
+        run.words = words
         continue
       }
     }
     close()
-    const firstPiece = reading.pieces[0]?.position?.start.offset ?? source.lineStarts[reading.placed.firstLine - 1]!
+    const firstPiece = reading.pieces[0]?.position?.start.offset ?? source.lineStarts[reading.firstLine - 1]!
     const label: LabelCut = reading.label ?? {value: '', guessed: false, capitals: false, start: firstPiece, end: firstPiece, unidentified: true}
-    run = {speaker: speaker ?? null, label, cues: [reading]}
+    run = {speaker: speaker ?? null, label, cues: [reading], words}
   }
   close()
   return {paragraphs, labels}

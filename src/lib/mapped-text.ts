@@ -1,19 +1,25 @@
 import type {Nodes} from 'mdast'
 import type {SourceIndex} from './source-index.js'
 import type {Evidence} from '../record.js'
+import {exactArray} from './exact-array.js'
 
-/** A run of cleaned text that came from one place in the source. */
-interface Piece {
+/**
+ * The runs of cleaned text that came from one place in the source, five
+ * numbers each in one flat array: a long transcript has hundreds of
+ * thousands of them, and an object each took twice the memory.
+ */
+const span = {
   /** Offset in the cleaned text. */
-  textStart: number
+  textStart: 0,
   /** Length in the cleaned text. */
-  length: number
+  length: 1,
   /** Offsets in the source. */
-  sourceStart: number
-  sourceEnd: number
-  /** Whether cleaned and source characters correspond one to one. */
-  exact: boolean
-}
+  sourceStart: 2,
+  sourceEnd: 3,
+  /** 1 where cleaned and source characters correspond one to one, else 0. */
+  exact: 4,
+  size: 5
+} as const
 
 const collapsible = /\s{2,}|[^\S ]/g
 /** What may stand between two pieces of one passage: whitespace and inline markup. */
@@ -27,12 +33,31 @@ const hugging = /[*_~]/
  * source through this map, never by searching the text again.
  */
 export class MappedText {
-  text = ''
-  readonly pieces: Piece[] = []
+  /** The pieces, `span.size` numbers each (see `span`). */
+  private spans: number[] = []
   readonly source: SourceIndex
+  /** The text so far, joined. */
+  private joined = ''
+  /**
+   * Text appended since `joined` was last brought up to date. Appending to
+   * one string and reading its end at every piece made V8 copy the whole
+   * text each time (a concatenation is flattened when read); the parts are
+   * joined once, when the text is read.
+   */
+  private parts: string[] = []
+  private size = 0
 
   constructor(source: SourceIndex) {
     this.source = source
+  }
+
+  /** The cleaned text. */
+  get text(): string {
+    if (this.parts.length > 0) {
+      this.joined += this.parts.join('')
+      this.parts = []
+    }
+    return this.joined
   }
 
   /** Append the text of a node (phrasing or flow content). */
@@ -57,7 +82,7 @@ export class MappedText {
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
-        if (this.text.length > 0) this.separate(node.type === 'paragraph' && node.data?.rejoined ? ' ' : '\n\n')
+        if (this.size > 0) this.separate(node.type === 'paragraph' && node.data?.rejoined ? ' ' : '\n\n')
         for (const child of node.children) this.appendNode(child, from)
         return
       }
@@ -71,13 +96,11 @@ export class MappedText {
 
   /** Append a separator that has no source of its own. */
   separate(separator: string): void {
-    const text = this.text
-    if (text.length === 0 || text.endsWith(separator)) return
-    const last = text.charCodeAt(text.length - 1)
+    if (this.size === 0 || this.endsWith(separator)) return
+    const last = this.codeFromEnd(1)
     if (separator === ' ' && (last === 32 || last === 10)) return
-    // Only the last character is looked at: the text is built by appending,
-    // and reading all of it at every paragraph would be quadratic.
-    this.text = (last === 32 ? text.slice(0, -1) : text) + separator
+    if (last === 32) this.dropLast()
+    this.add(separator)
   }
 
   /**
@@ -105,45 +128,105 @@ export class MappedText {
 
   private push(value: string, sourceStart: number, sourceEnd: number, exact: boolean): void {
     if (value.length === 0) return
-    if (this.text.length === 0) value = value.replace(/^\s+/, '')
-    const last = this.pieces.at(-1)
-    if (last && last.textStart + last.length === this.text.length && last.sourceEnd < sourceStart) {
+    if (this.size === 0) value = value.replace(/^\s+/, '')
+    const spans = this.spans
+    const last = spans.length - span.size
+    if (last >= 0 && spans[last + span.textStart]! + spans[last + span.length]! === this.size && spans[last + span.sourceEnd]! < sourceStart) {
       // Two pieces with something between them in the source: keep a space
       // between them in the text unless the source had none.
-      const gap = this.source.text.slice(last.sourceEnd, sourceStart)
-      if (/\s/.test(gap) && !/\s$/.test(this.text) && !/^\s/.test(value)) this.text += ' '
+      const gap = this.source.text.slice(spans[last + span.sourceEnd], sourceStart)
+      if (/\s/.test(gap) && !(this.size > 0 && isSpace(this.codeFromEnd(1))) && !/^\s/.test(value)) this.add(' ')
     }
-    this.pieces.push({textStart: this.text.length, length: value.length, sourceStart, sourceEnd, exact})
-    this.text += value
+    spans.push(this.size, value.length, sourceStart, sourceEnd, exact ? 1 : 0)
+    this.add(value)
+  }
+
+  private add(value: string): void {
+    if (value.length === 0) return
+    this.parts.push(value)
+    this.size += value.length
+  }
+
+  private endsWith(value: string): boolean {
+    if (value.length > this.size) return false
+    for (let back = 1; back <= value.length; back++) {
+      if (this.codeFromEnd(back) !== value.charCodeAt(value.length - back)) return false
+    }
+    return true
+  }
+
+  /** The code unit `back` places from the end of the text (1 is the last). */
+  private codeFromEnd(back: number): number {
+    const parts = this.parts
+    for (let index = parts.length - 1; index >= 0; index--) {
+      const part = parts[index]!
+      if (back <= part.length) return part.charCodeAt(part.length - back)
+      back -= part.length
+    }
+    return this.joined.charCodeAt(this.joined.length - back)
+  }
+
+  /** Remove the last character of the text. */
+  private dropLast(): void {
+    const part = this.parts.pop()
+    if (part === undefined) this.joined = this.joined.slice(0, -1)
+    else if (part.length > 1) this.parts.push(part.slice(0, -1))
+    this.size--
   }
 
   /** Trim trailing whitespace of the text. */
   finish(): this {
-    this.text = this.text.replace(/\s+$/, '')
+    // Text of one piece is a slice of the source, which costs nothing to keep.
+    const verbatim = this.parts.length === 1 && this.joined.length === 0
+    const text = this.text.replace(/\s+$/, '')
+    this.joined = verbatim ? text : (this.sourceSlice(text) ?? compact(this.source, text))
+    this.size = this.joined.length
+    this.spans = exactArray(this.spans)
     return this
   }
 
-  /** Index of the piece holding text offset `index` (or the last before it). */
+  /**
+   * The same text as a slice of the source, when the source has it as it
+   * is (paragraphs of one line each, say): V8 keeps a slice as a reference
+   * to the source, where a joined text is a copy.
+   */
+  private sourceSlice(text: string): string | undefined {
+    if (this.spans.length === 0 || text.length === 0) return undefined
+    const source = this.source.text
+    let start = this.spans[span.sourceStart]!
+    const firstEnd = this.spans[span.sourceEnd]!
+    // The first piece counts from before the whitespace the text leaves out.
+    while (start < firstEnd && source.charCodeAt(start) !== text.charCodeAt(0) && isSpace(source.charCodeAt(start))) start++
+    if (start + text.length > source.length) return undefined
+    const slice = source.slice(start, start + text.length)
+    return slice === text ? slice : undefined
+  }
+
+  /** Index in `spans` of the piece holding text offset `index` (or the last before it). */
   private pieceAt(index: number): number {
-    const pieces = this.pieces
+    const spans = this.spans
     let low = 0
-    let high = pieces.length - 1
+    let high = spans.length / span.size - 1
     while (low < high) {
       const middle = (low + high + 1) >> 1
-      if ((pieces[middle]?.textStart ?? 0) <= index) low = middle
+      if ((spans[middle * span.size + span.textStart] ?? 0) <= index) low = middle
       else high = middle - 1
     }
-    return low
+    return low * span.size
   }
 
   /** Source offset of a text offset. */
   toSource(index: number): number {
-    const piece = this.pieces[this.pieceAt(index)]
-    if (!piece) return 0
-    const delta = index - piece.textStart
-    if (delta >= piece.length) return piece.sourceEnd
-    if (delta <= 0) return piece.sourceStart
-    return piece.exact ? piece.sourceStart + delta : Math.min(piece.sourceEnd, piece.sourceStart + delta)
+    const spans = this.spans
+    const at = this.pieceAt(index)
+    if (at >= spans.length) return 0
+    const textStart = spans[at + span.textStart]!
+    const sourceStart = spans[at + span.sourceStart]!
+    const sourceEnd = spans[at + span.sourceEnd]!
+    const delta = index - textStart
+    if (delta >= spans[at + span.length]!) return sourceEnd
+    if (delta <= 0) return sourceStart
+    return spans[at + span.exact] === 1 ? sourceStart + delta : Math.min(sourceEnd, sourceStart + delta)
   }
 
   /**
@@ -153,16 +236,18 @@ export class MappedText {
    */
   sourceRuns(start: number, end: number): Array<[number, number]> {
     const runs: Array<[number, number]> = []
-    if (end <= start || this.pieces.length === 0) return runs
-    const first = this.pieceAt(start)
-    for (let index = first; index < this.pieces.length; index++) {
-      const piece = this.pieces[index]
-      if (!piece || piece.textStart >= end) break
-      const from = piece.textStart + piece.length <= start ? undefined : Math.max(start, piece.textStart)
-      if (from === undefined) continue
-      const to = Math.min(end, piece.textStart + piece.length)
-      const sourceFrom = piece.exact ? piece.sourceStart + (from - piece.textStart) : piece.sourceStart
-      const sourceTo = piece.exact ? piece.sourceStart + (to - piece.textStart) : piece.sourceEnd
+    const spans = this.spans
+    if (end <= start || spans.length === 0) return runs
+    for (let at = this.pieceAt(start); at < spans.length; at += span.size) {
+      const textStart = spans[at + span.textStart]!
+      const textEnd = textStart + spans[at + span.length]!
+      if (textStart >= end) break
+      if (textEnd <= start) continue
+      const from = Math.max(start, textStart)
+      const to = Math.min(end, textEnd)
+      const exact = spans[at + span.exact] === 1
+      const sourceFrom = exact ? spans[at + span.sourceStart]! + (from - textStart) : spans[at + span.sourceStart]!
+      const sourceTo = exact ? spans[at + span.sourceStart]! + (to - textStart) : spans[at + span.sourceEnd]!
       const last = runs.at(-1)
       if (last && ignorableGap.test(this.source.text.slice(last[1], sourceFrom))) last[1] = sourceTo
       else runs.push([sourceFrom, sourceTo])
@@ -185,6 +270,26 @@ export class MappedText {
     }
     return quoteSource(this.source, chosen[0], chosen[1], speaker)
   }
+}
+
+/** Whether a UTF-16 code unit is whitespace to `\\s`. */
+function isSpace(code: number): boolean {
+  return whitespace.test(String.fromCharCode(code))
+}
+
+const whitespace = /\s/
+const wideChar = /[^\0-\xff]/
+
+/**
+ * The text as a string of one byte per character when it has no character
+ * above U+00FF. A source with one such character anywhere (a curly
+ * apostrophe) is a string of two bytes per character, and every slice and
+ * join of it stays so; a turn's text, kept to the end, then takes twice the
+ * memory it needs.
+ */
+function compact(source: SourceIndex, text: string): string {
+  if (!source.wide || text.length < 64 || wideChar.test(text)) return text
+  return Buffer.from(text, 'latin1').toString('latin1')
 }
 
 /** Evidence for source offsets `start..end`, widened over hugging markup. */

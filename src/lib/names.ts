@@ -5,13 +5,23 @@ const particles = new Set(['de', 'del', 'della', 'da', 'das', 'do', 'dos', 'du',
 
 /** Lower-case, without diacritics or punctuation: the key names are compared by. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+  let key = nameKeys.get(name)
+  if (key === undefined) {
+    key = name
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+    // The stages ask for the keys of the same few names over and over; the
+    // list is emptied now and then so that a long-running service keeps few.
+    if (nameKeys.size >= 10_000) nameKeys.clear()
+    nameKeys.set(name, key)
+  }
+  return key
 }
+
+const nameKeys = new Map<string, string>()
 
 /**
  * Title case for a label written in capitals (`SERGIO SALINAS PORTO` →

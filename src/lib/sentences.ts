@@ -1,3 +1,5 @@
+import {exactArray} from './exact-array.js'
+
 /** A sentence of a segment's cleaned text, as offsets into that text. */
 export interface Sentence {
   start: number
@@ -40,7 +42,7 @@ export function sentencesOf(text: string, language: string, abbreviations: Reado
     }
   }
   if (pending) sentences.push(sentenceOf(text, pending.start, pending.end))
-  return sentences
+  return exactArray(sentences)
 }
 
 function isSpace(code: number): boolean {

@@ -7,18 +7,29 @@ import type {Point, Position} from 'unist'
 export class SourceIndex {
   /** The text the offsets refer to. */
   readonly text: string
-  /** Offset at which each line starts; `lineStarts[0]` is line 1. */
-  readonly lineStarts: number[]
+  /**
+   * Offset at which each line starts; `lineStarts[0]` is line 1. Four bytes
+   * a line, where an array of numbers takes eight: a caption file has a
+   * line for every few words.
+   */
+  readonly lineStarts: Uint32Array
 
   constructor(text: string) {
     this.text = text
-    const starts = [0]
-    let index = text.indexOf('\n')
-    while (index !== -1) {
-      starts.push(index + 1)
-      index = text.indexOf('\n', index + 1)
-    }
+    let lines = 1
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++
+    const starts = new Uint32Array(lines)
+    let line = 1
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts[line++] = index + 1
     this.lineStarts = starts
+  }
+
+  private wideText: boolean | undefined
+
+  /** Whether the text has a character above U+00FF (V8 then keeps it, and every slice of it, at two bytes a character). */
+  get wide(): boolean {
+    this.wideText ??= /[^\0-\xff]/.test(this.text)
+    return this.wideText
   }
 
   /** Number of lines (a trailing newline does not open a new line). */

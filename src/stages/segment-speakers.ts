@@ -21,6 +21,7 @@ import type {Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {allCues} from '../lexicon/cues.js'
 import {paragraphOf, slicePhrasing} from '../lib/cut.js'
+import {exactArray} from '../lib/exact-array.js'
 import type {SourceIndex} from '../lib/source-index.js'
 import type {SpeakerLabel, Turn} from '../tree.js'
 import type {LabelCut} from '../formats/types.js'
@@ -145,6 +146,7 @@ function buildTurns(tree: Root, file: VFile, source: SourceIndex, accepted: Map<
     }
   }
 
+  for (const node of children) if (node.type === 'turn') node.children = exactArray(node.children)
   file.data.kind = 'transcript'
   file.data.header = header
   tree.children = [...header, ...children]
