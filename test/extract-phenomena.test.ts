@@ -834,6 +834,20 @@ describe('action items', () => {
     for (const [task, owner] of expected) expect(found).toContainEqual(expect.objectContaining({owner, task}))
   })
 
+  const reminders: Array<[Language, string, string, string]> = [
+    ['en', "MARTA LINDQVIST: Don't forget to submit your budget lines by Friday, everyone.", 'submit your budget lines by friday', 'everyone'],
+    ['en', 'MARTA LINDQVIST: Reminder to everyone: submit your budget lines by Friday.', 'submit your budget lines by friday', 'everyone'],
+    ['es', 'ROSA QUINTERO: No se olviden de enviar sus líneas de presupuesto antes del viernes.', 'enviar sus líneas de presupuesto antes del viernes', 'todos'],
+    ['fr', "CLAIRE DUMONT: N'oubliez pas d'envoyer vos lignes budgétaires avant vendredi.", 'envoyer vos lignes budgétaires avant vendredi', 'tout le monde'],
+    ['pt', 'JOANA TAVARES: Não se esqueçam de enviar as linhas do orçamento até sexta.', 'enviar as linhas do orçamento até sexta', 'todos']
+  ]
+  it.each(reminders)('takes a reminder to the room as a task for the group (%s)', (language, turn, task, owner) => {
+    expect(actions(language, [turn])).toContainEqual({owner, ownerKind: 'group', task})
+  })
+  it('gives a reminder said to one person by name to that person', () => {
+    expect(actions('en', ['OWEN PRICE: Hi.', "MARTA LINDQVIST: Owen, don't forget to send me the invoice tomorrow."])).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: 'send me the invoice tomorrow'}))
+  })
+
   const actionFor: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
     ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],

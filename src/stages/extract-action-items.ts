@@ -206,7 +206,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (gerund && !infinitiveOf(cues, /^\p{L}+/u.exec(text.slice(verbAt))?.[0] ?? '')) return undefined
 
   const before = text.slice(0, Math.min(verbAt, text.length))
-  if (taskSource === text && matches(cues.actions.negation, before.slice(match.index))) return undefined
+  // "Don't forget to submit…", "n'oubliez pas de…" ask for the task; another negation says it is not one.
+  if (taskSource === text && match.groups?.['remind'] === undefined && matches(cues.actions.negation, before.slice(match.index))) return undefined
   // "That's what I can share": a promise inside a relative clause describes, it commits to nothing.
   if (matches(cues.actions.relative, text.slice(Math.max(0, match.index - 60), match.index))) return undefined
   // "Share my screen", "put it in the chat": done in the call, unless a place outside it is named
@@ -316,9 +317,18 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (owner && ownerKind === 'person' && !assignees.includes(owner)) assignees = [owner, ...assignees]
 
   if (kind !== 'suggestion' && matches(cues.actions.hedge, before)) score -= 0.1
-  if (conditionalBefore(cues, text, verbAt) || conditionalBefore(cues, text.slice(verbAt), text.length - verbAt)) score -= 0.15
+  // "Não se esqueçam de…": the reminder's own words hold no condition.
+  const reminded = match.groups?.['remind'] !== undefined
+  if ((!reminded && conditionalBefore(cues, text, verbAt)) || conditionalBefore(cues, text.slice(verbAt), text.length - verbAt)) score -= 0.15
 
   let task = taskFrom(taskSource, verbAt)
+  // "Submit your budget lines by Friday, everyone": whom it is said to is no part of the task.
+  const comma = kind === 'groupTask' ? task.lastIndexOf(',') : -1
+  if (comma > 0) {
+    const tail = task.slice(comma + 1).trim().replace(/[.!?]+$/u, '')
+    const said = cues.groupWord.exec(tail)
+    if (said && said.index === 0 && said[0].length === tail.length) task = task.slice(0, comma)
+  }
   // "Share the report, that's still open": the status said after the task is no part of it.
   const status = match.groups?.['pending'] !== undefined ? firstMatch(cues.actions.stillOpen, task) : undefined
   if (status) task = task.slice(0, Math.max(0, task.slice(0, status.index).search(/[,;:–—-][^,;:–—-]*$/u))).trimEnd() || task
