@@ -154,6 +154,12 @@ describe('decisions', () => {
     expect(decisions('es', ['ROSA QUINTERO: No vamos a tener tiempo para el último punto.'])).toEqual([])
   })
 
+  it('takes "we keep the blue logo" answered "+1" twice, and "c\'est décidé" or "está decidido" with the sentence before it, once', () => {
+    expect(decisions('en', ['MARTA LINDQVIST: We keep the blue logo for the website.', 'OWEN PRICE: +1', 'LENA WOLFF: +1']).some((text) => text.includes('blue logo'))).toBe(true)
+    expect(decisions('fr', ["CLAIRE DUMONT: On garde le logo bleu. C'est décidé."])).toEqual(["on garde le logo bleu. c'est décidé."])
+    expect(decisions('pt', ['JOANA TAVARES: Ficamos com o logo azul. Está decidido.'])).toHaveLength(1)
+  })
+
   const consent: Example[] = [
     ['en', ['MARTA LINDQVIST: We move the December call to the second Thursday. Any objections?', 'MARTA LINDQVIST: Hearing none, it is approved.'], 'december'],
     ['es', ['ROSA QUINTERO: Publicamos el informe en el sitio web la próxima semana. ¿Alguna objeción?', 'ROSA QUINTERO: No hay objeciones, queda aprobado.'], 'informe'],

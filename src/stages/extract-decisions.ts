@@ -81,8 +81,9 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           weighed = {wordy, told, opinion: matches(cues.decisions.opinion, text)}
           return weighed
         }
-        // "…resume the discussion of this topic": the sentence before says which.
-        const from = (): number => (position > 0 && matches(cues.anaphora, text) ? unit.sentences[position - 1]!.start : sentence.start)
+        // "…resume the discussion of this topic", "C'est décidé.", "Está decidido.": the sentence before says which.
+        const bare = (): boolean => !longerThan(text, 4) && !lastNounPhrase(cues, text)
+        const from = (): number => (position > 0 && (matches(cues.anaphora, text) || bare()) ? unit.sentences[position - 1]!.start : sentence.start)
         // "Any objections? … Hearing none, it's approved": what was put is the decision.
         const consent = firstMatch(cues.decisions.consent, text)
         if (consent && !/\?\s*$/u.test(text.slice(consent.index))) {
