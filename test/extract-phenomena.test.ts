@@ -160,6 +160,16 @@ describe('decisions', () => {
     expect(decisions('pt', ['JOANA TAVARES: Ficamos com o logo azul. Está decidido.'])).toHaveLength(1)
   })
 
+  const allHappy: Example[] = [
+    ['en', ['MARTA LINDQVIST: Blue logo for the website, final answer. Everyone happy?', 'OWEN PRICE: Yes.', 'LENA WOLFF: Yep.'], 'blue logo'],
+    ['es', ['ROSA QUINTERO: El logo azul para la web. ¿Todos de acuerdo?', 'DIEGO PAZ: Sí.'], 'logo azul'],
+    ['fr', ["CLAIRE DUMONT: Le logo bleu pour le site. Tout le monde est d'accord ?", 'PAUL MARTIN: Oui.'], 'logo bleu'],
+    ['pt', ['JOANA TAVARES: O logo azul para o site. Todos de acordo?', 'RUI COSTA: Sim.'], 'logo azul']
+  ]
+  it.each(allHappy)('takes what was put before "everyone happy?" answered yes, stated as put (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
   const consent: Example[] = [
     ['en', ['MARTA LINDQVIST: We move the December call to the second Thursday. Any objections?', 'MARTA LINDQVIST: Hearing none, it is approved.'], 'december'],
     ['es', ['ROSA QUINTERO: Publicamos el informe en el sitio web la próxima semana. ¿Alguna objeción?', 'ROSA QUINTERO: No hay objeciones, queda aprobado.'], 'informe'],
