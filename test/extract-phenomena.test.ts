@@ -864,6 +864,19 @@ describe('action items', () => {
     expect(actions('en', ['OWEN PRICE: Hi.', "MARTA LINDQVIST: Owen, don't forget to send me the invoice tomorrow."])).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: 'send me the invoice tomorrow'}))
   })
 
+  const calledAnywhere: Array<[Language, string, string]> = [
+    ['en', 'MARTA LINDQVIST: Could you send the survey to the members, Owen?', 'send the survey to the members'],
+    ['en', 'MARTA LINDQVIST: Could you, Owen, send the survey to the members?', 'send the survey to the members'],
+    ['en', 'MARTA LINDQVIST: Can I ask you, Owen, to send the survey to the members?', 'send the survey to the members'],
+    ['en', 'MARTA LINDQVIST: Owen, would it be possible for you to send the survey to the members?', 'send the survey to the members'],
+    ['es', 'ROSA QUINTERO: ¿Podrías enviar la encuesta a los miembros, Owen?', 'enviar la encuesta a los miembros'],
+    ['fr', "CLAIRE DUMONT: Tu pourrais envoyer l'enquête aux membres, Owen ?", "envoyer l'enquête aux membres"],
+    ['pt', 'JOANA TAVARES: Owen, seria possível você enviar a pesquisa aos membros?', 'enviar a pesquisa aos membros']
+  ]
+  it.each(calledAnywhere)('gives a request to the one called by name wherever the name is said, and leaves the name out of the task (%s)', (language, turn, task) => {
+    expect(actions(language, ['OWEN PRICE: Hi.', turn])).toContainEqual(expect.objectContaining({owner: 'Owen Price', task}))
+  })
+
   const actionFor: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
     ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],

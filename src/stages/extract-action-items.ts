@@ -345,6 +345,11 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     // "…amanhã e o Owen…": the article before the next owner's name goes with it.
     if (cut > 0) task = task.slice(0, cut).replace(/(?:[\s,;:]+(?:and|y|et|e))?(?:\s+(?:o|a|el|la|le|the))?[\s,;:]*$/u, '')
   }
+  // "Send the survey to the members, Tex": the name said at the end is whom it is asked of, not part of the task.
+  if (owner && (kind === 'request' || kind === 'imperative')) {
+    const called = /,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)[\s.!?]*$/u.exec(task)
+    if (called && people.find(called[1]!)?.name === owner) task = task.slice(0, called.index)
+  }
   const asked = kind === 'volunteer' ? askedBefore(context) : undefined
   if (kind === 'volunteer') {
     // "I can take that": the task is what was just asked, in the turn before or earlier in this one.
