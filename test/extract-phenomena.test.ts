@@ -1362,6 +1362,25 @@ describe('due dates', () => {
     expect(due(span)).toMatchObject({due: null, dueText: expect.any(String)})
     expect(due(day)?.due).toBe(date)
   })
+
+  const daysOfMonth: Array<[Language, string, string, string]> = [
+    ['en', "OWEN PRICE: I'll send the report by the 20th.", '2025-03-20', 'by the 20th'],
+    ['en', "OWEN PRICE: I'll send the report by the 2nd.", '2025-04-02', 'by the 2nd'],
+    ['es', 'DIEGO PAZ: Voy a enviar el informe para el día 20.', '2025-03-20', 'para el día 20'],
+    ['fr', "PAUL MARTIN: Je vais envoyer le rapport d'ici le 20.", '2025-03-20', "d'ici le 20"],
+    ['pt', 'RUI COSTA: Vou enviar o relatório até o dia 20.', '2025-03-20', 'até o dia 20'],
+    ['pt', 'RUI COSTA: Vou enviar o relatório até sexta.', '2025-03-07', 'sexta'],
+    ['en', "OWEN PRICE: I'll send the report by end of day.", '2025-03-04', 'by end of day']
+  ]
+  it.each(daysOfMonth)('resolves a day of the month said alone to the next one from the meeting, "até sexta" and "by end of day" too (%s)', (language, turn, date, words) => {
+    const item = record(`${opening[language]}\n\n${turn}\n`, {languages: [language]}).actionItems[0]
+    expect(item).toMatchObject({due: date, dueText: words})
+  })
+  it('keeps "by the end of the week" as those words, and two days offered as no day', () => {
+    const due = (language: Language, turn: string) => record(`${opening[language]}\n\n${turn}\n`, {languages: [language]}).actionItems[0]
+    expect(due('en', "OWEN PRICE: I'll send the report by the end of the week.")).toMatchObject({due: null, dueText: 'the end of the week'})
+    expect(due('pt', 'RUI COSTA: Vou enviar o relatório na quinta ou na sexta.')).toMatchObject({due: null})
+  })
 })
 
 describe('the meeting named in its welcome', () => {

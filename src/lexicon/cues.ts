@@ -61,6 +61,8 @@ export interface Cues {
   decisions: Record<keyof LexiconData['decisions'], RegExp[]>
   document: {nextStepsHeading: RegExp; normative: RegExp[]; pending: RegExp[]; commitment: RegExp[]}
   anaphora: RegExp[]
+  /** A day of the month said alone as a due date ("by the 20th"). */
+  dueDayOfMonth: RegExp[]
   /** Words that open a condition; see `conditionalBefore`. */
   conditional: RegExp[]
   /** Labels and names that are no person, lower case. */
@@ -78,6 +80,7 @@ const patternFamilies: Array<[string[], string]> = [
   [['decisions'], 'iu'],
   [['conditional'], 'iu'],
   [['anaphora'], 'iu'],
+  [['dueDayOfMonth'], 'iu'],
   [['selfIdentification'], 'iu'],
   [['disclaimers'], 'iu'],
   [['endMarkers'], 'iu'],
@@ -526,6 +529,7 @@ export function cuesFor(language: string): Cues {
     actions: () => compileAll(data.actions, 'diu'),
     decisions: () => compileAll(data.decisions),
     anaphora: () => compile(data.anaphora),
+    dueDayOfMonth: () => compile(data.dueDayOfMonth),
     conditional: () => compile(data.conditional),
     notPeople: () => new Set(data.labels.notPeople.map((label) => label.toLowerCase())),
     groupWord: () => new RegExp(unicodeBoundaries(`\\b(?:${alternation(data.actions.groupWords)})\\b`), 'iu'),

@@ -260,6 +260,8 @@ export interface LexiconData {
    * also common words.
    */
   dateWords: {words: string[]; names: string[]}
+  /** A day of the month said alone as a due date ("by the 20th", "para el día 20"): `day` is the day; the month is the next one that has it. */
+  dueDayOfMonth: string[]
   /** How a decision taken on a yes-or-no question opens once stated ("We will "). */
   statedDecision: string
   /** The word for "we" that owns what the group says it will do ("vamos a…", "nous allons…"). */

@@ -85,12 +85,16 @@ export function findDue(text: string, language: string, meetingDate: string | nu
   // Without a meeting date only a stated date with its year can be a day;
   // other time words are kept as words, without asking chrono.
   if (!reference && !/\d{4}/.test(text)) return timeWords(text, language)
-  const results = findDates(text, language, reference)
+  // "até sexta": the date reader knows Portuguese weekdays only with "-feira".
+  const read = language === 'pt' ? text.replace(/(?<!\p{L})(segunda|terça|quarta|quinta|sexta)(?![\p{L}-])/giu, '$1-feira') : text
+  const results = findDates(read, language, reference)
+  // The words as said, without a "-feira" added for the reader.
+  const said = (words: string): string => (read === text || text.includes(words) ? words : words.replace(/-feira/giu, ''))
   for (const [index, result] of results.entries()) {
     // "on Monday or Tuesday": two days offered, none said; keep the words.
     const next = results[index + 1]
-    if (next && /^\s*(?:or|o|ou)\s*$/iu.test(text.slice(result.index + result.text.length, next.index))) {
-      return {due: null, dueText: text.slice(result.index, next.index + next.text.length)}
+    if (next && /^\s*,?\s*(?:or|o|ou)(?:\s+(?:on|el|le|na|no|em))?\s*$/iu.test(read.slice(result.index + result.text.length, next.index))) {
+      return {due: null, dueText: said(read.slice(result.index, next.index + next.text.length))}
     }
     const start = result.start
     const dayKnown = start.isCertain('day') || start.isCertain('weekday')
@@ -98,19 +102,42 @@ export function findDue(text: string, language: string, meetingDate: string | nu
     if (onlyTime) continue
     // "from now on", "right now": the present, not a due date.
     if (/^(?:right )?now$|^ahora(?: mismo)?$|^maintenant$|^agora$/iu.test(result.text.trim())) continue
-    // "next week", "in two weeks", "dans un mois": a span from now, not a day anyone said.
-    if (!dayKnown || (span.test(result.text) && !/\d/u.test(result.text) && !start.isCertain('weekday') && !end.test(result.text))) return {due: null, dueText: result.text}
-    if (!reference && !isStatedDate(result)) return {due: null, dueText: result.text}
+    // "next week", "in two weeks", "dans un mois": a span from now, not a day anyone said;
+    // "by the end of the week" keeps its "end of".
+    if (!dayKnown || (span.test(result.text) && !/\d/u.test(result.text) && !start.isCertain('weekday') && !end.test(result.text))) {
+      const endOf = /(?:(?:the )?end of |(?:el |la )?(?:fin|final) de(?:l| la)? |la fin d[eu] (?:la )?|o (?:fim|final) d[oa] )$/iu.exec(read.slice(Math.max(0, result.index - 16), result.index))
+      return {due: null, dueText: said(endOf ? endOf[0] + result.text : result.text)}
+    }
+    if (!reference && !isStatedDate(result)) return {due: null, dueText: said(result.text)}
     const date = start.date()
     // chrono computes in local time; read the calendar day it meant.
     const due = start.isCertain('year') && start.isCertain('month') && start.isCertain('day')
       ? isoDate(start)
       : `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
     if (meetingDate && due < meetingDate) continue
-    return {due, dueText: result.text}
+    return {due, dueText: said(result.text)}
   }
+  // "By the 20th", "para el día 20": the next day of the month of that number.
+  const day = reference ? dayOfMonth(text, language, reference) : undefined
+  if (day) return day
   // Time words the date parser does not read ("la próxima semana", "no mês que vem") are still kept as words.
   return timeWords(text, language)
+}
+
+/** A day of the month said alone ("by the 20th"), as the first date from the meeting on with that day. */
+function dayOfMonth(text: string, language: string, reference: Date): {due: string; dueText: string} | undefined {
+  for (const pattern of cuesFor(language).dueDayOfMonth) {
+    const match = pattern.exec(text)
+    const day = Number(match?.groups?.['day'])
+    if (!match || !(day >= 1 && day <= 31)) continue
+    for (let months = 0; months < 3; months++) {
+      const date = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + months, day, 12))
+      // "The 31st" of a month without one rolls over: take the next month that has it.
+      if (date.getUTCDate() !== day || date < reference) continue
+      return {due: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(day)}`, dueText: match[0]}
+    }
+  }
+  return undefined
 }
 
 /** No day, and the time words said, if any ("this week"). */
