@@ -1337,6 +1337,23 @@ describe('attendance', () => {
     expect(attendance.present.map((person) => person.name)).not.toContain('Tom Reyes')
   })
 
+  const cannotJoin: Array<[Language, string]> = [
+    ['en', "CHAIR: Chen Wu can't make it today."],
+    ['es', 'ROSA QUINTERO: Chen Wu no puede acompañarnos hoy.'],
+    ['es', 'ROSA QUINTERO: Se disculpa Chen Wu, que no puede asistir hoy.'],
+    ['fr', "CLAIRE DUMONT: Chen Wu ne peut pas être avec nous aujourd'hui."],
+    ['pt', 'JOANA TAVARES: O Chen Wu não pode estar conosco hoje.']
+  ]
+  it.each(cannotJoin)('takes someone who cannot join today as an apology, not as present (%s)', (language, turn) => {
+    const result = run(language, [turn])
+    expect(result.attendance.apologies.map((person) => person.name)).toContain('Chen Wu')
+    expect(result.attendance.present.map((person) => person.name)).not.toContain('Chen Wu')
+  })
+  it('reads "nous accueillons…" and "temos a participação de…" as members present', () => {
+    expect(run('fr', ["CLAIRE DUMONT: Aujourd'hui, nous accueillons Amélie Roux et Paul Martin."]).attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Amélie Roux', 'Paul Martin']))
+    expect(run('pt', ['JOANA TAVARES: Hoje temos a participação de Ana Lima e Rui Costa.']).attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Ana Lima', 'Rui Costa']))
+  })
+
   it('reads an Attendees line and apologies', () => {
     const result = run('en', ['CHAIR: Attendees: Owen Price, Lena Voss, Jess Okafor.', 'CHAIR: Apologies: Tom Reyes.'])
     expect(result.attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Owen Price', 'Lena Voss', 'Jess Okafor']))
