@@ -170,6 +170,17 @@ describe('decisions', () => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
   })
 
+  const silence: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: We adopt the new charter. If no one objects, we will go ahead.', 'MARTA LINDQVIST: Okay, I take the silence as agreement.'], 'we adopt the new charter.'],
+    ['en', ['MARTA LINDQVIST: We adopt the new charter. Any objections?', "MARTA LINDQVIST: Nobody objected, so it's approved."], 'we adopt the new charter.'],
+    ['es', ['ROSA QUINTERO: Adoptamos la nueva carta. ¿Alguna objeción?', 'ROSA QUINTERO: Quien calla otorga, queda aprobada.'], 'adoptamos la nueva carta.'],
+    ['fr', ['CLAIRE DUMONT: Nous adoptons la nouvelle charte. Des objections ?', "CLAIRE DUMONT: Qui ne dit mot consent, c'est adopté."], 'nous adoptons la nouvelle charte.'],
+    ['pt', ['JOANA TAVARES: Adotamos a nova carta. Alguma objeção?', 'JOANA TAVARES: Quem cala consente, fica aprovado.'], 'adotamos a nova carta.']
+  ]
+  it.each(silence)('takes silence taken as consent, stated once by what was put and without the call for objections (%s)', (language, turns, decision) => {
+    expect(decisions(language, turns)).toEqual([decision])
+  })
+
   const consent: Example[] = [
     ['en', ['MARTA LINDQVIST: We move the December call to the second Thursday. Any objections?', 'MARTA LINDQVIST: Hearing none, it is approved.'], 'december'],
     ['es', ['ROSA QUINTERO: Publicamos el informe en el sitio web la próxima semana. ¿Alguna objeción?', 'ROSA QUINTERO: No hay objeciones, queda aprobado.'], 'informe'],

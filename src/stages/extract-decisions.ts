@@ -109,7 +109,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           const {wordy, told, opinion} = weigh()
           // "So we've reached a consensus." says little alone: take the next sentence too.
           const next = unit.sentences[position + 1]
-          const end = text.split(/\s+/).length < 8 && next ? next.end : sentence.end
+          const end = text.split(/\s+/).length < 8 && next && !next.text.trimEnd().endsWith('?') ? next.end : sentence.end
           found.push({unit, start: from(), end, focus: sentence.start + explicit.index, text: statement(clauseOf(unit.text.text.slice(sentence.start, end), explicit.index)), confidence: 0.85 - (told || (wordy && matches(cues.actions.hedge, text)) ? 0.4 : 0) - (opinion ? 0.3 : 0)})
           continue
         }
@@ -206,6 +206,8 @@ function whatWasPut(units: readonly Unit[], index: number, position: number): {u
   for (const pool of pools) {
     const cues = cuesFor(pool.unit.language)
     for (const sentence of [...pool.sentences].reverse()) {
+      // "If no one objects, we'll go ahead" asked for consent; what was put came before it.
+      if (matches(cues.decisions.consent, sentence.text)) continue
       if (!sentence.text.trimEnd().endsWith('?')) {
         if (sentence.text.split(/\s+/).length >= 4) return {unit: pool.unit, sentence}
         continue
