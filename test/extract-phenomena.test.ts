@@ -888,6 +888,25 @@ describe('action items', () => {
     expect(actions(language, ['OWEN PRICE: Hi.', turn])).toContainEqual(expect.objectContaining({owner: 'Owen Price', task}))
   })
 
+  const signedUp: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: Someone needs to draft the budget.', 'OWEN PRICE: Put me down for that.'], 'draft the budget'],
+    ['en', ['MARTA LINDQVIST: Someone needs to draft the budget.', 'OWEN PRICE: Sign me up.'], 'draft the budget'],
+    ['en', ['MARTA LINDQVIST: Who wants to draft the budget?', 'OWEN PRICE: Me.'], 'draft the budget'],
+    ['en', ['MARTA LINDQVIST: Who wants to draft the budget?', "OWEN PRICE: I'm happy to."], 'draft the budget'],
+    ['es', ['ROSA QUINTERO: Alguien tiene que redactar el presupuesto.', 'OWEN PRICE: Me apunto.'], 'redactar el presupuesto'],
+    ['es', ['ROSA QUINTERO: ¿Quién quiere redactar el presupuesto?', 'OWEN PRICE: Yo lo asumo.'], 'redactar el presupuesto'],
+    ['fr', ['CLAIRE DUMONT: Quelqu’un doit rédiger le budget.', 'OWEN PRICE: Je prends.'], 'rédiger le budget'],
+    ['fr', ['CLAIRE DUMONT: Qui veut rédiger le budget ?', 'OWEN PRICE: Moi, je veux bien.'], 'rédiger le budget'],
+    ['pt', ['JOANA TAVARES: Alguém precisa redigir o orçamento.', 'OWEN PRICE: Eu assumo.'], 'redigir o orçamento'],
+    ['pt', ['JOANA TAVARES: Quem quer redigir o orçamento?', 'OWEN PRICE: Eu topo.'], 'redigir o orçamento']
+  ]
+  it.each(signedUp)('takes signing up for what was just asked ("put me down for that", "me apunto", "je prends", "eu topo") (%s)', (language, turns, task) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner: 'Owen Price', task}))
+  })
+  it('reads no task into a bare "Happy to." that answers no question', () => {
+    expect(actions('en', ["OWEN PRICE: Let me know if there are any graphics that we can promote here. Happy to."])).toEqual([])
+  })
+
   const actionFor: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
     ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],

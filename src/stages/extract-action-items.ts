@@ -353,6 +353,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   const asked = kind === 'volunteer' ? askedBefore(context) : undefined
   if (kind === 'volunteer') {
     // "I can take that": the task is what was just asked, in the turn before or earlier in this one.
+    // A bare "Me." or "Happy to." answers only a question ("Who wants to draft the budget?").
+    if (match.groups?.['bare'] !== undefined && asked && !asked.sentence.trimEnd().endsWith('?')) return undefined
     if (asked) task = asked.task
     else {
       // Nothing asked in so many words: the promise as said ("Leave it with me") is the item;
