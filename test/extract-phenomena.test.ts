@@ -181,6 +181,12 @@ describe('decisions', () => {
     expect(decisions(language, turns)).toEqual([decision])
   })
 
+  it('takes "let\'s leave it as it is", "on acte…" and "deixamos assim"', () => {
+    expect(decisions('en', ["MARTA LINDQVIST: Let's leave it as it is then."])).toHaveLength(1)
+    expect(decisions('fr', ['CLAIRE DUMONT: Donc on acte le passage au jeudi.']).some((text) => text.includes('jeudi'))).toBe(true)
+    expect(decisions('pt', ['JOANA TAVARES: Deixamos assim então.'])).toHaveLength(1)
+  })
+
   const consent: Example[] = [
     ['en', ['MARTA LINDQVIST: We move the December call to the second Thursday. Any objections?', 'MARTA LINDQVIST: Hearing none, it is approved.'], 'december'],
     ['es', ['ROSA QUINTERO: Publicamos el informe en el sitio web la próxima semana. ¿Alguna objeción?', 'ROSA QUINTERO: No hay objeciones, queda aprobado.'], 'informe'],
