@@ -913,6 +913,12 @@ describe('action items', () => {
     expect(actions('en', ["OWEN PRICE: Let me know if there are any graphics that we can promote here. Happy to."])).toEqual([])
   })
 
+  it('leaves "please" and a pronoun said before the verb ("me mandar…") out of the task', () => {
+    expect(actions('en', ['OWEN PRICE: Hi.', 'MARTA LINDQVIST: Owen, send me the list, please.'])).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: 'send me the list'}))
+    expect(actions('es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Diego, mándame la lista mañana, por favor.']).map((item) => item.task)).not.toContainEqual(expect.stringMatching(/por favor/u))
+    expect(actions('pt', ['JOANA TAVARES: Alguém pode me mandar a lista?', 'RUI COSTA: Sim, eu faço.'])).toContainEqual(expect.objectContaining({owner: 'Rui Costa', task: 'mandar a lista'}))
+  })
+
   const actionFor: Array<[Language, string, string]> = [
     ['en', 'MARTA LINDQVIST: Action for Kwame: send the survey to the members by Friday.', 'send the survey'],
     ['es', 'ROSA QUINTERO: Acción para Kwame: enviar la encuesta a los miembros.', 'enviar la encuesta'],

@@ -92,6 +92,8 @@ export function taskFrom(sentence: string, from: number): string {
   const cut = clauseEnds.exec(task)
   if (cut) task = task.slice(0, cut.index)
   task = task.replace(/[\s,.;:!?]+$/u, '')
+  // "Send me the list, please": the courtesy is no part of the task.
+  task = task.replace(/[\s,]+(?:please|por favor|s['’]il (?:te|vous) pla[iî]t|por gentileza)$/iu, '')
   if (task.split(/\s+/).length < 2) task = sentence.trim().replace(/[\s,;:]+$/u, '')
   task = shortened(withoutRestarts(task))
   return task.charAt(0).toUpperCase() + task.slice(1)
