@@ -227,6 +227,8 @@ export interface LexiconData {
     recap: string[]
     /** A recap that announces decisions ("to summarise what we decided:", "today's decisions"): every short statement after it in the turn is one. */
     decisionRecap: string[]
+    /** Where the items of a recap part: a semicolon, or "and" before the next item's subject or verb ("…, and we'll publish…"). */
+    recapSeparator: string[]
     /** A plan the meeting states for itself ("we'll publish them", "let's…"). */
     plan: string[]
     /** The opening of a yes-or-no question that, once accepted, is stated as a decision ("shall we …?"). */

@@ -396,9 +396,6 @@ function recapped(unit: Unit): FoundDecision[] {
   return found
 }
 
-/** Where items of a recap part: a semicolon, or "and" before the next item's subject or verb ("…, and we'll publish…", "… y publicamos…"). */
-const recapSeparator = /;\s*|,\s*(?:and|y|et|e)\s+|\s+(?:and|y|et|e)\s+(?=(?:we|we['’]ll|on|nous|nosotros|nós|a gente)\b|\p{L}+(?:amos|emos|imos|ons)\b)/giu
-
 /**
  * The decisions of a recap that announces them ("Quick recap of today's
  * decisions. The call moves to Thursdays. The roadmap goes on the wiki."):
@@ -413,9 +410,12 @@ function recappedDecisions(unit: Unit, at: number, after: number): FoundDecision
   const opening = unit.sentences[at]!
   const colon = opening.text.indexOf(':', after)
   if (colon >= 0) {
+    // Items part where the lexicon says ("…, and we'll publish…", "… y publicamos…").
+    const separators = cuesFor(unit.language).decisions.recapSeparator
     let from = colon + 1
-    for (const separator of opening.text.slice(from).matchAll(recapSeparator)) {
-      const end = colon + 1 + separator.index
+    for (let separator = firstMatch(separators, opening.text.slice(from)); separator; separator = firstMatch(separators, opening.text.slice(from))) {
+      const end = from + separator.index
+      if (separator[0].length === 0) break
       add(opening.start + from, opening.start + end, opening.text.slice(from, end))
       from = end + separator[0].length
     }
@@ -467,6 +467,9 @@ export function statedDecision(cues: Cues, text: string): string {
   return statement(trimmed)
 }
 
+/** A reply that says what is now done ("let's…", "vamos…", "allons…"): it restates what it accepts. */
+const restating = /\blet['’]?s\b|\bvamos\b|\ballons\b/iu
+
 /** A proposal in one turn that the next speaker accepts. */
 function acceptedProposal(units: readonly Unit[], index: number): FoundDecision | undefined {
   const current = units[index]
@@ -482,7 +485,7 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
   const opening = current.sentences.slice(0, 3).map((sentence) => ({sentence, text: withoutSelfIntroduction(cues, sentence.text)})).filter((entry) => entry.text.length > 0)
   const strong = opening.slice(0, 2).find((entry) => matches(cues.decisions.strongAcceptance, entry.text))
   // A yes that goes on to restate what was asked ("Yes, let's put it on the front.") accepts it too.
-  const weak = opening.slice(0, 1).find((entry) => (entry.text.split(/\s+/).length <= 6 || (entry.text.split(/\s+/).length <= 12 && /\blet['’]?s\b|\bvamos\b|\ballons\b/iu.test(entry.text))) && matches(cues.decisions.acceptance, entry.text))
+  const weak = opening.slice(0, 1).find((entry) => (entry.text.split(/\s+/).length <= 6 || (entry.text.split(/\s+/).length <= 12 && restating.test(entry.text))) && matches(cues.decisions.acceptance, entry.text))
   const acceptance = strong ?? weak
   if (!acceptance) return undefined
 
@@ -512,7 +515,7 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
   // break and come back at 11:10") is the better evidence.
   const restated = current.sentences
     .slice(0, 4)
-    .find((sentence) => /\blet['’]?s\b|\bvamos\b|\ballons\b/iu.test(sentence.text) && sentence.text.split(/\s+/).length > (sentence === acceptance.sentence ? 5 : 4))
+    .find((sentence) => restating.test(sentence.text) && sentence.text.split(/\s+/).length > (sentence === acceptance.sentence ? 5 : 4))
   if (restated) {
     return {unit: current, start: restated.start, end: restated.end, focus: restated.start, text: statement(restated.text), confidence: 0.75, confirmedBy: null}
   }
