@@ -246,8 +246,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       // "Next steps: Omar contacts the embassy, Pat updates the FAQ": said in the present, only a recap assigns.
       if (kind === 'recapped' && !infinitiveOf(cues, match.groups?.['task'] ?? '', cues.data.thirdPersons)) return undefined
       // "Omar enviará el informe": a verb said in the future must be a task verb's.
-      const future = kind === 'thirdPerson' ? match.groups?.['verb'] : undefined
-      if (future && /r[aá]n?$|rão$|ront$/u.test(future) && !infinitiveOf(cues, future, cues.data.futures)) return undefined
+      if (match.groups?.['future'] !== undefined && !infinitiveOf(cues, match.groups['verb'] ?? '', cues.data.futures)) return undefined
       // "Lena was going to share the report": from a review of last meeting's items, an action of this one only while still open.
       const next = unit.sentences[position + 1]?.text ?? ''
       if (match.groups?.['pending'] !== undefined && !matches(cues.actions.stillOpen, text) && !matches(cues.actions.stillOpen, next)) return undefined
