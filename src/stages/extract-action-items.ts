@@ -117,14 +117,16 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
 
     for (const [index, unit] of units.entries()) {
       const cues = cuesFor(unit.language)
+      // Where the last short sentence announcing a recap is ("Action items."): the sentences after it are read as its items.
+      let announcedAt = Number.NEGATIVE_INFINITY
       for (const [position, sentence] of unit.sentences.entries()) {
         // Most sentences name no task at all; only those that do are read closely.
         const hasVerb = cues.taskVerbs.test(sentence.text) || cues.encliticVerb.test(sentence.text) || cues.inflectedVerb.test(sentence.text)
-        // A recap said in the present ("next steps: Omar contacts the embassy") is read only where a recap is announced.
-        // …or in a short sentence just before ("Action items. Owen updates the wiki. Lena books the room.").
-        const recap =
-          matches(cues.actions.explicit, sentence.text) ||
-          unit.sentences.slice(Math.max(0, position - 4), position).some((before) => !longerThan(before.text, 8) && matches(cues.actions.explicit, before.text))
+        // A recap said in the present ("next steps: Omar contacts the embassy") is read only where a recap is announced,
+        // in the sentence or in a short one just before ("Action items. Owen updates the wiki. Lena books the room.").
+        const announces = matches(cues.actions.explicit, sentence.text)
+        const recap = announces || position - announcedAt <= 4
+        if (announces && !longerThan(sentence.text, 8)) announcedAt = position
         for (const kind of hasVerb ? kinds : recap ? recapKinds : verbless) {
           if (kind === 'recapped' && !recap) continue
           const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate, recap})
