@@ -348,7 +348,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   }
   // "Send the survey to the members, Tex": the name said at the end is whom it is asked of, not part of the task.
   if (owner && (kind === 'request' || kind === 'imperative')) {
-    const called = /,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)[\s.!?]*$/u.exec(task)
+    const called = nameAtEnd.exec(task)
     if (called && people.find(called[1]!)?.name === owner) task = task.slice(0, called.index)
   }
   const asked = kind === 'volunteer' ? askedBefore(context) : undefined
@@ -473,6 +473,15 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   }
 }
 
+/** A first name, or a first and a last, as said to call someone ("Tex", "Owen Price"). */
+const spokenName = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`
+/** A name said at the end of a task, after a comma ("…to the members, Tex?"). */
+const nameAtEnd = new RegExp(String.raw`,\s*(${spokenName})[\s.!?]*$`, 'u')
+/** A name said alone before a request ("Omar, can you…"). */
+const nameBefore = new RegExp(String.raw`^\W*(${spokenName}),\s*[¿¡]?$`, 'u')
+/** A name said between commas or before a question mark. */
+const nameCalled = new RegExp(String.raw`(?:^|[,;]\s*)(${spokenName})(?=\s*[,?])`, 'gu')
+
 /** Kinds that ask a task of others, or take on one just asked: the object may be what was just said or shown. */
 const askedOfOthers: Kind[] = ['volunteer', 'groupTask', 'request']
 
@@ -585,7 +594,7 @@ function roleNamed(people: People, captured: string): Person | undefined {
 
 /** The name a request opens with ("Omar, can you…", "Lucía, ¿puedes…"), when it is one. */
 function vocativeBefore(cues: Cues, before: string): string | undefined {
-  const said = /^\W*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s*[¿¡]?$/u.exec(before)
+  const said = nameBefore.exec(before)
   const name = said ? cleanName(said[1], cues) : undefined
   return name && !isNotAName(cues, name) && !cues.data.stopwords.includes(name.toLowerCase()) ? name : undefined
 }
@@ -599,7 +608,7 @@ function addressee(context: Context): string | null {
   }
   const usable = (name: string | null | undefined): name is string => Boolean(name) && name !== unit.speaker && !recipients.has(name!)
 
-  for (const match of sentence.text.matchAll(/(?:^|[,;]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=\s*[,?])/gu)) {
+  for (const match of sentence.text.matchAll(nameCalled)) {
     const person = people.find(match[1]!)
     if (person && usable(person.name)) return person.name
   }
