@@ -242,10 +242,26 @@ export function dislocatedPhrase(cues: Cues, opening: string): string | undefine
   return first.toLowerCase() + chunk.slice(first.length)
 }
 
+const phraseWords = new WeakMap<Cues, {stop: ReadonlySet<string>; determiners: ReadonlySet<string>}>()
+
+/** The words that end a noun phrase and those that open one, in lower case, worked out once per language. */
+function nounPhraseWords(cues: Cues): {stop: ReadonlySet<string>; determiners: ReadonlySet<string>} {
+  let words = phraseWords.get(cues)
+  if (!words) {
+    const {stopwords} = cues.data
+    const {objectPronouns, determiners} = cues.data.actions
+    words = {
+      stop: new Set([...stopwords, ...objectPronouns, ...determiners].map((word) => word.toLowerCase())),
+      determiners: new Set(determiners.map((word) => word.toLowerCase()))
+    }
+    phraseWords.set(cues, words)
+  }
+  return words
+}
+
 /** The last determiner and up to four content words after it, in a sentence. */
 export function lastNounPhrase(cues: Cues, sentence: string): string | undefined {
-  const stop = new Set([...cues.data.stopwords, ...cues.data.actions.objectPronouns, ...cues.data.actions.determiners].map((word) => word.toLowerCase()))
-  const determiners = new Set(cues.data.actions.determiners.map((word) => word.toLowerCase()))
+  const {stop, determiners} = nounPhraseWords(cues)
   const tokens = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu) ?? []
   let best: string | undefined
   for (let at = 0; at < tokens.length; at++) {
