@@ -1373,6 +1373,21 @@ describe('attendance', () => {
     for (const name of present) expect(['se', 'le', 'la', 'me', 'nos']).not.toContain(name.toLowerCase())
   })
 
+  const whereTheyAre: Array<[Language, string, string]> = [
+    ['en', "OWEN PRICE: Hi all, I'm sitting in Lisbon today.", 'Lisbon'],
+    ['en', "OWEN PRICE: I'm in a place called Curitiba.", 'Curitiba'],
+    ['es', 'DIEGO PAZ: Hola, soy de Montevideo.', 'Montevideo'],
+    ['fr', 'PAUL MARTIN: Bonjour, je suis à Dakar cette semaine.', 'Dakar'],
+    ['pt', 'RUI COSTA: Oi, eu sou de Recife.', 'Recife']
+  ]
+  it.each(whereTheyAre)('takes no place a speaker says they are in for a person (%s: %s)', (language, turn, place) => {
+    const everyone = Object.values(run(language, [turn, 'LENA VOSS: Welcome.']).attendance)
+      .flat()
+      .map((person) => person.name)
+    expect(everyone).not.toContain(place)
+    expect(everyone).toContain(turn.slice(0, turn.indexOf(':')).split(' ').map((word) => word[0] + word.slice(1).toLowerCase()).join(' '))
+  })
+
   it('takes a self-introduction from staff as staff', () => {
     const {attendance} = run('en', ['TOM REYES: Hi, this is Tom Reyes from the support staff.', 'OWEN PRICE: Hello.'])
     expect(attendance.staff.map((person) => person.name)).toContain('Tom Reyes')

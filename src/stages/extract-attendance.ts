@@ -70,9 +70,11 @@ export default function extractAttendance(options: AttendanceOptions = {}) {
       const text = unit.text.text
       const evidenceOf = (match: RegExpMatchArray): Evidence | undefined =>
         unit.text.evidence(match.index!, match.index! + match[0].length, unit.speaker)
-      const namesIn = (match: RegExpMatchArray): string[] => {
+      const namesIn = (match: RegExpMatchArray, introduced: boolean): string[] => {
         const groups = match.groups ?? {}
         if (groups['names']) return splitNames(groups['names'], cues, unit.speaker)
+        // "I'm sitting in Malta", "I'm in a place called…": who introduces themself says their name first.
+        if (introduced && !/^\p{Lu}/u.test(groups['name'] ?? '')) return []
         const name = cleanName(groups['name'], cues)
         // "I'm not sure if Natalie is on the call": a name inside a condition or a question is no one there.
         if (name && matches(cues.conditional, groups['name']!.slice(0, groups['name']!.lastIndexOf(name)))) return []
@@ -83,7 +85,7 @@ export default function extractAttendance(options: AttendanceOptions = {}) {
         for (let at = 0; at < patterns.length; at++) {
           if (!mayMatchAt(patterns, at, text)) continue
           for (const match of text.matchAll(patterns[at]!)) {
-            for (const name of namesIn(match)) record(name, category, source, evidenceOf(match), extra(match))
+            for (const name of namesIn(match, key === 'selfIntroduction')) record(name, category, source, evidenceOf(match), extra(match))
           }
         }
       }
