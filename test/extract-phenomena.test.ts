@@ -748,6 +748,21 @@ describe('action items', () => {
     expect(actions('pt', ['RUI COSTA: Posso enviar a lista de locais para todos?', 'JOANA TAVARES: Ainda não.'])).toEqual([])
   })
 
+  const offeredKindly: Array<[Language, string[], string, string]> = [
+    ['en', ['OWEN PRICE: I could send the notes from the venue visit, if that helps.', 'MARTA LINDQVIST: Yes, please.'], 'send the notes from the venue visit', 'Owen Price'],
+    ['es', ['DIEGO PAZ: Puedo enviar las notas de la visita al local, si les sirve.', 'ROSA QUINTERO: Sí, por favor.'], 'enviar las notas de la visita al local', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Je peux envoyer les notes de la visite de la salle, si ça vous aide.', 'CLAIRE DUMONT: Oui, volontiers.'], 'envoyer les notes de la visite de la salle', 'Paul Martin'],
+    ['pt', ['RUI COSTA: Posso enviar as notas da visita ao local, se ajudar.', 'JOANA TAVARES: Sim, por favor.'], 'enviar as notas da visita ao local', 'Rui Costa']
+  ]
+  it.each(offeredKindly)('takes an offer made on a condition of courtesy and taken up by the next speaker as the task of who offered (%s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+
+  it('takes no task from an offer on a real condition, even when someone says yes', () => {
+    expect(actions('en', ['OWEN PRICE: I could send the notes from the venue visit if the board approves them.', 'MARTA LINDQVIST: Sure.'])).toEqual([])
+    expect(actions('es', ['DIEGO PAZ: Puedo enviar las notas de la visita si la junta las aprueba.', 'ROSA QUINTERO: Claro.'])).toEqual([])
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],

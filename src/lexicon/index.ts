@@ -146,6 +146,8 @@ export interface LexiconData {
     reportedDone: string[]
     /** A task reported still open ("still pending", "not done yet"): an action of this meeting too. */
     stillOpen: string[]
+    /** A condition said only out of courtesy ("if that helps", "si les sirve"): an offer that holds it is no less of one. */
+    courtesyCondition: string[]
     /** Verbs of things often done during the call itself ("share", "show"): a task with one needs a time or a place outside the call. */
     inCallVerbs: string[]
     /** Where or when a task happens outside the call ("after the call", "by e-mail", "on Discord"). */

@@ -222,6 +222,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   let ownerKind: FoundAction['ownerKind'] = 'person'
   let assignees: string[] = []
   let score = base[kind]
+  let offerTakenUp = false
   switch (kind) {
     case 'commitment':
     case 'progressive':
@@ -236,7 +237,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
         const subjunctive = match.groups?.['verb']
         if (subjunctive && !taskAt(cues, text, verbAt) && !infinitiveOf(cues, subjunctive, cues.data.subjunctives)) return undefined
         score += 0.2
-      }
+      } else if (match.groups?.['can'] !== undefined && position >= unit.sentences.length - 2 && acceptedBy(context)) offerTakenUp = true
       break
     }
     case 'thirdPerson':
@@ -320,7 +321,12 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   if (kind !== 'suggestion' && matches(cues.actions.hedge, before)) score -= 0.1
   // "Não se esqueçam de…": the reminder's own words hold no condition.
   const reminded = match.groups?.['remind'] !== undefined
-  if ((!reminded && conditionalBefore(cues, text, verbAt)) || conditionalBefore(cues, text.slice(verbAt), text.length - verbAt)) score -= 0.15
+  // "I can send it if that helps", "si quieren, les mando…": a condition said out of courtesy holds nothing back.
+  const condition = withoutCourtesy(cues, text.slice(0, verbAt))
+  const consequence = withoutCourtesy(cues, text.slice(verbAt))
+  if ((!reminded && conditionalBefore(cues, condition, condition.length)) || conditionalBefore(cues, consequence, consequence.length)) score -= 0.15
+  // "I can send my report from last year." — "Yes, please.": an offer that ends a turn and that the next speaker takes up, unless it holds a condition.
+  else if (offerTakenUp && !matches(cues.anaphora, text.slice(verbAt))) score += 0.2
 
   let task = taskFrom(taskSource, verbAt)
   // "Submit your budget lines by Friday, everyone": whom it is said to is no part of the task.
@@ -620,6 +626,14 @@ function addressee(context: Context): string | null {
 }
 
 /** The next speaker, when they take on what was just asked ("Yeah, I can"). */
+/** The text without the conditions said only out of courtesy ("if that helps"). */
+function withoutCourtesy(cues: Cues, text: string): string {
+  for (let said = firstMatch(cues.actions.courtesyCondition, text); said; said = firstMatch(cues.actions.courtesyCondition, text)) {
+    text = text.slice(0, said.index) + text.slice(said.index + said[0].length)
+  }
+  return text
+}
+
 function acceptedBy(context: Context): string | null {
   const {units, index, unit, cues} = context
   const next = units[index + 1]
