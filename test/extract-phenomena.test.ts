@@ -763,6 +763,27 @@ describe('action items', () => {
     expect(actions('es', ['DIEGO PAZ: Puedo enviar las notas de la visita si la junta las aprueba.', 'ROSA QUINTERO: Claro.'])).toEqual([])
   })
 
+  const markedAfter: Array<[Language, string[], string, string | null]> = [
+    ['en', ['MARTA LINDQVIST: Someone needs to check the quorum rules before the vote. Can we take that as an action for Owen?', 'OWEN PRICE: Sure.'], 'check the quorum rules', 'Owen Price'],
+    ['en', ['MARTA LINDQVIST: We need to review the budget lines before the vote. OK, that is an action item.'], 'review the budget lines', null],
+    ['en', ["OWEN PRICE: I'll take that as an action to update the wiki with the new dates."], 'update the wiki', 'Owen Price'],
+    ['es', ['ROSA QUINTERO: Hay que revisar el presupuesto antes de la votación. Anotemos eso como una acción para Diego.', 'DIEGO PAZ: Vale.'], 'revisar el presupuesto', 'Diego Paz'],
+    ['es', ['DIEGO PAZ: Tomo eso como una acción para actualizar la wiki con las fechas nuevas.'], 'actualizar la wiki', 'Diego Paz'],
+    ['fr', ['CLAIRE DUMONT: Il faut vérifier les règles du quorum avant le vote. Notons ça comme une action pour Paul.', 'PAUL MARTIN: D’accord.'], 'vérifier les règles du quorum', 'Paul Martin'],
+    ['fr', ['PAUL MARTIN: Je prends ça comme une action pour mettre à jour le wiki avec les nouvelles dates.'], 'mettre à jour le wiki', 'Paul Martin'],
+    ['pt', ['JOANA TAVARES: Precisamos revisar o orçamento antes da votação. Vamos anotar isso como uma ação para o Rui.', 'RUI COSTA: Combinado.'], 'revisar o orçamento', 'Rui Costa'],
+    ['pt', ['JOANA TAVARES: Temos que atualizar a wiki com as novas datas. Isso é uma ação.'], 'atualizar a wiki', null]
+  ]
+  it.each(markedAfter)('takes what was just said and then marked as an action, for whom it names, and never as a decision (%s: %s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+    expect(decisions(language, turns)).toEqual([])
+  })
+
+  it('takes no task from "an action" said of something else', () => {
+    expect(actions('en', ['MARTA LINDQVIST: That is an action movie, not a documentary.'])).toEqual([])
+    expect(actions('en', ['MARTA LINDQVIST: We talked about the weather a lot. Let us take that as an action for later.'])).toEqual([])
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],

@@ -121,6 +121,8 @@ export interface LexiconData {
     thirdPerson: string[]
     collective: string[]
     explicit: string[]
+    /** A sentence marked as an action after it was said ("let's take that as an action for Tim", "c'est une action"); with an optional `{name}`: the task is the sentence before. */
+    marked: string[]
     suggestion: string[]
     progressive: string[]
     groupFormation: string[]

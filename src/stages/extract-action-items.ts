@@ -10,6 +10,9 @@
  *   person listed.
  * - An item reported done in a review of last meeting's items is dropped; one
  *   still open is kept.
+ * - "Someone should check the quorum rules. Can we take that as an action for
+ *   Tim?": what was just said is the task, the one named its owner; "I'll take
+ *   that as an action to update the wiki": the task follows, the speaker's.
  * - Hedged or conditional items, commitments whose verb is no known task verb,
  *   and things done during the call itself ("I'll share my screen") fall
  *   below the threshold: they are kept as candidates for review.
@@ -56,6 +59,7 @@ type Kind =
   | 'imperative'
   | 'collective'
   | 'explicit'
+  | 'marked'
   | 'groupFormation'
   | 'groupTask'
   | 'listed'
@@ -74,6 +78,7 @@ const base: Record<Kind, number> = {
   request: 0.75,
   groupFormation: 0.75,
   explicit: 0.7,
+  marked: 0.75,
   imperative: 0.5,
   progressive: 0.6,
   collective: 0.6,
@@ -82,7 +87,7 @@ const base: Record<Kind, number> = {
 }
 const kinds = Object.keys(base) as Kind[]
 /** Kinds whose patterns carry their own verbs ("enviaré", "j'enverrai"), or none. */
-const verbless: Kind[] = ['explicit', 'groupFormation', 'suggestion', 'progressive', 'volunteer', 'commitmentLoose', 'commitment', 'offer']
+const verbless: Kind[] = ['explicit', 'marked', 'groupFormation', 'suggestion', 'progressive', 'volunteer', 'commitmentLoose', 'commitment', 'offer']
 /** What a recap is read for besides: its assignments may be said in the present ("Omar contacts the embassy"). */
 const recapKinds: Kind[] = [...verbless, 'recapped']
 /** Kinds that give a task to someone named ("Tex will send the survey", "Kevin to chase Alex"); a sentence may give several. */
@@ -172,14 +177,28 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   // run sentences together ("I'm happy to host. let's talk about it, right?"): the clause of the cue decides.
   // "Shall I send the link?", "¿quieres que envíe…?": an offer put as a question is a task once someone else says yes.
   const asks = match.groups?.['asks'] !== undefined
-  if (kind !== 'request' && kind !== 'explicit' && !asks && clauseIsQuestion(text, match.index)) return undefined
+  if (kind !== 'request' && kind !== 'explicit' && kind !== 'marked' && !asks && clauseIsQuestion(text, match.index)) return undefined
 
   let evidenceStart = sentence.start
   let evidenceEnd = sentence.end
   let taskSource = text
   let verbAt: number | undefined = found.verbAt
 
-  if (kind === 'explicit' || kind === 'groupFormation') {
+  if (kind === 'marked') {
+    // "I'll take that as an action to update the wiki": the task follows;
+    // "Members should send their names by Friday. Let's take that as an action.": it is the sentence before.
+    const end = match.index + match[0].length
+    const ahead = /^\s*(?:to|para|pour|de|d['’])\s*/iu.exec(text.slice(end))
+    const previous = unit.sentences[position - 1]
+    const verb = previous ? cues.taskVerbs.exec(previous.text) : null
+    if (ahead && taskAt(cues, text, end + ahead[0].length)) verbAt = end + ahead[0].length
+    else if (previous && verb) {
+      evidenceStart = previous.start
+      taskSource = previous.text
+      verbAt = verb.index
+    } else return undefined
+  } else if (kind === 'explicit' && matches(cues.actions.marked, text)) return undefined
+  else if (kind === 'explicit' || kind === 'groupFormation') {
     // The task follows the cue: in the same sentence, or, after a cue that
     // announces it ("what are the activities that we are going to do?"), in the next.
     const after = text.slice(match.index + match[0].length)
@@ -310,6 +329,12 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     case 'groupFormation': {
       assignees = groupMembers(context)
       owner = assignees[0] ?? null
+      break
+    }
+    case 'marked': {
+      // "…as an action for Tim": the one named; said of no one, the item has no owner.
+      const named = namedPeople(context, match.groups?.['name'], true)
+      owner = named[0] ?? (match.groups?.['self'] !== undefined ? unit.speaker : null)
       break
     }
     case 'explicit':

@@ -621,8 +621,12 @@ function toDecisions(found: FoundDecision[], minConfidence: number, candidates: 
   const below: FoundDecision[] = []
   const twin = (list: FoundDecision[], item: FoundDecision): boolean =>
     list.some((other) => overlaps(other, item) || similarity(other.text, item.text) >= 0.6 || restatedNearby(other, item))
-  // Steering the call ("we will wrap up in five minutes") decides nothing about the work: a candidate at most.
-  for (const item of found) if (matches(cuesFor(item.unit.language).decisions.procedure, item.text)) item.confidence -= 0.3
+  // Steering the call ("we will wrap up in five minutes") decides nothing about the work: a candidate at most;
+  // nor does marking what was said as an action ("can we take that as an action for Tim?").
+  for (const item of found) {
+    const cues = cuesFor(item.unit.language)
+    if (matches(cues.decisions.procedure, item.text) || matches(cues.actions.marked, item.text)) item.confidence -= 0.3
+  }
   for (const item of [...found].sort((a, b) => b.confidence - a.confidence)) {
     if (!reaches(item.confidence, minConfidence)) {
       if (reaches(item.confidence, candidateFloor) && !twin(kept, item) && !twin(below, item)) below.push(item)
