@@ -784,6 +784,18 @@ describe('action items', () => {
     expect(actions('en', ['MARTA LINDQVIST: We talked about the weather a lot. Let us take that as an action for later.'])).toEqual([])
   })
 
+  const turnedDown: Array<[Language, string[]]> = [
+    ['en', ['OWEN PRICE: I can send the notes from the venue visit.', 'MARTA LINDQVIST: No need, we already have them.']],
+    ['en', ["OWEN PRICE: I'll send you the deck after the call.", "MARTA LINDQVIST: Oh, don't worry about it."]],
+    ['es', ['DIEGO PAZ: Puedo enviar las notas de la visita al local.', 'ROSA QUINTERO: No hace falta, ya las tenemos.']],
+    ['fr', ['PAUL MARTIN: Je vais envoyer les notes de la visite demain.', 'CLAIRE DUMONT: Pas besoin, on les a déjà.']],
+    ['pt', ['RUI COSTA: Vou enviar as notas da visita amanhã.', 'JOANA TAVARES: Não precisa, já temos.']]
+  ]
+  it.each(turnedDown)('takes no task from an offer or a promise that the next speaker turns down (%s: %s)', (language, turns) => {
+    expect(actions(language, turns)).toEqual([])
+    expect(actions(language, [turns[0]!])).not.toEqual([])
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],

@@ -136,6 +136,8 @@ export interface LexiconData {
     /** Words that make a task due on the meeting day ("as soon as we finish this call"). */
     dueToday: string[]
     acceptance: string[]
+    /** An offer turned down by the next speaker ("no need", "pas besoin"): no item. */
+    declined: string[]
     /** "I'll consolidate", "I can host": a commitment whose verb is no known task verb; only a candidate. With a named `verb` group. */
     commitmentLoose: string[]
     /** Replies that take on the task just asked ("I can take that", "leave it with me"); the task is the request before. */

@@ -249,6 +249,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     case 'volunteer':
     case 'commitmentLoose': {
       owner = unit.speaker
+      // "I can send you my notes." — "No need, I have them.": turned down, it is no task.
+      if (position >= unit.sentences.length - 2 && declinedBy(context)) return undefined
       if (kind === 'commitment' && patternIndex === 1) score -= 0.1
       if (asks) {
         if (!acceptedBy(context)) return undefined
@@ -657,6 +659,13 @@ function withoutCourtesy(cues: Cues, text: string): string {
     text = text.slice(0, said.index) + text.slice(said.index + said[0].length)
   }
   return text
+}
+
+/** Whether the next speaker turns down what this turn ends with ("no need", "pas besoin"). */
+function declinedBy(context: Context): boolean {
+  const {units, index, unit, cues} = context
+  const next = units[index + 1]
+  return !!next?.speaker && next.speaker !== unit.speaker && matches(cues.actions.declined, next.text.text.slice(0, 60))
 }
 
 function acceptedBy(context: Context): string | null {
