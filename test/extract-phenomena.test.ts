@@ -1608,6 +1608,21 @@ describe('design choices and other ways of concluding', () => {
     ["en", ["MARTA LINDQVIST: We're all on the same page that the pilot starts in March."], 'march'],
     ['en', ['OWEN PRICE: How about we use the blue design?', 'LENA WOLFF: Yeah, good idea.'], 'blue design']
   ]
+  const dropped: Array<[Language, string[], string]> = [
+    ['en', ["MARTA LINDQVIST: Fine, we'll drop the voice control then."], 'voice control'],
+    ['en', ["MARTA LINDQVIST: Right, so we're going for a single curved case."], 'curved case'],
+    ['es', ['ROSA QUINTERO: Bueno, entonces quitamos el control por voz.'], 'control por voz'],
+    ['fr', ['CLAIRE DUMONT: Bon, alors on enlève la commande vocale.'], 'commande vocale'],
+    ['pt', ['JOANA TAVARES: Certo, então tiramos o controle por voz.'], 'controle por voz'],
+    ['en', ["OWEN PRICE: Let's make the buttons out of soft rubber.", 'LENA WOLFF: Yeah, fine.', 'MARTA LINDQVIST: Sure.'], 'soft rubber']
+  ]
+  it.each(dropped)('takes what the chair concludes to drop or go for, and a proposal two others answer with "fine" and "sure" (%s: %j)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+  it('takes no decision from "we\'ll drop…then" inside a condition', () => {
+    expect(decisions('en', ["MARTA LINDQVIST: If it costs too much, we'll drop the screen then."])).toEqual([])
+  })
+
   it.each(said)('takes the choice as said (%s: %j)', (language, turns, word) => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
   })
