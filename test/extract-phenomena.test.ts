@@ -796,6 +796,33 @@ describe('action items', () => {
     expect(actions(language, [turns[0]!])).not.toEqual([])
   })
 
+  const obliged: Array<[Language, string[], string, string]> = [
+    ['en', ["OWEN PRICE: I'll have to check the budget lines with the treasurer."], 'check the budget lines', 'Owen Price'],
+    ['en', ['OWEN PRICE: I will ask all committees which exchange rate they use.'], 'ask all committees', 'Owen Price'],
+    ['es', ['DIEGO PAZ: Voy a tener que revisar el presupuesto con el tesorero.'], 'revisar el presupuesto', 'Diego Paz'],
+    ['es', ['DIEGO PAZ: Tendré que revisar el presupuesto con el tesorero.'], 'revisar el presupuesto', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Je vais devoir vérifier le budget avec le trésorier.'], 'vérifier le budget', 'Paul Martin'],
+    ['pt', ['RUI COSTA: Vou ter que revisar o orçamento com o tesoureiro.'], 'revisar o orçamento', 'Rui Costa']
+  ]
+  it.each(obliged)('takes what a speaker says they will have to do as their task (%s: %j)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+
+  const ableTo: Array<[Language, string[], string, string]> = [
+    ['en', ['LENA WOLFF: Hello all.', 'MARTA LINDQVIST: Lena, would you be able to send me the list of speakers by Friday?'], 'send me the list of speakers', 'Lena Wolff'],
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Diego, ¿serías capaz de enviarme la lista de ponentes antes del viernes?'], 'enviarme la lista de ponentes', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Bonjour.', 'CLAIRE DUMONT: Paul, serais-tu en mesure d’envoyer la liste des intervenants avant vendredi ?'], 'envoyer la liste des intervenants', 'Paul Martin']
+  ]
+  it.each(ableTo)('takes a request put as whether someone would be able to do it as theirs (%s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+
+  it('never takes a modal verb after "this" for the thing a pronoun stands for', () => {
+    const tasks = actions('en', ['MARTA LINDQVIST: According to the treasurer, this should mostly go under the operational budget. So I will have to submit it to him.']).map((item) => item.task)
+    expect(tasks.some((task) => task.startsWith('submit'))).toBe(true)
+    expect(tasks.some((task) => task.includes('should'))).toBe(false)
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],
