@@ -2201,3 +2201,42 @@ describe('decisions as committee calls say them', () => {
   })
 })
 
+
+describe('decisions put off, chairs named and plans taken up', () => {
+  const putOff: Array<[Language, string[], string]> = [
+    ['en', ["MARTA LINDQVIST: We'll hold off on the newsletter until January."], 'newsletter'],
+    ['en', ["MARTA LINDQVIST: We'll revisit the budget question at the next meeting."], 'budget question'],
+    ['es', ['ROSA QUINTERO: Retomamos el presupuesto en la próxima reunión.'], 'presupuesto'],
+    ['es', ['ROSA QUINTERO: Dejamos en pausa el boletín hasta enero.'], 'boletín'],
+    ['fr', ['CLAIRE DUMONT: On reprendra le budget à la prochaine réunion.'], 'budget'],
+    ['fr', ["CLAIRE DUMONT: On met la lettre d'information en attente jusqu'en janvier."], "lettre d'information"],
+    ['pt', ['JOANA TAVARES: Retomamos o orçamento na próxima reunião.'], 'orçamento'],
+    ['pt', ['JOANA TAVARES: Deixamos o boletim em espera até janeiro.'], 'boletim']
+  ]
+  it.each(putOff)('takes what the group puts off or puts on hold as a decision (%s: %j)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  it('takes "we\'ve agreed to…" as "we have agreed to…"', () => {
+    expect(decisions('en', ["MARTA LINDQVIST: So we've agreed to merge the two phases."]).some((text) => text.includes('merge the two phases'))).toBe(true)
+  })
+
+  it('takes a chair named after a vote, however it is said', () => {
+    const turns = ['SANJAYA PERERA: Hello.', 'MARTA LINDQVIST: Sanjaya gets five votes and Jose gets two, so Sanjaya is the co-chair.', 'MARTA LINDQVIST: Congratulations Owen, you are our new vice chair.']
+    const found = decisions('en', turns)
+    expect(found.some((text) => text.includes('co-chair'))).toBe(true)
+    expect(found.some((text) => text.includes('vice chair'))).toBe(true)
+  })
+
+  it('states a proposal agreed to as "Is everyone okay with that?" by the statement before, not by "that"', () => {
+    const found = decisions('en', ['MARTA LINDQVIST: We will make the bulk payment for the five months. Is everyone okay with that?', 'OWEN PRICE: Yes.', 'LENA WOLFF: Yes.'])
+    expect(found.some((text) => text.includes('bulk payment'))).toBe(true)
+    expect(found).not.toContain('that')
+  })
+
+  it('takes a plan the turn ends on as decided when two others agree, and not when one does', () => {
+    const plan = "MARTA LINDQVIST: We'll run the vote on the forum this time."
+    expect(decisions('en', [plan, 'OWEN PRICE: Sounds good.', 'LENA WOLFF: Agreed.']).some((text) => text.includes('vote on the forum'))).toBe(true)
+    expect(decisions('en', [plan, 'OWEN PRICE: Sounds good.', 'LENA WOLFF: One more thing about the agenda for next week.'])).toEqual([])
+  })
+})

@@ -11,7 +11,8 @@
  * - a proposal accepted in the next turn by someone else ("Is that correct if
  *   I write it like that in our minutes?" — "Yes, that's correct."), or taken
  *   up by others in the turns after ("I would propose that we…" — "sounds
- *   good", "+1"), stated rather than left as a question;
+ *   good", "+1"), stated rather than left as a question; a plan a turn ends
+ *   on ("we'll run the vote on the forum") once two others agree;
  * - the plans said after a recap ("next steps: … we'll publish them");
  * - a group formed to do something ("the creation of a small group to work on
  *   metrics");
@@ -328,6 +329,16 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
       break
     }
   }
+  // "We'll run the vote on Discord this time." — "Sounds good." — "Agreed.": a plan the turn ends on, taken up by two others.
+  let planOnly = false
+  if (!proposal) {
+    const last = current.sentences.at(-1)
+    const plan = last && !last.text.trimEnd().endsWith('?') && !longerThan(last.text, 25) ? firstMatch(cues.decisions.plan, last.text) : undefined
+    if (last && plan && !conditionalInClause(cues, last.text, plan.index)) {
+      proposal = last
+      planOnly = true
+    }
+  }
   if (!proposal || proposal.text.split(/\s+/).length < 5) return undefined
   // The proposal as said: from the first sentence that proposes it (or, for a question, the statement just
   // before) to the last.
@@ -369,8 +380,9 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
   const formal = said.text.endsWith('?') || cues.decisions.proposalLater.slice(0, 2).some((pattern) => mayMatch(pattern, said.text) && pattern.test(said.text))
   // A formal proposal nobody answered is no decision, but a reviewer may know better: a candidate.
   if (agreeing.size === 0) {
-    return formal ? {unit: current, start: from.start, end, focus: said.start, text, confidence: 0.35} : undefined
+    return formal && !planOnly ? {unit: current, start: from.start, end, focus: said.start, text, confidence: 0.35} : undefined
   }
+  if (planOnly && agreeing.size < 2 && !closed) return undefined
   // An idea floated in passing ("maybe we could…", "let's…") that one other person nods to is
   // often talk, not a decision: a candidate, unless it was put formally or more people took it up.
   const score = agreeing.size > 1 || closed ? 0.75 : formal ? 0.6 : 0.45
@@ -533,7 +545,8 @@ function acceptedProposal(units: readonly Unit[], index: number): FoundDecision 
   const start = previous.sentences[first]!
   // A question with content of its own ("Shall we hold the retreat in May?") is stated; a bare "Is that correct?" stands for the statement before.
   const stated = asAgreed(previousCues, proposal.text)
-  const text = start === proposal || stated !== statement(proposal.text) ? stated : statement(start.text)
+  // "Is everyone okay with that?" states only "that": the statement before says what.
+  const text = start !== proposal && (stated === statement(proposal.text) || !longerThan(stated, 2)) ? statement(start.text) : stated
   // A question left as a question ("How about you?") says nothing decided: a candidate.
   const score = text.trimEnd().endsWith('?') ? 0.45 : 0.75
   return {unit: previous, start: start.start, end: proposal.end, focus: proposal.start, text, confidence: score, confirmedBy: current.speaker}
