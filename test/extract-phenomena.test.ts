@@ -2228,6 +2228,20 @@ describe('decisions put off, chairs named and plans taken up', () => {
     expect(found.some((text) => text.includes('vice chair'))).toBe(true)
   })
 
+  const newChairs: Array<[Language, string, string]> = [
+    ['es', 'ROSA QUINTERO: Felicidades Diego, eres nuestro nuevo vicepresidente.', 'vicepresidente'],
+    ['fr', 'CLAIRE DUMONT: Félicitations Paul, tu es notre nouveau vice-président.', 'vice-président'],
+    ['pt', 'JOANA TAVARES: Parabéns Rui, você é o nosso novo vice-presidente.', 'vice-presidente']
+  ]
+  it.each(newChairs)('takes a new chair congratulated as such (%s)', (language, turn, word) => {
+    expect(decisions(language, [turn]).some((text) => text.includes(word))).toBe(true)
+  })
+
+  it('takes a plan said with "on fera…" that two others agree to', () => {
+    const found = decisions('fr', ['CLAIRE DUMONT: On fera le vote sur le forum cette fois.', 'PAUL MARTIN: Ça me va.', "JULIE ROY: D'accord."])
+    expect(found.some((text) => text.includes('forum'))).toBe(true)
+  })
+
   it('states a proposal agreed to as "Is everyone okay with that?" by the statement before, not by "that"', () => {
     const found = decisions('en', ['MARTA LINDQVIST: We will make the bulk payment for the five months. Is everyone okay with that?', 'OWEN PRICE: Yes.', 'LENA WOLFF: Yes.'])
     expect(found.some((text) => text.includes('bulk payment'))).toBe(true)
