@@ -823,6 +823,28 @@ describe('action items', () => {
     expect(tasks.some((task) => task.includes('should'))).toBe(false)
   })
 
+  const calledAsGroup: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: Folks, please review the document by Friday.'], 'review the document'],
+    ['es', ['ROSA QUINTERO: Chicos, por favor revisen el documento antes del viernes.'], 'revisar el documento'],
+    ['fr', ['CLAIRE DUMONT: Les amis, envoyez vos commentaires avant vendredi.'], 'envoyer vos commentaires'],
+    ['pt', ['JOANA TAVARES: Pessoal, por favor revisem o documento até sexta.'], 'revisar o documento']
+  ]
+  it.each(calledAsGroup)('gives a task said to the room by a word for the group to the group, never to a person of that name (%s)', (language, turns, task) => {
+    const found = actions(language, turns)
+    expect(found).toContainEqual(expect.objectContaining({ownerKind: 'group', task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+    for (const item of found) expect(['Folks', 'Chicos', 'Amis', 'Pessoal']).not.toContain(item.owner)
+  })
+
+  const namedWithArticles: Array<[Language, string[], string, string[]]> = [
+    ['pt', ['KEVIN SOTO: Olá.', 'NEIL REIS: Olá.', 'JOANA TAVARES: O Kevin e o Neil vão enviar a declaração até sexta.'], 'enviar a declaração', ['Kevin Soto', 'Neil Reis']],
+    ['pt', ['KEVIN SOTO: Olá.', 'NEIL REIS: Olá.', 'JOANA TAVARES: O Kevin e o Neil vão se reunir para enviar a declaração.'], 'enviar a declaração', ['Kevin Soto', 'Neil Reis']],
+    ['fr', ['TIM HART: Bonjour.', "CLAIRE DUMONT: Tim s'est proposé pour rédiger la charte du sous-groupe."], 'rédiger la charte', ['Tim Hart']]
+  ]
+  it.each(namedWithArticles)('gives a task to the people named, with an article before each name or offering "pour" (%s: %j)', (language, turns, task, owners) => {
+    const found = run(language, turns).actionItems.find((item) => item.task.toLowerCase().startsWith(task))
+    expect(found?.assignees).toEqual(expect.arrayContaining(owners))
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],

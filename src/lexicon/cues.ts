@@ -577,11 +577,13 @@ export function splitNames(list: string, cues: Cues, self: string | null): strin
     .filter((part) => part.length > 0)
   // Skip an opening word that is no name (`So, Alberto and myself`).
   while (parts.length > 0 && cues.notNames.has(parts[0]!.toLowerCase())) parts.shift()
+  // "…tenemos a Pablo Ruiz y a Carmen Díaz", "y a mí misma", "la présence de Claire et de Marc", "o Kevin e o Neil":
+  // the "a", "de" or article before a person is no part of the name.
+  const bare = (part: string): string => part.replace(/^(?:a|à)\s+|^(?:de\s+|d['’]|(?:[Oo]s?|[Aa]s|[Ee]l|[Ll]os|[Ll]as|la|le|les)\s+)(?=\p{Lu})/u, '')
   // A list of names starts with a name: "and we have apologies from…" is no list.
-  if (parts.length === 0 || (!cues.selfWord.test(parts[0]!) && !isName(parts[0]!))) return []
+  if (parts.length === 0 || (!cues.selfWord.test(parts[0]!) && !isName(bare(parts[0]!)))) return []
   for (const raw of parts) {
-    // "…tenemos a Pablo Ruiz y a Carmen Díaz", "y a mí misma", "la présence de Claire et de Marc": the "a" or "de" before a person is no part of the name.
-    const part = raw.replace(/^(?:a|à)\s+|^(?:de\s+|d['’])(?=\p{Lu})/u, '')
+    const part = bare(raw)
     if (cues.selfWord.test(part)) {
       if (self) names.push(self)
       continue
