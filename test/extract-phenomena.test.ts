@@ -1508,6 +1508,26 @@ describe('attendance', () => {
     expect(run('pt', ['JOANA TAVARES: Hoje temos a participação de Ana Lima e Rui Costa.']).attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Ana Lima', 'Rui Costa']))
   })
 
+  const unableToAttend: Array<[Language, string]> = [
+    ['en', 'CHAIR: Jon Pike is unable to attend today.'],
+    ['es', 'ROSA QUINTERO: Jon Pike no pudo conectarse hoy.'],
+    ['fr', "CLAIRE DUMONT: Jon Pike n'a pas pu se joindre à nous."],
+    ['pt', 'JOANA TAVARES: Jon Pike não conseguiu participar hoje.']
+  ]
+  it.each(unableToAttend)('takes someone unable to attend as an apology (%s)', (language, turn) => {
+    const result = run(language, [turn])
+    expect(result.attendance.apologies.map((person) => person.name)).toContain('Jon Pike')
+    expect(result.attendance.present.map((person) => person.name)).not.toContain('Jon Pike')
+  })
+
+  it('reads "we have … on the call", a staff list without a verb and "sont présents aujourd\'hui…"', () => {
+    const english = run('en', ['CHAIR: Welcome. We have Priya Nair and Tomas Berg on the call today. From staff, Gisella Gruber.']).attendance
+    expect(english.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Priya Nair', 'Tomas Berg']))
+    expect(english.staff.map((person) => person.name)).toContain('Gisella Gruber')
+    const french = run('fr', ["CLAIRE DUMONT: Bonsoir. Sont présents aujourd'hui Amélie Roux et Paul Martin."]).attendance
+    expect(french.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Amélie Roux', 'Paul Martin']))
+  })
+
   it('reads an Attendees line and apologies', () => {
     const result = run('en', ['CHAIR: Attendees: Owen Price, Lena Voss, Jess Okafor.', 'CHAIR: Apologies: Tom Reyes.'])
     expect(result.attendance.present.map((person) => person.name)).toEqual(expect.arrayContaining(['Owen Price', 'Lena Voss', 'Jess Okafor']))
