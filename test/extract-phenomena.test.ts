@@ -845,6 +845,15 @@ describe('action items', () => {
     expect(found?.assignees).toEqual(expect.arrayContaining(owners))
   })
 
+  const orderedByName: Array<[Language, string[], string, string]> = [
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Diego, envía la lista de ponentes mañana.'], 'enviar la lista de ponentes', 'Diego Paz'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Rui, envie a lista de palestrantes amanhã.'], 'enviar a lista de palestrantes', 'Rui Costa'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Rui, me envie a lista de palestrantes amanhã.'], 'enviar a lista de palestrantes', 'Rui Costa']
+  ]
+  it.each(orderedByName)('takes an order to one person by name, its verb stressed on the stem or in the subjunctive\'s form, in the infinitive (%s: %j)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],

@@ -480,6 +480,8 @@ export function cuesFor(language: string): Cues {
         const stems = data.actions.taskVerbs
           .filter((verb) => !/\s/.test(verb) && infinitives.some((infinitive) => verb.endsWith(infinitive)))
           .map((verb) => verb.slice(0, verb.length - infinitives.find((infinitive) => verb.endsWith(infinitive))!.length))
+          // "Envía", "actúe": an ending that leaves the stress on the stem marks its last i or u.
+          .flatMap((stem) => (/^[aeo]/u.test(ending) && /[^aeiou][iu]$/u.test(stem) ? [stem, stem.slice(0, -1) + (stem.endsWith('i') ? 'í' : 'ú')] : [stem]))
         return stems.length === 0 ? [] : [`(?:${alternation(stems)})${ending}`]
       })
       return forms.length === 0 ? /^(?!)/ : new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu')

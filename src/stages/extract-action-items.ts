@@ -126,7 +126,8 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
       let announcedAt = Number.NEGATIVE_INFINITY
       for (const [position, sentence] of unit.sentences.entries()) {
         // Most sentences name no task at all; only those that do are read closely.
-        const hasVerb = cues.taskVerbs.test(sentence.text) || cues.encliticVerb.test(sentence.text) || cues.inflectedVerb.test(sentence.text)
+        // An order by its own verb list ("Rui, envie a lista…") counts too.
+        const hasVerb = cues.taskVerbs.test(sentence.text) || cues.encliticVerb.test(sentence.text) || cues.inflectedVerb.test(sentence.text) || matches(cues.actions.imperative, sentence.text)
         // A recap said in the present ("next steps: Omar contacts the embassy") is read only where a recap is announced,
         // in the sentence or in a short one just before ("Action items. Owen updates the wiki. Lena books the room.").
         const announces = matches(cues.actions.explicit, sentence.text)
@@ -468,7 +469,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   }
   const first = /^\p{L}+/u.exec(task)
   // "Enviaré el informe", "Omar enviará…", "j'écrirai…": a future is stated in the infinitive as well.
-  const infinitive = first ? (infinitiveOf(cues, first[0], form) ?? infinitiveOf(cues, first[0], cues.data.futures)) : undefined
+  // "Rui, envie a lista": an order to one person is often the subjunctive's form.
+  const ordered = kind === 'imperative' && first ? infinitiveOf(cues, first[0], cues.data.subjunctives) : undefined
+  const infinitive = first ? (infinitiveOf(cues, first[0], form) ?? infinitiveOf(cues, first[0], cues.data.futures) ?? ordered) : undefined
   if (infinitive) task = infinitive.charAt(0).toUpperCase() + infinitive.slice(1) + task.slice(first![0].length)
 
   // A group's due date may follow in the next sentences ("probably in the next meeting").
