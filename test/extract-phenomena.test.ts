@@ -817,6 +817,15 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
   })
 
+  it('reads "are you able to…?", "Could Lena draft…?", "double-check" and "take a first stab at" as tasks, and "perhaps Lena can join us" as none', () => {
+    const turns = (said: string): string[] => ['LENA WOLFF: Hello.', `MARTA LINDQVIST: ${said}`]
+    expect(actions('en', turns('Lena, are you able to draft the press release this week?'))).toContainEqual(expect.objectContaining({owner: 'Lena Wolff', task: expect.stringMatching(/^draft the press release/u)}))
+    expect(actions('en', turns('Could Lena draft the press release by Monday?'))).toContainEqual(expect.objectContaining({owner: 'Lena Wolff', task: expect.stringMatching(/^draft the press release/u)}))
+    expect(actions('en', ["OWEN PRICE: I'll double-check the numbers with the treasurer."])).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringMatching(/^double-check the numbers/u)}))
+    expect(actions('en', ["OWEN PRICE: I'll take a first stab at the draft this week."])).toContainEqual(expect.objectContaining({owner: 'Owen Price', task: expect.stringMatching(/^take a first stab at the draft/u)}))
+    expect(actions('en', turns('Owen and I will be in this small group, and perhaps Lena can join us later.')).filter((item) => item.owner === 'Lena Wolff')).toEqual([])
+  })
+
   it('never takes a modal verb after "this" for the thing a pronoun stands for', () => {
     const tasks = actions('en', ['MARTA LINDQVIST: According to the treasurer, this should mostly go under the operational budget. So I will have to submit it to him.']).map((item) => item.task)
     expect(tasks.some((task) => task.startsWith('submit'))).toBe(true)
