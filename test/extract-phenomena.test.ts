@@ -826,6 +826,13 @@ describe('action items', () => {
     expect(actions('en', turns('Owen and I will be in this small group, and perhaps Lena can join us later.')).filter((item) => item.owner === 'Lena Wolff')).toEqual([])
   })
 
+  it('takes no task from checking the time, going through the slides or telling the room how things are', () => {
+    for (const said of ['OWEN PRICE: Let me check the time.', "OWEN PRICE: I'll go through the slides quickly.", "OWEN PRICE: I'll let you know the problem is not on your side."]) {
+      expect(actions('en', [said])).toEqual([])
+    }
+    expect(actions('en', ["OWEN PRICE: I'll let you know the date of the workshop next week."])).not.toEqual([])
+  })
+
   it('never takes a modal verb after "this" for the thing a pronoun stands for', () => {
     const tasks = actions('en', ['MARTA LINDQVIST: According to the treasurer, this should mostly go under the operational budget. So I will have to submit it to him.']).map((item) => item.task)
     expect(tasks.some((task) => task.startsWith('submit'))).toBe(true)
