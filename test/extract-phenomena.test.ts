@@ -1713,6 +1713,10 @@ describe('design choices and other ways of concluding', () => {
   it.each(dropped)('takes what the chair concludes to drop or go for, and a proposal two others answer with "fine" and "sure" (%s: %j)', (language, turns, word) => {
     expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
   })
+  it('takes no decision from what another decides ("that\'s decided by the treasurer")', () => {
+    expect(decisions('en', ["MARTA LINDQVIST: That's decided by the treasurer, not by us."])).toEqual([])
+    expect(decisions('en', ["MARTA LINDQVIST: We keep the fee at twenty euros. That's decided."]).length).toBeGreaterThan(0)
+  })
   it('takes no decision from "we\'ll drop…then" inside a condition', () => {
     expect(decisions('en', ["MARTA LINDQVIST: If it costs too much, we'll drop the screen then."])).toEqual([])
   })
