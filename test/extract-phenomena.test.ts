@@ -870,6 +870,17 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
   })
 
+  const twoJoined: Array<[Language, string, [string, string], [string, string]]> = [
+    ['en', 'MARTA LINDQVIST: Tex will send the report and Kevin will chase Alex.', ['send the report', 'Tex Lee'], ['chase alex', 'Kevin Shaw']],
+    ['es', 'ROSA QUINTERO: Tex enviará la encuesta y Kevin hablará con Alex sobre el lugar.', ['enviar la encuesta', 'Tex Lee'], ['hablar con alex', 'Kevin Shaw']],
+    ['fr', "CLAIRE DUMONT: Tex va envoyer l'enquête et Kevin va relancer Alex pour la salle.", ["envoyer l'enquête", 'Tex Lee'], ['relancer alex', 'Kevin Shaw']],
+    ['pt', 'JOANA TAVARES: O Tex vai enviar a pesquisa e o Kevin vai falar com o Alex sobre o local.', ['enviar a pesquisa', 'Tex Lee'], ['falar com o alex', 'Kevin Shaw']]
+  ]
+  it.each(twoJoined)('gives each of two tasks joined by "and" without a comma to the one who opens it (%s)', (language, turn, first, second) => {
+    const found = actions(language, ['TEX LEE: Hello.', 'KEVIN SHAW: Hello.', turn])
+    for (const [task, owner] of [first, second]) expect(found).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],

@@ -37,6 +37,8 @@ export interface Cues {
   encliticVerb: RegExp
   /** A task verb inflected: in an order, plural ("revisen", "envoyez") and, where a language has plural ones, to one person ("revisa"); in the future ("enviará", "enverra"), or saying "let's" ("organicemos"); never matches where a language has none. */
   inflectedVerb: RegExp
+  /** Whether the language inflects its orders ("revisen", "envie"), so that an order is read by its own verb list. */
+  ordersInflected: boolean
   /** Endings of plural orders, then of third persons, each with the infinitive endings it stands for ("en" → "ar"). */
   inflections: ReadonlyArray<readonly [string, readonly string[]]>
   /** The same endings merged by ending, as `infinitiveOf` takes them ("revisen" and "revisan" both give "revisar"). */
@@ -431,7 +433,7 @@ export function cuesFor(language: string): Cues {
       const pattern = new RegExp(expanded, asciiFlags(expanded, flags))
       // "{name} has joined": tried at every word of the text, the name costs;
       // the cue after it is cheap to look for first.
-      const cue = /^(?:\\b)?\{names?\}(.{6,})$/su.exec(source)
+      const cue = /^(?:\\b)?\{(?:names?|shortName)\}(.{6,})$/su.exec(source)
       if (cue) {
         const rest = expand(cue[1]!)
         prefilters.set(pattern, new RegExp(rest, asciiFlags(rest, flags.replace(/[gd]/g, ''))))
@@ -473,6 +475,7 @@ export function cuesFor(language: string): Cues {
       for (const [ending, infinitives] of cues!.inflections) endings[ending] = [...(endings[ending] ?? []), ...infinitives]
       return endings
     },
+    ordersInflected: () => Object.keys(data.imperatives).length > 0,
     inflectedVerb: () => {
       // Plural orders ("revisen"), and where a language has plural ones, orders to one person too ("revisa", "envoie"); futures ("enviará"); "let's" ("organicemos").
       const endings = [...(Object.keys(data.imperatives).length > 0 ? cues!.inflections : []), ...Object.entries(data.futures), ...Object.entries(data.exhortatives)]

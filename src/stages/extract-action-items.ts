@@ -126,8 +126,12 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
       let announcedAt = Number.NEGATIVE_INFINITY
       for (const [position, sentence] of unit.sentences.entries()) {
         // Most sentences name no task at all; only those that do are read closely.
-        // An order by its own verb list ("Rui, envie a lista…") counts too.
-        const hasVerb = cues.taskVerbs.test(sentence.text) || cues.encliticVerb.test(sentence.text) || cues.inflectedVerb.test(sentence.text) || matches(cues.actions.imperative, sentence.text)
+        // Where orders are inflected, one said in a form of its own ("Rui, envie a lista…") counts too.
+        const hasVerb =
+          cues.taskVerbs.test(sentence.text) ||
+          cues.encliticVerb.test(sentence.text) ||
+          cues.inflectedVerb.test(sentence.text) ||
+          (cues.ordersInflected && firstTask(cues, cues.actions.imperative, sentence.text) !== undefined)
         // A recap said in the present ("next steps: Omar contacts the embassy") is read only where a recap is announced,
         // in the sentence or in a short one just before ("Action items. Owen updates the wiki. Lena books the room.").
         const announces = matches(cues.actions.explicit, sentence.text)
