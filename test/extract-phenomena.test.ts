@@ -881,6 +881,17 @@ describe('action items', () => {
     for (const [task, owner] of [first, second]) expect(found).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
   })
 
+  const recapOpened: Array<[Language, string, [string, string]]> = [
+    ['es', 'ROSA QUINTERO: Entonces, tareas: Tex envía la encuesta y Kevin habla con Alex sobre el lugar.', ['enviar la encuesta', 'Tex Lee']],
+    ['fr', "CLAIRE DUMONT: Pour résumer les actions : Tex envoie l'enquête, Kevin relance Alex pour la salle.", ["envoyer l'enquête", 'Tex Lee']],
+    ['pt', 'JOANA TAVARES: Resumindo as ações: o Tex envia a pesquisa e o Kevin fala com o Alex sobre o local.', ['enviar a pesquisa', 'Tex Lee']],
+    ['fr', "CLAIRE DUMONT: Donc, Tex enverra l'enquête et Kevin relancera Alex pour la salle.", ["envoyer l'enquête", 'Tex Lee']],
+    ['es', 'ROSA QUINTERO: Tex pondrá el enlace en el foro mañana.', ['poner el enlace', 'Tex Lee']]
+  ]
+  it.each(recapOpened)('reads a recap opened after a connector or as a summary of the actions, and irregular futures (%s: %s)', (language, turn, [task, owner]) => {
+    expect(actions(language, ['TEX LEE: Hello.', 'KEVIN SHAW: Hello.', turn])).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],
