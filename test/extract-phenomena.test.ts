@@ -156,7 +156,7 @@ describe('decisions', () => {
 
   it('takes "we keep the blue logo" answered "+1" twice, and "c\'est décidé" or "está decidido" with the sentence before it, once', () => {
     expect(decisions('en', ['MARTA LINDQVIST: We keep the blue logo for the website.', 'OWEN PRICE: +1', 'LENA WOLFF: +1']).some((text) => text.includes('blue logo'))).toBe(true)
-    expect(decisions('fr', ["CLAIRE DUMONT: On garde le logo bleu. C'est décidé."])).toEqual(["on garde le logo bleu. c'est décidé."])
+    expect(decisions('fr', ["CLAIRE DUMONT: On garde le logo bleu. C'est décidé."])).toEqual(['on garde le logo bleu.'])
     expect(decisions('pt', ['JOANA TAVARES: Ficamos com o logo azul. Está decidido.'])).toHaveLength(1)
   })
 
@@ -1972,7 +1972,7 @@ describe('design choices and other ways of concluding', () => {
   })
 
   it('states a decision without the "Great," or "Perfecto," it was said with', () => {
-    expect(decisions('en', ["OWEN PRICE: Great, so the call moves to Thursdays, that's agreed."])).toContain("the call moves to thursdays, that's agreed.")
+    expect(decisions('en', ["OWEN PRICE: Great, so the call moves to Thursdays, that's agreed."])).toContain('the call moves to thursdays')
     expect(decisions('es', ['DIEGO PAZ: Perfecto, entonces nos quedamos con la sala grande.'])).toContain('nos quedamos con la sala grande.')
   })
 
@@ -2345,5 +2345,29 @@ describe('decisions put off, chairs named and plans taken up', () => {
     const plan = "MARTA LINDQVIST: We'll run the vote on the forum this time."
     expect(decisions('en', [plan, 'OWEN PRICE: Sounds good.', 'LENA WOLFF: Agreed.']).some((text) => text.includes('vote on the forum'))).toBe(true)
     expect(decisions('en', [plan, 'OWEN PRICE: Sounds good.', 'LENA WOLFF: One more thing about the agenda for next week.'])).toEqual([])
+  })
+})
+
+describe('consent and rulings stated as what was put', () => {
+  const consented: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: I propose we move the call to Thursdays. Does anyone object?', "MARTA LINDQVIST: Okay, I see no objections, so that's what we'll do."], 'we will move the call to thursdays'],
+    ['en', ["MARTA LINDQVIST: I propose we move the call to Thursdays. Any objection? No? Then it's agreed."], 'we will move the call to thursdays'],
+    ['es', ['ROSA QUINTERO: ¿Aprobamos la agenda? ¿Alguna objeción? No veo ninguna, queda aprobada.'], 'aprobamos la agenda'],
+    ['es', ['ROSA QUINTERO: Propongo pasar la llamada a los jueves. ¿Alguien se opone? Bien, nadie se opone, así que lo hacemos así.'], 'pasar la llamada a los jueves'],
+    ['fr', ["CLAIRE DUMONT: On adopte l'ordre du jour ? Des objections ? Je n'en vois pas, il est adopté."], "adopte l'ordre du jour"],
+    ['fr', ["CLAIRE DUMONT: Je propose de passer l'appel au jeudi. Quelqu'un s'y oppose ? Non ? Alors c'est décidé."], "passer l'appel au jeudi"],
+    ['pt', ['JOANA TAVARES: Aprovamos a pauta? Alguma objeção? Não vejo nenhuma, está aprovada.'], 'aprovamos a pauta'],
+    ['pt', ['JOANA TAVARES: Proponho passar a chamada para as quintas. Alguém se opõe? Ninguém, então fica assim.'], 'passar a chamada para as quintas']
+  ]
+  it.each(consented)('states consent or a ruling that names nothing as the proposal it settles, once (%s: %j)', (language, turns, put) => {
+    const found = decisions(language, turns)
+    expect(found.filter((text) => text.includes(put))).toHaveLength(1)
+    expect(found.some((text) => /objection|objeción|oppose|opõe|agreed\.?$|décidé\.?$|aprovada\.?$|aprobada\.?$|adopté\.?$/u.test(text))).toBe(false)
+  })
+
+  it('states a ruling said after its own clause as that clause, and never takes thanks for what was put', () => {
+    expect(decisions('en', ["MARTA LINDQVIST: The price will be twelve fifty, that's settled."])).toEqual(['the price will be twelve fifty'])
+    const found = decisions('en', ['MARTA LINDQVIST: Thank you all for coming today.', "OWEN PRICE: Then it's agreed."])
+    expect(found.some((text) => text.includes('thank'))).toBe(false)
   })
 })

@@ -215,6 +215,10 @@ export interface LexiconData {
     objectionTo: string[]
     /** What is left of a consent sentence once its cue is taken out, when it only points back at what was put ("…, we will do that"). */
     consentRefers: string[]
+    /** A ruling that names nothing, said last in its sentence ("Then it's agreed.", "No veo ninguna, queda aprobada."): the decision is what was put before it. */
+    ruling: string[]
+    /** Thanks and greetings: never what was put to the meeting. */
+    courtesy: string[]
     /** A motion put to the meeting ("I move that we adopt the budget", "motion to approve…"): `put` is what is moved, stated when the vote says only "the motion passes". */
     motion: string[]
     /** The chair's conclusion, a scheduling choice, a negative decision, a recap ("so we'll go with…"). */

@@ -5,7 +5,8 @@
  *   consensus", "I agree with that proposal, so let's…");
  * - a vote or poll with its outcome ("seven in favour and one abstention, the
  *   motion carries"), and consent by silence ("any objections? … hearing
- *   none, it's approved"), recorded as what was put to the meeting;
+ *   none, it's approved"), recorded as what was put to the meeting; so is a
+ *   ruling that names nothing ("No? Then it's agreed.");
  * - the chair's conclusion, a scheduling choice or a negative decision ("so
  *   we'll go with the second option", "we won't publish it until…");
  * - a proposal accepted in the next turn by someone else ("Is that correct if
@@ -92,7 +93,9 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           const rest = `${text.slice(0, consent.index)} ${text.slice(consent.index + consent[0].length)}`
           const put = longerThan(rest, 4) && !matches(cues.decisions.consentRefers, rest) ? undefined : whatWasPut(units, index, position)
           const start = put && put.unit === unit ? put.sentence.start : sentence.start
-          found.push({unit, start, end: sentence.end, focus: sentence.start + consent.index, text: statement(put ? (put.proposal ?? put.sentence.text) : text), confidence: 0.8})
+          // What was put, as the decision it became ("I propose we move the call to Thursdays" → "We will move the call to Thursdays").
+          const decided = put ? (put.proposal ?? asAgreed(cuesFor(put.unit.language), put.sentence.text)) : text
+          found.push({unit, start, end: sentence.end, focus: sentence.start + consent.index, text: statement(decided), confidence: 0.8})
           continue
         }
         const explicit = firstMatch(cues.decisions.explicit, text)
@@ -105,13 +108,21 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           explicit &&
           (matches(cues.decisions.open, text.slice(explicit.index + explicit[0].length)) ||
             clauseAsks(text, explicit.index) ||
-            matches(cues.actions.negation, text.slice(Math.max(0, explicit.index - 16), explicit.index)))
+            // A negation in the clause of the cue, not in one before it ("No veo ninguna, queda aprobada").
+            matches(cues.actions.negation, text.slice(Math.max(0, explicit.index - 16), explicit.index).split(/[,;:]/u).at(-1)!))
         if (explicit && !conditional && !reported && !open) {
           const {wordy, told, opinion} = weigh()
           // "So we've reached a consensus." says little alone: take the next sentence too.
           const next = unit.sentences[position + 1]
           const end = text.split(/\s+/).length < 8 && next && !next.text.trimEnd().endsWith('?') ? next.end : sentence.end
-          found.push({unit, start: from(), end, focus: sentence.start + explicit.index, text: statement(clauseOf(unit.text.text.slice(sentence.start, end), explicit.index)), confidence: 0.85 - (told || (wordy && matches(cues.actions.hedge, text)) ? 0.4 : 0) - (opinion ? 0.3 : 0)})
+          const score = 0.85 - (told || (wordy && matches(cues.actions.hedge, text)) ? 0.4 : 0) - (opinion ? 0.3 : 0)
+          // "Não vejo nenhuma, está aprovada.": a ruling that names nothing states what was put before it.
+          const put = end === sentence.end && matches(cues.decisions.ruling, text) ? putBefore(units, index, position) : undefined
+          if (put) {
+            found.push({unit, start: put.unit === unit ? put.start : sentence.start, end, focus: sentence.start + explicit.index, text: put.text, confidence: score})
+            continue
+          }
+          found.push({unit, start: from(), end, focus: sentence.start + explicit.index, text: statement(clauseOf(unit.text.text.slice(sentence.start, end), explicit.index)), confidence: score})
           continue
         }
         const formed = firstMatch(cues.actions.groupFormation, text)
@@ -131,6 +142,12 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           // "Motion passes.", "The ayes have it.", "Aprobado por unanimidad.": the vote names nothing; what was moved is the decision.
           const residue = text.slice(0, outcome.match.index) + text.slice(outcome.match.index + outcome.match[0].length)
           const moved = outcome.family === 'vote' && !lastNounPhrase(cues, residue) ? motionBefore(units, index, position) : undefined
+          // "Any objection? No? Then it's agreed.": a conclusion that names nothing states what was put before it.
+          const put = !moved && matches(cues.decisions.ruling, text) ? putBefore(units, index, position) : undefined
+          if (put) {
+            found.push({unit, start: put.unit === unit ? put.start : sentence.start, end: sentence.end, focus: sentence.start + outcome.match.index, text: put.text, confidence: score})
+            continue
+          }
           const shown = moved ?? statement(before + clauseOf(text, outcome.match.index))
           found.push({unit, start: from(), end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
           continue
@@ -207,17 +224,42 @@ function whatWasPut(units: readonly Unit[], index: number, position: number): {u
   for (const pool of pools) {
     const cues = cuesFor(pool.unit.language)
     for (const sentence of [...pool.sentences].reverse()) {
-      // "If no one objects, we'll go ahead" asked for consent; what was put came before it.
-      if (matches(cues.decisions.consent, sentence.text)) continue
+      // "If no one objects, we'll go ahead" asked for consent; what was put came before it. Thanks are nothing put.
+      if (matches(cues.decisions.consent, sentence.text) || matches(cues.decisions.courtesy, sentence.text)) continue
       if (!sentence.text.trimEnd().endsWith('?')) {
         if (sentence.text.split(/\s+/).length >= 4) return {unit: pool.unit, sentence}
         continue
       }
       const proposal = firstMatch(cues.decisions.objectionTo, sentence.text)?.groups?.['put']?.trim()
       if (proposal && longerThan(proposal, 1)) return {unit: pool.unit, sentence, proposal: asProposal(cues, proposal)}
+      // "Can we adopt the agenda as circulated? Any objections?": the yes-or-no proposal is what was put.
+      if (matches(cues.decisions.proposal, sentence.text) && !matches(cues.decisions.openQuestion, sentence.text) && !matches(cues.decisions.consent, sentence.text)) {
+        const asked = statedDecision(cues, sentence.text)
+        if (!asked.endsWith('?') && longerThan(asked, 1)) return {unit: pool.unit, sentence, proposal: asked}
+      }
     }
   }
   return undefined
+}
+
+/**
+ * What a ruling that names nothing decides, and where that starts in its
+ * unit: the clause before it in the same sentence ("The price will be twelve
+ * fifty, that's settled"), unless that only says no one objects ("No veo
+ * ninguna, queda aprobada"); else what was put before it, as the decision it
+ * became.
+ */
+function putBefore(units: readonly Unit[], index: number, position: number): {unit: Unit; start: number; text: string} | undefined {
+  const unit = units[index]!
+  const sentence = unit.sentences[position]!
+  const cues = cuesFor(unit.language)
+  const ruling = firstMatch(cues.decisions.ruling, sentence.text)
+  const clause = ruling ? sentence.text.slice(0, ruling.index).replace(/[\s,;:]+$/u, '') : ''
+  const said = clause.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  if (said.length >= 3 && !(said.length <= 5 && matches(cues.actions.negation, clause))) return {unit, start: sentence.start, text: statement(clause)}
+  const put = whatWasPut(units, index, position)
+  if (!put) return undefined
+  return {unit: put.unit, start: put.sentence.start, text: statement(put.proposal ?? asAgreed(cuesFor(put.unit.language), put.sentence.text))}
 }
 
 /**
