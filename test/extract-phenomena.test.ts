@@ -892,6 +892,16 @@ describe('action items', () => {
     expect(actions(language, ['TEX LEE: Hello.', 'KEVIN SHAW: Hello.', turn])).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
   })
 
+  const linkedObjects: Array<[Language, string[], string]> = [
+    ['en', ['MARTA LINDQVIST: Does anyone have the slides from the workshop?', "OWEN PRICE: I have them, I'll send them after the call."], 'send the slides from the workshop'],
+    ['es', ['ROSA QUINTERO: Nos faltan las notas del taller.', 'DIEGO PAZ: Voy a buscarlas esta tarde.'], 'buscar las notas del taller'],
+    ['fr', ["CLAIRE DUMONT: On n'a toujours pas le document de gouvernance.", 'PAUL MARTIN: Je vais le chercher ce soir.'], 'chercher le document de gouvernance'],
+    ['pt', ['RUI COSTA: A pesquisa da assembleia está quase pronta. Eu envio ela na segunda.'], 'enviar a pesquisa da assembleia']
+  ]
+  it.each(linkedObjects)('names the object a pronoun stands for with the phrase it is tied to ("the slides from the workshop") (%s)', (language, turns, task) => {
+    expect(actions(language, turns).map((item) => item.task)).toContainEqual(expect.stringMatching(new RegExp(`^${task}`, 'u')))
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],

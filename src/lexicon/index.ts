@@ -172,6 +172,10 @@ export interface LexiconData {
     prepositions: string[]
     /** Words that open a noun phrase ("the", "our"): where a named object starts. */
     determiners: string[]
+    /** Words that tie a noun phrase to the one before it ("the slides from the workshop", "el informe de la reunión"). */
+    phraseLinks: string[]
+    /** Such words that carry their own article ("del", "du", "da"): the words after them belong to the phrase before. */
+    linkArticles: string[]
     /** Words that name no object ("send it to him later", "update you guys on that"): a task of only these and its verb says nothing. */
     emptyWords: string[]
     /** Assignments listed in a recap ("Tex to send the survey, Kevin to chase Alex"); with `{name}` and `{verb}`. */

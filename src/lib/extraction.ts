@@ -242,37 +242,82 @@ export function dislocatedPhrase(cues: Cues, opening: string): string | undefine
   return first.toLowerCase() + chunk.slice(first.length)
 }
 
-const phraseWords = new WeakMap<Cues, {stop: ReadonlySet<string>; determiners: ReadonlySet<string>}>()
+interface PhraseWords {
+  stop: ReadonlySet<string>
+  determiners: ReadonlySet<string>
+  links: ReadonlySet<string>
+  linkArticles: ReadonlySet<string>
+}
 
-/** The words that end a noun phrase and those that open one, in lower case, worked out once per language. */
-function nounPhraseWords(cues: Cues): {stop: ReadonlySet<string>; determiners: ReadonlySet<string>} {
+const phraseWords = new WeakMap<Cues, PhraseWords>()
+
+/** The words that end a noun phrase, open one or tie one to the one before, in lower case, worked out once per language. */
+function nounPhraseWords(cues: Cues): PhraseWords {
   let words = phraseWords.get(cues)
   if (!words) {
     const {stopwords} = cues.data
-    const {objectPronouns, determiners} = cues.data.actions
+    const {objectPronouns, determiners, phraseLinks, linkArticles} = cues.data.actions
+    const lower = (list: readonly string[]): Set<string> => new Set(list.map((word) => word.toLowerCase()))
     words = {
-      stop: new Set([...stopwords, ...objectPronouns, ...determiners].map((word) => word.toLowerCase())),
-      determiners: new Set(determiners.map((word) => word.toLowerCase()))
+      stop: lower([...stopwords, ...objectPronouns, ...determiners, ...phraseLinks, ...linkArticles]),
+      determiners: lower(determiners),
+      links: lower(phraseLinks),
+      linkArticles: lower(linkArticles)
     }
     phraseWords.set(cues, words)
   }
   return words
 }
 
-/** The last determiner and up to four content words after it, in a sentence. */
+/**
+ * The last determiner and up to four content words after it, in a sentence,
+ * with the phrase it is tied to just before ("the slides from the workshop",
+ * "las notas del taller").
+ */
 export function lastNounPhrase(cues: Cues, sentence: string): string | undefined {
-  const {stop, determiners} = nounPhraseWords(cues)
+  const {stop, determiners, links, linkArticles} = nounPhraseWords(cues)
   const tokens = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu) ?? []
-  let best: string | undefined
-  for (let at = 0; at < tokens.length; at++) {
-    if (!determiners.has(tokens[at]!.toLowerCase())) continue
-    const phrase: string[] = []
-    for (let next = at + 1; next < tokens.length && phrase.length < 4; next++) {
-      const token = tokens[next]!
-      if (!/^[\p{L}\p{N}]/u.test(token) || stop.has(token.toLowerCase())) break
-      phrase.push(token)
+  const content = (token: string | undefined): boolean => token !== undefined && /^[\p{L}\p{N}]/u.test(token) && !stop.has(token.toLowerCase())
+  const contentFrom = (from: number): number => {
+    let next = from
+    for (let words = 0; next < tokens.length && words < 4; words++) {
+      if (content(tokens[next])) next++
+      // "le document de gouvernance": a link before a noun with no article goes on with the phrase.
+      else if (next > from && links.has(tokens[next]!.toLowerCase()) && content(tokens[next + 1])) next += 2
+      else break
     }
-    if (phrase.length > 0) best = [tokens[at]!.toLowerCase(), ...phrase].join(' ')
+    return next
+  }
+  let best: string | undefined
+  /** Where the best phrase ends, and whether it was tied to one before already. */
+  let bestEnd = -1
+  let tied = false
+  for (let at = 0; at < tokens.length; at++) {
+    const word = tokens[at]!.toLowerCase()
+    // "…the notes del taller": a link that carries its article opens the rest of the phrase before it.
+    if (linkArticles.has(word) && best !== undefined && bestEnd === at && !tied) {
+      const end = contentFrom(at + 1)
+      if (end > at + 1) {
+        best = `${best} ${word} ${tokens.slice(at + 1, end).join(' ')}`
+        bestEnd = end
+        tied = true
+      }
+      continue
+    }
+    if (!determiners.has(word)) continue
+    const end = contentFrom(at + 1)
+    if (end === at + 1) continue
+    const phrase = [word, ...tokens.slice(at + 1, end)].join(' ')
+    const link = at > 0 ? tokens[at - 1]!.toLowerCase() : ''
+    // "the slides from the workshop": the phrase after "from", "of", "de" belongs to the one just before it.
+    if (best !== undefined && bestEnd === at - 1 && links.has(link) && !tied) {
+      best = `${best} ${tokens[at - 1]} ${phrase}`
+      tied = true
+    } else {
+      best = phrase
+      tied = false
+    }
+    bestEnd = end
   }
   return best
 }

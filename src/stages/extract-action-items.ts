@@ -439,7 +439,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     if (previous.text.split(/\s+/).length >= 4) evidenceStart = previous.start
   }
   // "Look for it": name what "it" is, from the sentence before (in this turn, or the turn before).
-  const verb = taskAt(cues, taskSource, verbAt)
+  // "Eu envio ela na segunda": a promise in the present names its verb as said.
+  const verb = taskAt(cues, taskSource, verbAt) ?? (present ? /^\p{L}+/u.exec(task)?.[0] : undefined)
   if (verb) {
     const earlier = [...unit.sentences.slice(Math.max(0, position - 2), position)].reverse().map((other) => other.text)
     const previousTurn = context.units[context.index - 1]?.sentences.at(-1)?.text
