@@ -895,6 +895,7 @@ describe('action items', () => {
   const linkedObjects: Array<[Language, string[], string]> = [
     ['en', ['MARTA LINDQVIST: Does anyone have the slides from the workshop?', "OWEN PRICE: I have them, I'll send them after the call."], 'send the slides from the workshop'],
     ['es', ['ROSA QUINTERO: Nos faltan las notas del taller.', 'DIEGO PAZ: Voy a buscarlas esta tarde.'], 'buscar las notas del taller'],
+    ['es', ['ROSA QUINTERO: Todavía no tenemos el documento de gobernanza.', 'DIEGO PAZ: Lo voy a buscar esta tarde.'], 'buscar el documento de gobernanza'],
     ['fr', ["CLAIRE DUMONT: On n'a toujours pas le document de gouvernance.", 'PAUL MARTIN: Je vais le chercher ce soir.'], 'chercher le document de gouvernance'],
     ['pt', ['RUI COSTA: A pesquisa da assembleia está quase pronta. Eu envio ela na segunda.'], 'enviar a pesquisa da assembleia']
   ]

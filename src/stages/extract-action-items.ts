@@ -361,6 +361,14 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   else if (offerTakenUp && !matches(cues.anaphora, text.slice(verbAt))) score += 0.2
 
   let task = taskFrom(taskSource, verbAt)
+  // "Lo voy a buscar": the pronoun said before the verb that governs the task is its object ("buscarlo").
+  const climbed = match.groups?.['climbed']?.toLowerCase()
+  if (climbed) {
+    const said = /^\p{L}+/u.exec(taskSource.slice(verbAt))?.[0] ?? ''
+    const rest = taskSource.slice(verbAt + said.length)
+    const joined = taskFrom(`${said}${climbed}${rest}`, 0)
+    task = /\s/u.test(joined) ? joined : `${said.charAt(0).toUpperCase()}${said.slice(1)}${climbed}`
+  }
   // "Submit your budget lines by Friday, everyone": whom it is said to is no part of the task.
   const comma = kind === 'groupTask' ? task.lastIndexOf(',') : -1
   if (comma > 0) {
@@ -440,7 +448,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   }
   // "Look for it": name what "it" is, from the sentence before (in this turn, or the turn before).
   // "Eu envio ela na segunda": a promise in the present names its verb as said.
-  const verb = taskAt(cues, taskSource, verbAt) ?? (present ? /^\p{L}+/u.exec(task)?.[0] : undefined)
+  const verb = climbed ? /^\p{L}+/u.exec(task)?.[0] : (taskAt(cues, taskSource, verbAt) ?? (present ? /^\p{L}+/u.exec(task)?.[0] : undefined))
   if (verb) {
     const earlier = [...unit.sentences.slice(Math.max(0, position - 2), position)].reverse().map((other) => other.text)
     const previousTurn = context.units[context.index - 1]?.sentences.at(-1)?.text
