@@ -193,10 +193,10 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
     // "I'll take that as an action to update the wiki": the task follows;
     // "Members should send their names by Friday. Let's take that as an action.": it is the sentence before.
     const end = match.index + match[0].length
-    const ahead = /^\s*(?:to|para|pour|de|d['’])\s*/iu.exec(text.slice(end))
+    const ahead = end + (/^\s*/u.exec(text.slice(end))?.[0].length ?? 0)
     const previous = unit.sentences[position - 1]
     const verb = previous ? cues.taskVerbs.exec(previous.text) : null
-    if (ahead && taskAt(cues, text, end + ahead[0].length)) verbAt = end + ahead[0].length
+    if (match.groups?.['then'] !== undefined && taskAt(cues, text, ahead)) verbAt = ahead
     else if (previous && verb) {
       evidenceStart = previous.start
       taskSource = previous.text
@@ -668,7 +668,6 @@ function addressee(context: Context): string | null {
   return null
 }
 
-/** The next speaker, when they take on what was just asked ("Yeah, I can"). */
 /** The text without the conditions said only out of courtesy ("if that helps"). */
 function withoutCourtesy(cues: Cues, text: string): string {
   for (let said = firstMatch(cues.actions.courtesyCondition, text); said; said = firstMatch(cues.actions.courtesyCondition, text)) {
@@ -684,6 +683,7 @@ function declinedBy(context: Context): boolean {
   return !!next?.speaker && next.speaker !== unit.speaker && matches(cues.actions.declined, next.text.text.slice(0, 60))
 }
 
+/** The next speaker, when they take on what was just asked ("Yeah, I can"). */
 function acceptedBy(context: Context): string | null {
   const {units, index, unit, cues} = context
   const next = units[index + 1]

@@ -85,6 +85,12 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         }
         // "…resume the discussion of this topic", "C'est décidé.", "Está decidido.": the sentence before says which.
         const bare = (): boolean => !longerThan(text, 4) && !lastNounPhrase(cues, text)
+        // "Não vejo nenhuma, está aprovada.": a ruling that names nothing is recorded as what was put before it.
+        const ruled = (cueAt: number, confidence: number): boolean => {
+          const put = matches(cues.decisions.ruling, text) ? putBefore(units, index, position) : undefined
+          if (put) found.push({unit, start: put.unit === unit ? put.start : sentence.start, end: sentence.end, focus: sentence.start + cueAt, text: put.text, confidence})
+          return put !== undefined
+        }
         const from = (): number => (position > 0 && (matches(cues.anaphora, text) || bare()) ? unit.sentences[position - 1]!.start : sentence.start)
         // "Any objections? … Hearing none, it's approved": what was put is the decision.
         const consent = firstMatch(cues.decisions.consent, text)
@@ -117,11 +123,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           const end = text.split(/\s+/).length < 8 && next && !next.text.trimEnd().endsWith('?') ? next.end : sentence.end
           const score = 0.85 - (told || (wordy && matches(cues.actions.hedge, text)) ? 0.4 : 0) - (opinion ? 0.3 : 0)
           // "Não vejo nenhuma, está aprovada.": a ruling that names nothing states what was put before it.
-          const put = end === sentence.end && matches(cues.decisions.ruling, text) ? putBefore(units, index, position) : undefined
-          if (put) {
-            found.push({unit, start: put.unit === unit ? put.start : sentence.start, end, focus: sentence.start + explicit.index, text: put.text, confidence: score})
-            continue
-          }
+          if (end === sentence.end && ruled(explicit.index, score)) continue
           found.push({unit, start: from(), end, focus: sentence.start + explicit.index, text: statement(clauseOf(unit.text.text.slice(sentence.start, end), explicit.index)), confidence: score})
           continue
         }
@@ -143,11 +145,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           const residue = text.slice(0, outcome.match.index) + text.slice(outcome.match.index + outcome.match[0].length)
           const moved = outcome.family === 'vote' && !lastNounPhrase(cues, residue) ? motionBefore(units, index, position) : undefined
           // "Any objection? No? Then it's agreed.": a conclusion that names nothing states what was put before it.
-          const put = !moved && matches(cues.decisions.ruling, text) ? putBefore(units, index, position) : undefined
-          if (put) {
-            found.push({unit, start: put.unit === unit ? put.start : sentence.start, end: sentence.end, focus: sentence.start + outcome.match.index, text: put.text, confidence: score})
-            continue
-          }
+          if (!moved && ruled(outcome.match.index, score)) continue
           const shown = moved ?? statement(before + clauseOf(text, outcome.match.index))
           found.push({unit, start: from(), end: sentence.end, focus: sentence.start + outcome.match.index, text: shown, confidence: score})
           continue
