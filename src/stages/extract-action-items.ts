@@ -131,22 +131,24 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
           cues.taskVerbs.test(sentence.text) ||
           cues.encliticVerb.test(sentence.text) ||
           cues.inflectedVerb.test(sentence.text) ||
-          (cues.ordersInflected && firstTask(cues, cues.actions.imperative, sentence.text) !== undefined)
+          (cues.ordersInflected && matches(cues.actions.imperative, sentence.text))
         // A recap said in the present ("next steps: Omar contacts the embassy") is read only where a recap is announced,
         // in the sentence or in a short one just before ("Action items. Owen updates the wiki. Lena books the room.").
         const announces = matches(cues.actions.explicit, sentence.text)
         const recap = announces || position - announcedAt <= 4
         if (announces && !longerThan(sentence.text, 8)) announcedAt = position
+        // One context for every kind read in the sentence.
+        const context: Context = {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate, recap}
         for (const kind of hasVerb ? kinds : recap ? recapKinds : verbless) {
           if (kind === 'recapped' && !recap) continue
-          const item = readItem(kind, {cues, units, index, unit, position, sentence, people, meetingDate, nextMeetingDate, recap})
+          const item = readItem(kind, context)
           if (item) found.push(item)
           // A recap lists several ("Owen to send the survey, Lena to chase the printers"; "Tex will send
           // the survey and Kevin will chase Alex"): read on after each.
           for (let rest = item, guard = 0; assignments.includes(kind) && rest && guard < 10; guard++) {
             const from = (rest.verbAt ?? rest.focus) - sentence.start + 1
             const tail: Sentence = {start: sentence.start + from, end: sentence.end, text: sentence.text.slice(from)}
-            rest = readItem(kind, {cues, units, index, unit, position, sentence: tail, people, meetingDate, nextMeetingDate, recap})
+            rest = readItem(kind, {...context, sentence: tail})
             if (rest) found.push(rest)
           }
         }

@@ -371,7 +371,10 @@ function agreedLater(units: readonly Unit[], index: number): FoundDecision | und
   }
   // "We'll run the vote on Discord this time." — "Sounds good." — "Agreed.": a plan the turn ends on, taken up by two others.
   let planOnly = false
-  if (!proposal) {
+  // Read only where the next speaker opens by agreeing: most turns end on a plan nobody answers.
+  const reply = units[index + 1]
+  const answered = reply?.speaker && reply.speaker !== current.speaker && reply.sentences.slice(0, 2).some((sentence) => matches(cuesFor(reply.language).decisions.agreement, sentence.text))
+  if (!proposal && answered) {
     const last = current.sentences.at(-1)
     const plan = last && !last.text.trimEnd().endsWith('?') && !longerThan(last.text, 25) ? firstMatch(cues.decisions.plan, last.text) : undefined
     if (last && plan && !conditionalInClause(cues, last.text, plan.index)) {
