@@ -1,5 +1,5 @@
 import {lexiconData, lexiconLanguages, type LexiconData} from './index.js'
-import {mayContainKeys, mayContainKeysAt, prepare, register, seed} from './keywords.js'
+import {holdsKeys, keyGroupsAt, keyMarks, mayContainKeys, prepare, register, seed} from './keywords.js'
 import precomputedKeys from './keys.json' with {type: 'json'}
 
 /** Case-sensitive: a name is capitalised words, with lower-case particles between. */
@@ -256,9 +256,12 @@ const globals = new WeakMap<RegExp, RegExp>()
  */
 export function firstTask(cues: Cues, patterns: readonly RegExp[], text: string): TaskMatch | undefined {
   let best: TaskMatch | undefined
+  // The list's key words and the text's are looked up once; nothing in the loop asks about another text.
+  const groups = keyGroupsAt(patterns)
+  const marks = keyMarks(text)
   for (let index = 0; index < patterns.length; index++) {
-    if (!mayMatchAt(patterns, index, text)) continue
     const pattern = patterns[index]!
+    if (!holdsKeys(groups[index]!, marks) || !passesPrefilter(pattern, text)) continue
     let global = globals.get(pattern)
     if (!global) {
       global = new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, '')}gd`)
@@ -316,20 +319,18 @@ const prefilters = new WeakMap<RegExp, RegExp>()
  * cue that follows the name is in the text.
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  if (!mayContainKeys(pattern, text)) return false
+  return mayContainKeys(pattern, text) && passesPrefilter(pattern, text)
+}
+
+/** Whether a pattern that opens with a name has the cue after the name in `text` (true for every other pattern). */
+export function passesPrefilter(pattern: RegExp, text: string): boolean {
   const prefilter = prefilters.get(pattern)
   return prefilter === undefined || prefilter.test(text)
 }
 
-/**
- * `mayMatch(patterns[index], text)`, the key words of the whole list looked
- * up once: for the loops that ask about each pattern of a list in turn.
- */
-export function mayMatchAt(patterns: readonly RegExp[], index: number, text: string): boolean {
-  if (!mayContainKeysAt(patterns, index, text)) return false
-  const prefilter = prefilters.get(patterns[index]!)
-  return prefilter === undefined || prefilter.test(text)
-}
+/** The list's key groups and the text's key marks, for a loop over a list: see `keyMarks`. */
+export {holdsKeys, keyGroupsAt, keyMarks}
+
 
 /** An object whose properties are computed on first read, then kept. */
 function lazy<T extends object>(factories: {[K in keyof T]: () => T[K]}): T {

@@ -369,11 +369,8 @@ const listKeys = new WeakMap<readonly RegExp[], IdGroups[]>()
 let lastList: readonly RegExp[] | undefined
 let lastListKeys: IdGroups[] = []
 
-/**
- * `mayContainKeys(patterns[index], text)`, with the key words of a whole
- * list looked up once: the stages ask about every pattern of a list in turn.
- */
-export function mayContainKeysAt(patterns: readonly RegExp[], index: number, text: string): boolean {
+/** The key id groups of each pattern of a list (`null`: the pattern always runs), read once per list. */
+export function keyGroupsAt(patterns: readonly RegExp[]): readonly IdGroups[] {
   let keys = patterns === lastList ? lastListKeys : listKeys.get(patterns)
   if (keys === undefined || keys.length !== patterns.length) {
     keys = patterns.map(keysOfPattern)
@@ -381,9 +378,21 @@ export function mayContainKeysAt(patterns: readonly RegExp[], index: number, tex
   }
   lastList = patterns
   lastListKeys = keys
-  const groups = keys[index]
-  if (!groups) return true
-  return holds(groups, marksOf(text))
+  return keys
+}
+
+/**
+ * The keys `text` holds, as marks by key id, for a loop over the patterns of
+ * one list: valid until another text is asked about, so ask for the list's
+ * groups (`keyGroupsAt`) first and look up no other text in the loop.
+ */
+export function keyMarks(text: string): Uint8Array {
+  return marksOf(text)
+}
+
+/** Whether the marked keys hold a key of each group of a pattern (`null`: always). */
+export function holdsKeys(groups: IdGroups, marks: Uint8Array): boolean {
+  return groups === null || holds(groups, marks)
 }
 
 /** The most selective key group of a pattern, for tests and diagnostics. */

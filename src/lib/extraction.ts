@@ -1,6 +1,6 @@
 import type {Unit} from '../data.js'
 import type {Candidate, Evidence} from '../record.js'
-import {cliticOf, mayMatchAt, type Cues} from '../lexicon/cues.js'
+import {cliticOf, holdsKeys, keyGroupsAt, keyMarks, passesPrefilter, type Cues} from '../lexicon/cues.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -58,8 +58,11 @@ export function conditionalInClause(cues: Cues, text: string, at: number): boole
 
 /** Whether any pattern matches; only patterns whose key words the text holds are run. */
 export function matches(patterns: readonly RegExp[], text: string): boolean {
+  const groups = keyGroupsAt(patterns)
+  const marks = keyMarks(text)
   for (let index = 0; index < patterns.length; index++) {
-    if (mayMatchAt(patterns, index, text) && patterns[index]!.test(text)) return true
+    const pattern = patterns[index]!
+    if (holdsKeys(groups[index]!, marks) && passesPrefilter(pattern, text) && pattern.test(text)) return true
   }
   return false
 }
@@ -67,9 +70,12 @@ export function matches(patterns: readonly RegExp[], text: string): boolean {
 /** The first match of any pattern whose key words the text holds. */
 export function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
   let best: RegExpExecArray | undefined
+  const groups = keyGroupsAt(patterns)
+  const marks = keyMarks(text)
   for (let index = 0; index < patterns.length; index++) {
-    if (!mayMatchAt(patterns, index, text)) continue
-    const match = patterns[index]!.exec(text)
+    const pattern = patterns[index]!
+    if (!holdsKeys(groups[index]!, marks) || !passesPrefilter(pattern, text)) continue
+    const match = pattern.exec(text)
     if (match && (!best || match.index < best.index)) best = match
   }
   return best

@@ -8,7 +8,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {allCues, cleanName, cuesFor, mayMatchAt, splitNames} from '../lexicon/cues.js'
+import {allCues, cleanName, cuesFor, holdsKeys, keyGroupsAt, keyMarks, passesPrefilter, splitNames} from '../lexicon/cues.js'
 import {matches} from '../lib/extraction.js'
 import type {Attendance, Attendee, Evidence} from '../record.js'
 import {nameKey} from '../lib/names.js'
@@ -82,11 +82,17 @@ export default function extractAttendance(options: AttendanceOptions = {}) {
       }
       const scan = (key: keyof typeof cues.attendance, category: Category, source: Attendee['source'], extra: (match: RegExpMatchArray) => Partial<Attendee> = () => ({})): void => {
         const patterns = cues.attendance[key]
+        const groups = keyGroupsAt(patterns)
+        let marks = keyMarks(text)
         for (let at = 0; at < patterns.length; at++) {
-          if (!mayMatchAt(patterns, at, text)) continue
+          if (!holdsKeys(groups[at]!, marks) || !passesPrefilter(patterns[at]!, text)) continue
+          let found = false
           for (const match of text.matchAll(patterns[at]!)) {
+            found = true
             for (const name of namesIn(match, key === 'selfIntroduction')) record(name, category, source, evidenceOf(match), extra(match))
           }
+          // Reading the names asked about other texts: the marks are this text's again.
+          if (found) marks = keyMarks(text)
         }
       }
 
