@@ -1,5 +1,5 @@
 import {lexiconData, lexiconLanguages, type LexiconData} from './index.js'
-import {holdsKeys, keyGroupsAt, keyMarks, mayContainKeys, prepare, register, seed} from './keywords.js'
+import {holdsKeys, keyGroupsAt, keyMarks, mayContainKeys, prepare, register, seed, type IdGroups} from './keywords.js'
 import precomputedKeys from './keys.json' with {type: 'json'}
 
 /** Case-sensitive: a name is capitalised words, with lower-case particles between. */
@@ -261,7 +261,7 @@ export function firstTask(cues: Cues, patterns: readonly RegExp[], text: string)
   const marks = keyMarks(text)
   for (let index = 0; index < patterns.length; index++) {
     const pattern = patterns[index]!
-    if (!holdsKeys(groups[index]!, marks) || !passesPrefilter(pattern, text)) continue
+    if (!mayMatchMarked(groups, index, marks, pattern, text)) continue
     let global = globals.get(pattern)
     if (!global) {
       global = new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, '')}gd`)
@@ -328,9 +328,17 @@ export function passesPrefilter(pattern: RegExp, text: string): boolean {
   return prefilter === undefined || prefilter.test(text)
 }
 
-/** The list's key groups and the text's key marks, for a loop over a list: see `keyMarks`. */
-export {holdsKeys, keyGroupsAt, keyMarks}
+/**
+ * Whether a pattern of a list can match `text`: its key words are among the
+ * text's marks and, when it opens with a name, the cue after the name is in
+ * the text. For a loop over a list, with `groups` from `keyGroupsAt(list)`
+ * and `marks` from `keyMarks(text)`, looked up once before the loop.
+ */
+export function mayMatchMarked(groups: readonly IdGroups[], at: number, marks: Uint8Array, pattern: RegExp, text: string): boolean {
+  return holdsKeys(groups[at]!, marks) && passesPrefilter(pattern, text)
+}
 
+export {keyGroupsAt, keyMarks}
 
 /** An object whose properties are computed on first read, then kept. */
 function lazy<T extends object>(factories: {[K in keyof T]: () => T[K]}): T {
@@ -479,7 +487,7 @@ export function cuesFor(language: string): Cues {
     ordersInflected: () => Object.keys(data.imperatives).length > 0,
     inflectedVerb: () => {
       // Plural orders ("revisen"), and where a language has plural ones, orders to one person too ("revisa", "envoie"); futures ("enviará"); "let's" ("organicemos").
-      const endings = [...(Object.keys(data.imperatives).length > 0 ? cues!.inflections : []), ...Object.entries(data.futures), ...Object.entries(data.exhortatives)]
+      const endings = [...(cues!.ordersInflected ? cues!.inflections : []), ...Object.entries(data.futures), ...Object.entries(data.exhortatives)]
       const forms = endings.flatMap(([ending, infinitives]) => {
         const stems = data.actions.taskVerbs
           .filter((verb) => !/\s/.test(verb) && infinitives.some((infinitive) => verb.endsWith(infinitive)))

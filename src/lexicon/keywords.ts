@@ -217,7 +217,7 @@ function lowerCode(code: number): number {
 const keyIds = new Map<string, number>()
 const keyList: string[] = []
 /** Key id groups of each pattern (a match holds a key of each group); `null`: the pattern always runs. */
-type IdGroups = ReadonlyArray<readonly number[]> | null
+export type IdGroups = ReadonlyArray<readonly number[]> | null
 const patternKeys = new WeakMap<RegExp, IdGroups>()
 let automaton: Automaton | undefined
 let lastText: string | undefined

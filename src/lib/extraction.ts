@@ -1,6 +1,6 @@
 import type {Unit} from '../data.js'
 import type {Candidate, Evidence} from '../record.js'
-import {cliticOf, holdsKeys, keyGroupsAt, keyMarks, passesPrefilter, type Cues} from '../lexicon/cues.js'
+import {cliticOf, keyGroupsAt, keyMarks, mayMatchMarked, type Cues} from '../lexicon/cues.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -62,7 +62,7 @@ export function matches(patterns: readonly RegExp[], text: string): boolean {
   const marks = keyMarks(text)
   for (let index = 0; index < patterns.length; index++) {
     const pattern = patterns[index]!
-    if (holdsKeys(groups[index]!, marks) && passesPrefilter(pattern, text) && pattern.test(text)) return true
+    if (mayMatchMarked(groups, index, marks, pattern, text) && pattern.test(text)) return true
   }
   return false
 }
@@ -74,7 +74,7 @@ export function firstMatch(patterns: readonly RegExp[], text: string): RegExpExe
   const marks = keyMarks(text)
   for (let index = 0; index < patterns.length; index++) {
     const pattern = patterns[index]!
-    if (!holdsKeys(groups[index]!, marks) || !passesPrefilter(pattern, text)) continue
+    if (!mayMatchMarked(groups, index, marks, pattern, text)) continue
     const match = pattern.exec(text)
     if (match && (!best || match.index < best.index)) best = match
   }

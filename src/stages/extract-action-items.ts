@@ -678,18 +678,21 @@ function withoutCourtesy(cues: Cues, text: string): string {
   return text
 }
 
+/** The next speaker, when someone else opens the next turn with one of `replies`. */
+function answeredBy(context: Context, replies: readonly RegExp[]): string | null {
+  const {units, index, unit} = context
+  const next = units[index + 1]
+  return next?.speaker && next.speaker !== unit.speaker && matches(replies, next.text.text.slice(0, 60)) ? next.speaker : null
+}
+
 /** Whether the next speaker turns down what this turn ends with ("no need", "pas besoin"). */
 function declinedBy(context: Context): boolean {
-  const {units, index, unit, cues} = context
-  const next = units[index + 1]
-  return !!next?.speaker && next.speaker !== unit.speaker && matches(cues.actions.declined, next.text.text.slice(0, 60))
+  return answeredBy(context, context.cues.actions.declined) !== null
 }
 
 /** The next speaker, when they take on what was just asked ("Yeah, I can"). */
 function acceptedBy(context: Context): string | null {
-  const {units, index, unit, cues} = context
-  const next = units[index + 1]
-  return next?.speaker && next.speaker !== unit.speaker && matches(cues.actions.acceptance, next.text.text.slice(0, 60)) ? next.speaker : null
+  return answeredBy(context, context.cues.actions.acceptance)
 }
 
 /** Members named for a group formed in this unit ("Alberto and myself will be part of this small group"). */

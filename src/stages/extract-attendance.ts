@@ -8,7 +8,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {allCues, cleanName, cuesFor, holdsKeys, keyGroupsAt, keyMarks, passesPrefilter, splitNames} from '../lexicon/cues.js'
+import {allCues, cleanName, cuesFor, keyGroupsAt, keyMarks, mayMatchMarked, splitNames} from '../lexicon/cues.js'
 import {matches} from '../lib/extraction.js'
 import type {Attendance, Attendee, Evidence} from '../record.js'
 import {nameKey} from '../lib/names.js'
@@ -85,7 +85,7 @@ export default function extractAttendance(options: AttendanceOptions = {}) {
         const groups = keyGroupsAt(patterns)
         let marks = keyMarks(text)
         for (let at = 0; at < patterns.length; at++) {
-          if (!holdsKeys(groups[at]!, marks) || !passesPrefilter(patterns[at]!, text)) continue
+          if (!mayMatchMarked(groups, at, marks, patterns[at]!, text)) continue
           let found = false
           for (const match of text.matchAll(patterns[at]!)) {
             found = true

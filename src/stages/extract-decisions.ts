@@ -87,7 +87,8 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         const bare = (): boolean => !longerThan(text, 4) && !lastNounPhrase(cues, text)
         // "Não vejo nenhuma, está aprovada.": a ruling that names nothing is recorded as what was put before it.
         const ruled = (cueAt: number, confidence: number): boolean => {
-          const put = matches(cues.decisions.ruling, text) ? putBefore(units, index, position) : undefined
+          const ruling = firstMatch(cues.decisions.ruling, text)
+          const put = ruling ? putBefore(units, index, position, ruling) : undefined
           if (put) found.push({unit, start: put.unit === unit ? put.start : sentence.start, end: sentence.end, focus: sentence.start + cueAt, text: put.text, confidence})
           return put !== undefined
         }
@@ -100,8 +101,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           const put = longerThan(rest, 4) && !matches(cues.decisions.consentRefers, rest) ? undefined : whatWasPut(units, index, position)
           const start = put && put.unit === unit ? put.sentence.start : sentence.start
           // What was put, as the decision it became ("I propose we move the call to Thursdays" → "We will move the call to Thursdays").
-          const decided = put ? (put.proposal ?? asAgreed(cuesFor(put.unit.language), put.sentence.text)) : text
-          found.push({unit, start, end: sentence.end, focus: sentence.start + consent.index, text: statement(decided), confidence: 0.8})
+          found.push({unit, start, end: sentence.end, focus: sentence.start + consent.index, text: put ? decidedPut(put) : statement(text), confidence: 0.8})
           continue
         }
         const explicit = firstMatch(cues.decisions.explicit, text)
@@ -231,33 +231,30 @@ function whatWasPut(units: readonly Unit[], index: number, position: number): {u
       const proposal = firstMatch(cues.decisions.objectionTo, sentence.text)?.groups?.['put']?.trim()
       if (proposal && longerThan(proposal, 1)) return {unit: pool.unit, sentence, proposal: asProposal(cues, proposal)}
       // "Can we adopt the agenda as circulated? Any objections?": the yes-or-no proposal is what was put.
-      if (matches(cues.decisions.proposal, sentence.text) && !matches(cues.decisions.openQuestion, sentence.text) && !matches(cues.decisions.consent, sentence.text)) {
-        const asked = statedDecision(cues, sentence.text)
-        if (!asked.endsWith('?') && longerThan(asked, 1)) return {unit: pool.unit, sentence, proposal: asked}
-      }
+      const asked = matches(cues.decisions.consent, sentence.text) ? undefined : askedProposal(cues, sentence.text)
+      if (asked && longerThan(asked, 1)) return {unit: pool.unit, sentence, proposal: asked}
     }
   }
   return undefined
 }
 
 /**
- * What a ruling that names nothing decides, and where that starts in its
- * unit: the clause before it in the same sentence ("The price will be twelve
+ * What a ruling that names nothing (`ruling`, its match in the sentence at
+ * `position`) decides, and where that starts in its unit: the clause before it in the same sentence ("The price will be twelve
  * fifty, that's settled"), unless that only says no one objects ("No veo
  * ninguna, queda aprobada"); else what was put before it, as the decision it
  * became.
  */
-function putBefore(units: readonly Unit[], index: number, position: number): {unit: Unit; start: number; text: string} | undefined {
+function putBefore(units: readonly Unit[], index: number, position: number, ruling: RegExpExecArray): {unit: Unit; start: number; text: string} | undefined {
   const unit = units[index]!
   const sentence = unit.sentences[position]!
   const cues = cuesFor(unit.language)
-  const ruling = firstMatch(cues.decisions.ruling, sentence.text)
-  const clause = ruling ? sentence.text.slice(0, ruling.index).replace(/[\s,;:]+$/u, '') : ''
+  const clause = sentence.text.slice(0, ruling.index).replace(/[\s,;:]+$/u, '')
   const said = clause.match(/\p{L}[\p{L}'’-]*/gu) ?? []
   if (said.length >= 3 && !(said.length <= 5 && matches(cues.actions.negation, clause))) return {unit, start: sentence.start, text: statement(clause)}
   const put = whatWasPut(units, index, position)
   if (!put) return undefined
-  return {unit: put.unit, start: put.sentence.start, text: statement(put.proposal ?? asAgreed(cuesFor(put.unit.language), put.sentence.text))}
+  return {unit: put.unit, start: put.sentence.start, text: decidedPut(put)}
 }
 
 /**
@@ -275,13 +272,22 @@ function motionBefore(units: readonly Unit[], index: number, position: number): 
     for (const sentence of [...sentences].reverse()) {
       const put = firstMatch(cues.decisions.motion, sentence.text)?.groups?.['put']?.trim()
       if (put && longerThan(put, 1)) return statement(put.replace(/[.!]+$/u, ''))
-      if (!proposal && sentence.text.trimEnd().endsWith('?') && matches(cues.decisions.proposal, sentence.text) && !matches(cues.decisions.openQuestion, sentence.text)) {
-        const asked = statedDecision(cues, sentence.text)
-        if (!asked.endsWith('?')) proposal = asked
-      }
+      proposal ??= askedProposal(cues, sentence.text)
     }
   }
   return proposal
+}
+
+/** A yes-or-no proposal ("Can we approve the minutes?") as the decision it would be ("We will approve the minutes"); not an open question. */
+function askedProposal(cues: Cues, text: string): string | undefined {
+  if (!text.trimEnd().endsWith('?') || !matches(cues.decisions.proposal, text) || matches(cues.decisions.openQuestion, text)) return undefined
+  const asked = statedDecision(cues, text)
+  return asked.endsWith('?') ? undefined : asked
+}
+
+/** What was put (`whatWasPut`) as the decision it became ("I propose we move the call…" → "We will move the call…"). */
+function decidedPut(put: {unit: Unit; sentence: Sentence; proposal?: string}): string {
+  return statement(put.proposal ?? asAgreed(cuesFor(put.unit.language), put.sentence.text))
 }
 
 /** A proposal named by a gerund stated with its verb ("moving the call" → "move the call"). */
