@@ -903,6 +903,18 @@ describe('action items', () => {
     expect(actions(language, turns).map((item) => item.task)).toContainEqual(expect.stringMatching(new RegExp(`^${task}`, 'u')))
   })
 
+  const subjectPhrases: Array<[Language, string[], string]> = [
+    ['en', ["JOHN SMITH: The governance document still hasn't arrived. I'll look for it tomorrow."], 'look for the governance document tomorrow'],
+    ['es', ['JUAN PEREZ: El documento de gobernanza todavía no ha llegado. Lo voy a buscar mañana.'], 'buscar el documento de gobernanza mañana'],
+    ['es', ['JUAN PEREZ: El documento de gobernanza no está listo. Voy a buscarlo mañana.'], 'buscar el documento de gobernanza mañana'],
+    ['fr', ["JEAN DUPONT: Le document de gouvernance n'est pas encore arrivé. Je vais le chercher demain."], 'chercher le document de gouvernance demain'],
+    ['pt', ['JOÃO SILVA: O documento de governança ainda não chegou. Vou procurá-lo amanhã.'], 'procurar o documento de governança amanhã'],
+    ['pt', ['JOÃO SILVA: O documento de governança ainda não chegou. Eu vou procurá-lo.', 'MARIA COSTA: Obrigada.'], 'procurar o documento de governança']
+  ]
+  it.each(subjectPhrases)('names the object a pronoun stands for without what the sentence before says of it ("still hasn\'t", "todavía no", "ainda") (%s)', (language, turns, task) => {
+    expect(actions(language, turns).map((item) => item.task)).toContainEqual(task)
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],

@@ -176,6 +176,8 @@ export interface LexiconData {
     phraseLinks: string[]
     /** Such words that carry their own article ("del", "du", "da"): the words after them belong to the phrase before. */
     linkArticles: string[]
+    /** Words a noun phrase never runs on into ("still", "hasn't", "todavía", "n'est"): where "the report still hasn't…" ends. */
+    phraseEnds: string[]
     /** Words that name no object ("send it to him later", "update you guys on that"): a task of only these and its verb says nothing. */
     emptyWords: string[]
     /** Assignments listed in a recap ("Tex to send the survey, Kevin to chase Alex"); with `{name}` and `{verb}`. */

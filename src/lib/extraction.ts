@@ -209,10 +209,18 @@ export function similarity(a: string, b: string): number {
  * `named` is the referent when the caller knows it already.
  */
 export function resolveObject(cues: Cues, task: string, verb: string, before: string, named?: string): string {
+  // "Eu vou procurá-lo": a task kept as said opens with the words before its verb; resolved, it opens with the verb.
+  const at = task.toLowerCase().indexOf(` ${verb.toLowerCase()}`) + 1
+  if (at > 0 && !task.toLowerCase().startsWith(verb.toLowerCase())) {
+    const fromVerb = task.slice(at)
+    const resolved = resolveObject(cues, fromVerb, verb, before, named)
+    return resolved === fromVerb ? task : resolved.charAt(0).toUpperCase() + resolved.slice(1)
+  }
   // "Le chercher ce soir", "Buscarlo esta noche": the pronoun is part of the verb as said.
   const clitic = cliticOf(cues, verb)
   if (clitic) {
-    const rest = task.slice(verb.length).trim()
+    // "Vou procurá-lo.": the stop after the pronoun is no part of the task.
+    const rest = task.slice(verb.length).trim().replace(/^[.,;:!?…]+$/u, '')
     // "Enviarles el borrador": an object said after the verb makes the pronoun whom it is for.
     const next = /^\p{L}+/u.exec(rest)?.[0].toLowerCase()
     if (next && cues.data.actions.determiners.includes(next) && cues.timeRef.exec(rest)?.index !== 0) return task
@@ -262,10 +270,10 @@ function nounPhraseWords(cues: Cues): PhraseWords {
   let words = phraseWords.get(cues)
   if (!words) {
     const {stopwords} = cues.data
-    const {objectPronouns, determiners, phraseLinks, linkArticles} = cues.data.actions
+    const {objectPronouns, determiners, phraseLinks, linkArticles, phraseEnds} = cues.data.actions
     const lower = (list: readonly string[]): Set<string> => new Set(list.map((word) => word.toLowerCase()))
     words = {
-      stop: lower([...stopwords, ...objectPronouns, ...determiners, ...phraseLinks, ...linkArticles]),
+      stop: lower([...stopwords, ...objectPronouns, ...determiners, ...phraseLinks, ...linkArticles, ...phraseEnds]),
       determiners: lower(determiners),
       links: lower(phraseLinks),
       linkArticles: lower(linkArticles)
