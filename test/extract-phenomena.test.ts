@@ -802,7 +802,11 @@ describe('action items', () => {
     ['es', ['DIEGO PAZ: Voy a tener que revisar el presupuesto con el tesorero.'], 'revisar el presupuesto', 'Diego Paz'],
     ['es', ['DIEGO PAZ: Tendré que revisar el presupuesto con el tesorero.'], 'revisar el presupuesto', 'Diego Paz'],
     ['fr', ['PAUL MARTIN: Je vais devoir vérifier le budget avec le trésorier.'], 'vérifier le budget', 'Paul Martin'],
-    ['pt', ['RUI COSTA: Vou ter que revisar o orçamento com o tesoureiro.'], 'revisar o orçamento', 'Rui Costa']
+    ['pt', ['RUI COSTA: Vou ter que revisar o orçamento com o tesoureiro.'], 'revisar o orçamento', 'Rui Costa'],
+    ['fr', ['JEAN DUPONT: Le budget est presque prêt. Il faut que je vérifie les chiffres avant vendredi.'], 'vérifier les chiffres avant vendredi', 'Jean Dupont'],
+    ['fr', ['JEAN DUPONT: Le budget est presque prêt. Il faudra que je leur envoie le tableau.'], 'envoyer le tableau', 'Jean Dupont'],
+    ['es', ['JUAN PEREZ: El presupuesto está casi listo. Me toca revisar las cifras antes del viernes.'], 'revisar las cifras antes del viernes', 'Juan Perez'],
+    ['es', ['JUAN PEREZ: El presupuesto está casi listo. A mí me corresponde enviar el cuadro.'], 'enviar el cuadro', 'Juan Perez']
   ]
   it.each(obliged)('takes what a speaker says they will have to do as their task (%s: %j)', (language, turns, task, owner) => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
@@ -913,6 +917,25 @@ describe('action items', () => {
   ]
   it.each(subjectPhrases)('names the object a pronoun stands for without what the sentence before says of it ("still hasn\'t", "todavía no", "ainda") (%s)', (language, turns, task) => {
     expect(actions(language, turns).map((item) => item.task)).toContainEqual(task)
+  })
+
+  const wantedOf: Array<[Language, string[], string, string]> = [
+    ['en', ['MARIE CURIE: Hello.', 'JOHN SMITH: The budget is nearly ready. We need Marie to send the budget to the members.'], 'send the budget to the members', 'Marie Curie'],
+    ['en', ['MARIE CURIE: Hello.', "JOHN SMITH: I'd like Marie to review the charter before Friday."], 'review the charter before friday', 'Marie Curie'],
+    ['en', ['MARIE CURIE: Hello.', 'JOHN SMITH: Could we ask Marie to send the agenda?'], 'send the agenda', 'Marie Curie'],
+    ['es', ['MARIA LOPEZ: Hola.', 'JUAN PEREZ: El presupuesto está casi listo. Necesitamos que María envíe el presupuesto a los miembros.'], 'enviar el presupuesto a los miembros', 'Maria Lopez'],
+    ['fr', ['MARIE CURIE: Bonjour.', 'JEAN DUPONT: Le budget est presque prêt. Il faut que Marie envoie le budget aux membres.'], 'envoyer le budget aux membres', 'Marie Curie'],
+    ['pt', ['MARIA COSTA: Olá.', 'JOÃO SILVA: O orçamento está quase pronto. Precisamos que a Maria envie o orçamento aos membros.'], 'enviar o orçamento aos membros', 'Maria Costa']
+  ]
+  it.each(wantedOf)('gives a task the speaker needs or wants someone named to do to that person (%s)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task}))
+  })
+
+  it('takes nothing from wanting someone named to be there', () => {
+    expect(actions('en', ['MARIE CURIE: Hello.', 'JOHN SMITH: We need Marie to be there next time.'])).toEqual([])
+    expect(actions('es', ['MARIA LOPEZ: Hola.', 'JUAN PEREZ: Me gustaría que María pueda venir a la próxima reunión.'])).toEqual([])
+    expect(actions('fr', ['MARIE CURIE: Bonjour.', 'JEAN DUPONT: Il faudrait que Marie soit là la prochaine fois.'])).toEqual([])
+    expect(actions('pt', ['MARIA COSTA: Olá.', 'JOÃO SILVA: Gostaria que a Maria esteja presente na próxima reunião.'])).toEqual([])
   })
 
   const stillOpen: Array<[Language, string[], string, string]> = [

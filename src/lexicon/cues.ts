@@ -478,7 +478,8 @@ export function cuesFor(language: string): Cues {
     abbreviations: () => new Set(data.abbreviations.map((word) => word.toLowerCase())),
     notNames: () => new Set(data.notNames.map((word) => word.toLowerCase())),
     taskVerbs: () => new RegExp(asciiVerbs ? `\\b${verbs}` : unicodeBoundaries(`\\b${verbs}`), asciiVerbs ? 'i' : 'iu'),
-    inflections: () => [...Object.entries(data.imperatives), ...Object.entries(data.thirdPersons)],
+    // "Necesitamos que María envíe…": the subjunctive's forms stand for their verb as well.
+    inflections: () => [...Object.entries(data.imperatives), ...Object.entries(data.thirdPersons), ...Object.entries(data.subjunctives)],
     inflectionEndings: () => {
       const endings: Record<string, string[]> = {}
       for (const [ending, infinitives] of cues!.inflections) endings[ending] = [...(endings[ending] ?? []), ...infinitives]

@@ -16,7 +16,8 @@
  * Named groups that mark how a match reads: `(?<now>)` a promise said in the
  * present (it needs a time), `(?<ing>)` a gerund ("would you mind sending"),
  * `(?<asis>)` a question stated in its own words, `(?<bare>)` a reply that
- * answers only a question just put ("I will.").
+ * answers only a question just put ("I will."), `(?<subj>)` a task verb in
+ * the subjunctive ("il faut que je vérifie").
  */
 import en from './en.json' with {type: 'json'}
 import es from './es.json' with {type: 'json'}

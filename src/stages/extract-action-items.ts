@@ -476,7 +476,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
 
   // "I'm preparing the report" is the task "Prepare the report"; "je vous envoie le lien demain", "Envoyer le lien demain".
   // "Revisen el documento", "envoyez le lien": an order to several people is stated in the infinitive too.
-  const form = kind === 'progressive' || gerund ? cues.data.gerunds : asks && match.groups?.['verb'] ? cues.data.subjunctives : match.groups?.['lets'] !== undefined ? cues.data.exhortatives : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' || kind === 'groupTask' ? cues.inflectionEndings : cues.data.imperatives
+  // "Il faut que je vérifie…": a verb after "que" is in the subjunctive, as in "vous voulez que j'envoie… ?".
+  const subjunctive = (asks && match.groups?.['verb'] !== undefined) || match.groups?.['subj'] !== undefined
+  const form = kind === 'progressive' || gerund ? cues.data.gerunds : subjunctive ? cues.data.subjunctives : match.groups?.['lets'] !== undefined ? cues.data.exhortatives : present ? cues.data.presents : kind === 'recapped' ? cues.data.thirdPersons : kind === 'imperative' || kind === 'groupTask' ? cues.inflectionEndings : cues.data.imperatives
   // "Me mandar a lista": a pronoun for whom it is for, said before the verb, does not open the task.
   const opening = /^(\p{L}+)\s+(\p{L}+)/u.exec(task)
   if (opening && cues.data.actions.indirectProclitics.includes(opening[1]!.toLowerCase()) && cues.verbPhrases.has(opening[2]!.toLowerCase())) {
