@@ -209,6 +209,25 @@ describe('decisions', () => {
     expect(found.some((text) => text.includes('gracias') || text.includes('thank') || text.includes('merci') || text.includes('obrigado'))).toBe(false)
   })
 
+  const noneRaised: Example[] = [
+    ['en', ['JOHN SMITH: I propose we approve the budget. Any objections? I see none.'], 'we will approve the budget'],
+    ['en', ['JOHN SMITH: I propose we approve the budget. Any objections?', 'ANNA LEE: None from me.'], 'we will approve the budget'],
+    ['es', ['JUAN PEREZ: Propongo que aprobemos el presupuesto. ¿Alguna objeción?', 'ANA LOPEZ: No veo ninguna.'], 'aprobemos el presupuesto'],
+    ['es', ['JUAN PEREZ: Propongo que aprobemos el presupuesto. ¿Alguna objeción? Ninguna.'], 'aprobemos el presupuesto'],
+    ['fr', ["JEAN DUPONT: Je propose d'approuver le budget. Des objections ?", 'MARIE CURIE: Aucune.'], 'approuver le budget'],
+    ['pt', ['JOÃO SILVA: Proponho que aprovemos o orçamento. Alguma objeção? Não vejo nenhuma.'], 'aprovemos o orçamento'],
+    ['pt', ['JOÃO SILVA: Proponho que aprovemos o orçamento. Alguma objeção?', 'MARIA COSTA: Não.'], 'aprovemos o orçamento']
+  ]
+  it.each(noneRaised)('takes none raised to a call for objections ("Any objections?" — "I see none.", "No.") as consent to what was put (%s)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  it('takes no consent from "no" to another question, or from a "no" that goes on to a question', () => {
+    expect(decisions('en', ['JOHN SMITH: I propose we approve the budget. Any questions?', 'ANNA LEE: No.'])).toEqual([])
+    expect(decisions('en', ['JOHN SMITH: I propose we approve the budget. Any objections?', 'ANNA LEE: No, but I have a question about line four.'])).toEqual([])
+    expect(decisions('es', ['JUAN PEREZ: Propongo que aprobemos el presupuesto. ¿Alguna pregunta?', 'ANA LOPEZ: No.'])).toEqual([])
+  })
+
   const conclusions: Example[] = [
     ['en', ['MARTA LINDQVIST: We looked at both venues for the workshop.', "MARTA LINDQVIST: So we'll go with the second option, the library hall."], 'library'],
     ['es', ['ROSA QUINTERO: Vimos las dos fechas posibles para el taller.', 'ROSA QUINTERO: Entonces nos quedamos con la segunda opción, el martes por la tarde.'], 'martes'],

@@ -218,6 +218,10 @@ export interface LexiconData {
     closing: string[]
     /** Consent by silence ("hearing none", "no objections, so it's approved"). */
     consent: string[]
+    /** A call for objections ("Any objections?", "¿Alguna objeción?"): an answer of none after it (`noneRaised`) is consent. */
+    objectionCall: string[]
+    /** An answer that raises none ("I see none.", "No.", "No veo ninguna.", "Aucune.", "Nenhuma."), said just after a call for objections. */
+    noneRaised: string[]
     /** A call for objections that names what is put ("any objections to moving the call to Thursdays?"): `put` is the proposal. */
     objectionTo: string[]
     /** What is left of a consent sentence once its cue is taken out, when it only points back at what was put ("…, we will do that"). */

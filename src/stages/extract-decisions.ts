@@ -94,7 +94,8 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         }
         const from = (): number => (position > 0 && (matches(cues.anaphora, text) || bare()) ? unit.sentences[position - 1]!.start : sentence.start)
         // "Any objections? … Hearing none, it's approved": what was put is the decision.
-        const consent = firstMatch(cues.decisions.consent, text)
+        // "Any objections?" — "I see none.", "No.": none raised to a call for objections is consent as well.
+        const consent = firstMatch(cues.decisions.consent, text) ?? (objectionCalledBefore(units, index, position) ? firstMatch(cues.decisions.noneRaised, text) : undefined)
         if (consent && !/\?\s*$/u.test(text.slice(consent.index))) {
           // "If there are no objections, we'll adopt the agenda as circulated": the sentence says what was put.
           const rest = `${text.slice(0, consent.index)} ${text.slice(consent.index + consent[0].length)}`
@@ -204,6 +205,13 @@ const outcomes = [
   ['vote', 0.85],
   ['conclusion', 0.7]
 ] as const
+
+/** Whether the sentence just before the one at `position` (in its turn, or the last of the turn before) calls for objections. */
+function objectionCalledBefore(units: readonly Unit[], index: number, position: number): boolean {
+  const unit = position > 0 ? units[index] : units[index - 1]
+  const before = position > 0 ? unit?.sentences[position - 1] : unit?.sentences.at(-1)
+  return before !== undefined && matches(cuesFor(unit!.language).decisions.objectionCall, before.text)
+}
 
 /**
  * The statement put to the meeting before "any objections?": the last sentence
