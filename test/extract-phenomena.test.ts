@@ -566,6 +566,29 @@ describe('action items', () => {
     expect(actions(language, turns).some((item) => item.owner === owner)).toBe(true)
   })
 
+  it('keeps such a promise in its own words from where it starts, not from what was said before it in the sentence', () => {
+    const [item] = actions('en', ['MARTA LINDQVIST: The printers still have not answered about the leaflets.', "OWEN PRICE: I don't know why, but I can take care of that."])
+    expect(item).toEqual(expect.objectContaining({owner: 'Owen Price', task: 'i can take care of that'}))
+  })
+
+  it('reads no name into a capitalised word followed by one in lower case before "to" ("Laurent welcome to join")', () => {
+    expect(actions('en', ['LAURENT DUBOIS: Hello.', 'MARIA COSTA: Laurent welcome to join.'])).toEqual([])
+    expect(actions('en', ['TEX LEE: Hello.', 'MARIA COSTA: Action items: Tex to send the survey, Kevin Shaw to chase the printers.'])).toEqual([
+      expect.objectContaining({owner: 'Tex Lee', task: 'send the survey'}),
+      expect.objectContaining({owner: 'Kevin Shaw', task: 'chase the printers'})
+    ])
+  })
+
+  const planned: Array<[Language, string, string]> = [
+    ['en', 'MARIA COSTA: Fanny plans to launch a form to collect contributor data.', 'launch a form to collect contributor data'],
+    ['es', 'MARIA COSTA: Fanny tiene previsto enviar el formulario la semana que viene.', 'enviar el formulario la semana que viene'],
+    ['fr', "MARIA COSTA: Fanny prévoit d'envoyer le formulaire la semaine prochaine.", 'envoyer le formulaire la semaine prochaine'],
+    ['pt', 'MARIA COSTA: A Fanny pretende enviar o formulário na semana que vem.', 'enviar o formulário na semana que vem']
+  ]
+  it.each(planned)('gives what someone named plans or intends to do to that person (%s)', (language, turn, task) => {
+    expect(actions(language, ['FANNY DOE: Hello.', turn])).toContainEqual(expect.objectContaining({owner: 'Fanny Doe', task}))
+  })
+
   it('keeps a bare order to nobody by name out of the minutes, and one to a named person in', () => {
     const bare = run('en', ['MARTA LINDQVIST: Well, send it to me when you are done with the other one then.', 'OWEN PRICE: Right.'])
     expect(bare.actionItems.some((item) => /send it/i.test(item.task))).toBe(false)

@@ -281,6 +281,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       // "Lena was going to share the report": from a review of last meeting's items, an action of this one only while still open.
       const next = unit.sentences[position + 1]?.text ?? ''
       if (match.groups?.['pending'] !== undefined && !matches(cues.actions.stillOpen, text) && !matches(cues.actions.stillOpen, next)) return undefined
+      // "Laurent welcome to join": a listed name runs up to "to"; one that ends in a word in lower case is no name.
+      if (kind === 'listed' && !/\p{Lu}[\p{L}'’-]*\s*$/u.test(match.groups?.['name'] ?? '')) return undefined
       const named = namedPeople(context, match.groups?.['name'], recap)
       if (named.length === 0) return undefined
       owner = named[0]!
@@ -409,7 +411,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       // Nothing asked in so many words: the promise as said ("Leave it with me") is the item;
       // a bare "I will." answers only a question just put.
       if (match.groups?.['bare'] !== undefined) return undefined
-      task = taskFrom(text, 0)
+      // "I don't know, but… I can volunteer to do that": the promise starts where its cue does.
+      task = taskFrom(text, match.index)
       score -= 0.1
     }
   }
