@@ -6,6 +6,7 @@ import type {Preset} from 'unified'
 import markUncertainty from '../src/stages/mark-uncertainty.js'
 import indexUnits from '../src/stages/index-units.js'
 import detectLanguage from '../src/stages/detect-language.js'
+import markFillers from '../src/stages/mark-fillers.js'
 import splitSentences from '../src/stages/split-sentences.js'
 import extractMetadata from '../src/stages/extract-metadata.js'
 import extractAttendance from '../src/stages/extract-attendance.js'
@@ -22,6 +23,7 @@ export function transcript(options: PipelineOptions = {}): Preset {
       markUncertainty,
       indexUnits,
       [detectLanguage, options.languages ? {languages: options.languages} : {}],
+      markFillers,
       splitSentences,
       extractMetadata,
       extractAttendance,

@@ -7,6 +7,8 @@
  *   `[ROBERT CASTONGUAY]`, `Project Manager`), without markup and colon.
  * - `uncertain`: a passage the transcriber marked as inaudible, guessed or
  *   noise (`[inaudible]`, `[Guajara]`, `{vocalsound}`).
+ * - `filler`: a hesitation (`uh`, `euh`) with the commas that set it off;
+ *   quoted as said, left out of the text the stages read.
  *
  * Every node carries the position of the original file.
  */
@@ -36,14 +38,21 @@ export interface Uncertain extends Literal {
   value: string
 }
 
+export interface Filler extends Literal {
+  type: 'filler'
+  value: string
+}
+
 declare module 'mdast' {
   interface RootContentMap {
     turn: Turn
     speakerLabel: SpeakerLabel
     uncertain: Uncertain
+    filler: Filler
   }
   interface PhrasingContentMap {
     uncertain: Uncertain
+    filler: Filler
   }
   interface ParagraphData {
     /** Set when clean joined this paragraph with the one a page break cut off. */

@@ -47,4 +47,29 @@ describe('clean', () => {
       {text: '[Guajara]', kind: 'guess', line: 1}
     ])
   })
+
+  it('reads a turn without its hesitations, and quotes it as said', () => {
+    const result = record("MARTA LINDQVIST: Thanks everyone. Um, the report is late.\n\nOWEN PRICE: Right, I'll, uh, send the report tomorrow, um, before noon.", {languages: ['en']})
+    expect(result.segments.map((segment) => segment.text)).toEqual(['Thanks everyone. the report is late.', "Right, I'll send the report tomorrow before noon."])
+    expect(result.actionItems).toEqual([
+      expect.objectContaining({
+        owner: 'Owen Price',
+        task: 'Send the report tomorrow before noon',
+        evidence: expect.objectContaining({quote: "Right, I'll, uh, send the report tomorrow, um, before noon.", startLine: 3, endLine: 3})
+      })
+    ])
+  })
+
+  it('takes hesitations in each turn’s own language: "um" is a word in Portuguese, "euh" a hesitation in French', () => {
+    const portuguese = record('RUI COSTA: Eu vou enviar um documento com o orçamento amanhã.\n\nANA LIMA: Obrigada, Rui, vou ler com atenção.', {languages: ['pt']})
+    expect(portuguese.segments[0]!.text).toBe('Eu vou enviar um documento com o orçamento amanhã.')
+    const french = record('PAUL MARTIN: Je vais, euh, envoyer le document demain.\n\nCLAIRE DUMONT: Merci, Paul.', {languages: ['fr']})
+    expect(french.segments[0]!.text).toBe('Je vais envoyer le document demain.')
+    expect(french.actionItems).toEqual([expect.objectContaining({owner: 'Paul Martin', task: 'Envoyer le document demain'})])
+  })
+
+  it('keeps words that only start like a hesitation ("umbrella", "uh-oh", "humble")', () => {
+    const result = record('JANE DOE: Uh-oh, the umbrella policy is a humble start.\n\nJOHN ROE: Fine.', {languages: ['en']})
+    expect(result.segments[0]!.text).toBe('Uh-oh, the umbrella policy is a humble start.')
+  })
 })

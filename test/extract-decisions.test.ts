@@ -22,6 +22,14 @@ describe('decisions', () => {
     expect(result[0]!.evidence.quote).toBe('It will be Thursday the 7th of December at 23:00 UTC.')
   })
 
+  it('gives the next meeting no day that nobody said: "next week" is no day, nor is "a day to meet"', () => {
+    const result = record(
+      'Working group call, 2 December 2025\n\nMAUREEN WEPNGONG: Thanks for joining us. Hopefully you can join us again next week for the next meeting.\n\nLUCAS PEDRO: Thanks, see you.\n\nMAUREEN WEPNGONG: For our next meeting I was hoping we could decide on a day to meet within the week.'
+    )
+    expect(result.meeting.date).toBe('2025-12-02')
+    expect(result.decisions).toEqual([])
+  })
+
   it('takes explicit agreements, but not conditionals, reports or open questions', () => {
     const texts = (text: string) => decisions(text).map((decision) => decision.text)
     expect(texts('LEON SANCHEZ: I agree with that proposal, so let\'s have a ten-minute break.')).toEqual(["I agree with that proposal, so let's have a ten-minute break."])

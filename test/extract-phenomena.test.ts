@@ -1200,7 +1200,7 @@ describe('action items', () => {
   const brokenOff: Array<[Language, string, string]> = [
     ['en', 'OWEN PRICE: I will talk to so the whole plan starts to fall apart.', 'OWEN PRICE: I will talk to the treasurer about the plan.'],
     ['es', 'DIEGO PAZ: Voy a hablar con y el plan se empieza a caer.', 'DIEGO PAZ: Voy a hablar con la tesorera sobre el plan.'],
-    ['fr', 'PAUL MARTIN: Je vais travailler sur euh le plan commence à tomber.', 'PAUL MARTIN: Je vais travailler sur le plan avec la trésorière.'],
+    ['fr', 'PAUL MARTIN: Je vais travailler sur et le plan commence à tomber.', 'PAUL MARTIN: Je vais travailler sur le plan avec la trésorière.'],
     ['pt', 'RUI COSTA: Vou falar com e o plano começa a cair.', 'RUI COSTA: Vou falar com a tesoureira sobre o plano.']
   ]
   it.each(brokenOff)('trusts a task broken off before its object less than a whole one (%s)', (language, broken, whole) => {
@@ -1387,6 +1387,13 @@ describe('action items', () => {
     [['OWEN PRICE: Hello.', "MARTA LINDQVIST: Owen's going to look into the insurance question."], 'insurance', 'Owen Price'],
     [['MARTA LINDQVIST: The secretariat will circulate the draft minutes next week.'], 'draft minutes', 'the secretariat']
   ]
+  it('reads a task through a hesitation before its object ("talk to, uh, Chris"), in four languages', () => {
+    expect(actions('en', ['OWEN PRICE: I will talk to, uh, Chris about the budget tomorrow.'])).toEqual([expect.objectContaining({owner: 'Owen Price', task: 'talk to chris about the budget tomorrow'})])
+    expect(actions('es', ['DIEGO PAZ: Voy a hablar con, eh, la tesorera mañana.'])).toEqual([expect.objectContaining({owner: 'Diego Paz', task: 'hablar con la tesorera mañana'})])
+    expect(actions('fr', ['PAUL MARTIN: Je vais parler avec, euh, la trésorière demain.'])).toEqual([expect.objectContaining({owner: 'Paul Martin', task: 'parler avec la trésorière demain'})])
+    expect(actions('pt', ['RUI COSTA: Vou falar com, hum, a tesoureira amanhã.'])).toEqual([expect.objectContaining({owner: 'Rui Costa', task: 'falar com a tesoureira amanhã'})])
+  })
+
   it.each(englishWays)('takes the other ways a task is given in English (%j)', (turns, word, owner) => {
     expect(actions('en', turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringContaining(word)}))
   })

@@ -73,6 +73,8 @@ export interface LexiconData {
   /** Words that stand for the speaker in a list of names (`myself`). */
   selfWords: string[]
   uncertainty: {
+    /** Hesitations ("uh", "euh"), lower case: kept in quotes, left out of the text the stages read. "um" is English only: in Portuguese it is a word. */
+    fillers: string[]
     /** Contents of brackets that mark an inaudible passage. */
     inaudible: string[]
     /** Bracketed or braced noise markers (`{vocalsound}`). */

@@ -71,6 +71,8 @@ export function referenceDate(date: string | null): Date | undefined {
 
 /** Weeks and months counted from now, in the four languages. */
 const span = /\b(?:weeks?|months?|semanas?|mes|meses|semaines?|mois|mês)\b/iu
+/** "A day", "un jour": any day, not one from now. */
+const someDay = /^(?:a|one|un|une|um|uma)\s+(?:day|día|jour|dia)$/iu
 /** "The end of the month" is a day. */
 const end = /\b(?:end|fin|final|fim)\b/iu
 
@@ -97,14 +99,13 @@ export function findDue(text: string, language: string, meetingDate: string | nu
       return {due: null, dueText: said(read.slice(result.index, next.index + next.text.length))}
     }
     const start = result.start
-    const dayKnown = start.isCertain('day') || start.isCertain('weekday')
+    const dayKnown = namesADay(result)
     const onlyTime = !start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month') && start.isCertain('hour')
     if (onlyTime) continue
     // "from now on", "right now": the present, not a due date.
     if (/^(?:right )?now$|^ahora(?: mismo)?$|^maintenant$|^agora$/iu.test(result.text.trim())) continue
-    // "next week", "in two weeks", "dans un mois": a span from now, not a day anyone said;
-    // "by the end of the week" keeps its "end of".
-    if (!dayKnown || (span.test(result.text) && !/\d/u.test(result.text) && !start.isCertain('weekday') && !end.test(result.text))) {
+    // "next week", "in two weeks": no day anyone said, the words are kept ("by the end of the week" keeps its "end of").
+    if (!dayKnown) {
       const endOf = /(?:(?:the )?end of |(?:el |la )?(?:fin|final) de(?:l| la)? |la fin d[eu] (?:la )?|o (?:fim|final) d[oa] )$/iu.exec(read.slice(Math.max(0, result.index - 16), result.index))
       return {due: null, dueText: said(endOf ? endOf[0] + result.text : result.text)}
     }
@@ -122,6 +123,19 @@ export function findDue(text: string, language: string, meetingDate: string | nu
   if (day) return day
   // Time words the date parser does not read ("la próxima semana", "no mês que vem") are still kept as words.
   return timeWords(text, language)
+}
+
+/**
+ * Whether a date found names a day: a weekday or a day of the month, not
+ * a span counted from now ("next week", "in two weeks", "dans un mois"),
+ * which chrono resolves to a day nobody said; "the end of the week" is one.
+ */
+export function namesADay(result: ParsedResult): boolean {
+  const start = result.start
+  if (!start.isCertain('day') && !start.isCertain('weekday')) return false
+  // "decide on a day to meet": chrono reads "a day" as tomorrow.
+  if (someDay.test(result.text.trim())) return false
+  return !span.test(result.text) || /\d/u.test(result.text) || start.isCertain('weekday') || end.test(result.text)
 }
 
 /** A day of the month said alone ("by the 20th"), as the first date from the meeting on with that day. */

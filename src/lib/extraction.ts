@@ -135,10 +135,12 @@ function withoutRestarts(text: string): string {
 const taskWords = 25
 /** Words where talk run on without punctuation turns to something else ("…the slides so we can see um what"). */
 const turn = /^(?:so|because|but|um|uh|erm|like|which|whereas|although|though|yeah|okay|ok)$/iu
+/** Words where a speaker corrects themself ("…last week, I mean the ones near the station"). */
+const correction = /^(?:i mean|o sea|je veux dire|quer dizer|ou seja)(?![\p{L}])/iu
 
 /**
  * A task of at most 25 words: one run on by an automatic transcript is cut
- * where the talk turns ("so", "because", "um") or else at the 25th word, and
+ * where the talk turns ("so", "because", "um", "I mean") or else at the 25th word, and
  * says so with "…"; the evidence keeps the whole sentence.
  */
 function shortened(task: string): string {
@@ -146,7 +148,7 @@ function shortened(task: string): string {
   if (words.length <= taskWords) return task
   let end = taskWords
   for (let at = taskWords - 1; at >= 8; at--) {
-    if (turn.test(words[at]!.replace(/[,.;:!?]+$/u, ''))) {
+    if (turn.test(words[at]!.replace(/[,.;:!?]+$/u, '')) || correction.test(words.slice(at, at + 3).join(' '))) {
       end = at
       break
     }

@@ -1,6 +1,7 @@
 import type {Nodes} from 'mdast'
 import type {SourceIndex} from './source-index.js'
 import type {Evidence} from '../record.js'
+import type {Turn} from '../tree.js'
 import {exactArray} from './exact-array.js'
 
 /**
@@ -46,6 +47,8 @@ export class MappedText {
    */
   private parts: string[] = []
   private size = 0
+  /** Source ranges of fillers left out of the text, by start: a quote bridges them. */
+  private fillers: Map<number, number> | undefined
 
   constructor(source: SourceIndex) {
     this.source = source
@@ -73,6 +76,13 @@ export class MappedText {
         return
       }
       case 'html': {
+        return
+      }
+      case 'filler': {
+        // Left out of the text; a quote runs on over it as over whitespace.
+        const start = node.position?.start.offset
+        const end = node.position?.end.offset
+        if (start !== undefined && end !== undefined) (this.fillers ??= new Map()).set(start, end)
         return
       }
       case 'break': {
@@ -249,10 +259,24 @@ export class MappedText {
       const sourceFrom = exact ? spans[at + span.sourceStart]! + (from - textStart) : spans[at + span.sourceStart]!
       const sourceTo = exact ? spans[at + span.sourceStart]! + (to - textStart) : spans[at + span.sourceEnd]!
       const last = runs.at(-1)
-      if (last && ignorableGap.test(this.source.text.slice(last[1], sourceFrom))) last[1] = sourceTo
+      if (last && (ignorableGap.test(this.source.text.slice(last[1], sourceFrom)) || this.bridges(last[1], sourceFrom))) last[1] = sourceTo
       else runs.push([sourceFrom, sourceTo])
     }
     return runs
+  }
+
+  /** Whether source `from..to` holds only fillers left out of the text, whitespace and markup. */
+  private bridges(from: number, to: number): boolean {
+    if (!this.fillers) return false
+    const text = this.source.text
+    let at = from
+    while (at < to) {
+      const end = this.fillers.get(at)
+      if (end !== undefined) at = end
+      else if (ignorableGap.test(text.charAt(at))) at++
+      else return false
+    }
+    return true
   }
 
   /**
@@ -270,6 +294,13 @@ export class MappedText {
     }
     return quoteSource(this.source, chosen[0], chosen[1], speaker)
   }
+}
+
+/** The text of a speaker turn, its label left out. */
+export function textOfTurn(source: SourceIndex, turn: Turn): MappedText {
+  const text = new MappedText(source)
+  for (const child of turn.children) if (child.type !== 'speakerLabel') text.appendNode(child)
+  return text.finish()
 }
 
 /** Whether a UTF-16 code unit is whitespace to `\\s`. */

@@ -30,7 +30,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cuesFor, infinitiveOf, mayMatch, type Cues} from '../lexicon/cues.js'
 import {candidateFloor, conditionalInClause, confidence, contentWords, evidenceOf, firstMatch, lastNounPhrase, longerThan, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
-import {findDates, isoDate, clockTime, isStatedDate, referenceDate} from '../lib/dates.js'
+import {findDates, isoDate, clockTime, isStatedDate, namesADay, referenceDate} from '../lib/dates.js'
 import type {Unit} from '../data.js'
 import type {Sentence} from '../lib/sentences.js'
 import type {Candidate, Decision} from '../record.js'
@@ -636,7 +636,8 @@ function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found
       if (context < 0 || index - context > 2) continue
       for (const result of findDates(sentence.text, unit.language, reference)) {
         const start = result.start
-        if (!start.isCertain('day') && !start.isCertain('weekday')) continue
+        // "Join us again next week": a week names no day of the meeting.
+        if (!namesADay(result)) continue
         // Away from the words that name the meeting, a bare day is often another date (a deadline, a space on
         // Wednesday); a meeting is given with its hour.
         if (!named && !start.isCertain('hour')) continue

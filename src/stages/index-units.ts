@@ -6,7 +6,7 @@
  */
 import type {BlockContent, ListItem, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
-import {MappedText} from '../lib/mapped-text.js'
+import {MappedText, textOfTurn} from '../lib/mapped-text.js'
 import type {SourceIndex} from '../lib/source-index.js'
 import type {Unit} from '../data.js'
 
@@ -34,10 +34,8 @@ export default function indexUnits() {
     if (file.data.kind === 'transcript') {
       for (const node of tree.children) {
         if (node.type !== 'turn') continue
-        const text = new MappedText(source)
-        for (const child of node.children) if (child.type !== 'speakerLabel') text.appendNode(child)
         const label = node.children[0]
-        add(node, node.speaker, label?.type === 'speakerLabel' ? label.value : null, text.finish())
+        add(node, node.speaker, label?.type === 'speakerLabel' ? label.value : null, textOfTurn(source, node))
       }
     } else {
       for (const node of tree.children) for (const block of blocksOf(node)) add(block, null, null, textOf(source, block))
