@@ -209,6 +209,32 @@ describe('decisions', () => {
     expect(found.some((text) => text.includes('gracias') || text.includes('thank') || text.includes('merci') || text.includes('obrigado'))).toBe(false)
   })
 
+  const approvedNow: Example[] = [
+    ['en', ['MARTA LINDQVIST: The committee endorses the proposal.', 'OWEN PRICE: Good.'], 'endorses the proposal'],
+    ['en', ['MARTA LINDQVIST: We approve the budget as presented.', 'OWEN PRICE: Good.'], 'approve the budget'],
+    ['en', ["MARTA LINDQVIST: We'll table that until next month.", 'OWEN PRICE: Good.'], 'table that until next month'],
+    ['en', ['MARTA LINDQVIST: Lisbon it is, then.', 'OWEN PRICE: Good.'], 'lisbon it is'],
+    ['es', ['ROSA QUINTERO: El comité respalda la propuesta.', 'DIEGO PAZ: Bien.'], 'respalda la propuesta'],
+    ['es', ['ROSA QUINTERO: Dejamos eso para el mes que viene.', 'DIEGO PAZ: Bien.'], 'para el mes que viene'],
+    ['es', ['ROSA QUINTERO: Vamos con la opción B.', 'DIEGO PAZ: Bien.'], 'la opción b'],
+    ['fr', ['CLAIRE DUMONT: Le comité soutient la proposition.', 'PAUL MARTIN: Bien.'], 'soutient la proposition'],
+    ['fr', ['CLAIRE DUMONT: On reporte ça au mois prochain.', 'PAUL MARTIN: Bien.'], 'au mois prochain'],
+    ['fr', ['CLAIRE DUMONT: Va pour Lisbonne.', 'PAUL MARTIN: Bien.'], 'lisbonne'],
+    ['pt', ['JOANA TAVARES: O comitê apoia a proposta.', 'RUI COSTA: Bom.'], 'apoia a proposta'],
+    ['pt', ['JOANA TAVARES: Deixamos isso para o mês que vem.', 'RUI COSTA: Bom.'], 'para o mês que vem'],
+    ['pt', ['JOANA TAVARES: Vamos com a opção B.', 'RUI COSTA: Bom.'], 'a opção b']
+  ]
+  it.each(approvedNow)('takes an approval said in the present, a postponement to next month and an option gone with (%s: %j)', (language, turns, word) => {
+    expect(decisions(language, turns).some((text) => text.includes(word))).toBe(true)
+  })
+
+  it('takes no decision from an approval under a condition or asked, nor from "that\'s how it is, then"', () => {
+    expect(decisions('en', ['MARTA LINDQVIST: If we approve the budget, the treasurer will be happy.', 'OWEN PRICE: Good.'])).toEqual([])
+    expect(decisions('en', ['MARTA LINDQVIST: Do we approve the budget?', 'OWEN PRICE: Not yet, there are open questions.'])).toEqual([])
+    expect(decisions('en', ["MARTA LINDQVIST: That's how it is, then.", 'OWEN PRICE: Good.'])).toEqual([])
+    expect(decisions('es', ['ROSA QUINTERO: ¿Vamos con la opción B?', 'DIEGO PAZ: No, prefiero la A.'])).toEqual([])
+  })
+
   const noneRaised: Example[] = [
     ['en', ['JOHN SMITH: I propose we approve the budget. Any objections? I see none.'], 'we will approve the budget'],
     ['en', ['JOHN SMITH: I propose we approve the budget. Any objections?', 'ANNA LEE: None from me.'], 'we will approve the budget'],

@@ -121,6 +121,8 @@ export default function extractDecisions(options: DecisionOptions = {}) {
           const {wordy, told, opinion} = weigh()
           // "So we've reached a consensus." says little alone: take the next sentence too.
           const next = unit.sentences[position + 1]
+          // "We adopt the new charter. Any objections?": put to the meeting, not yet decided; the consent after it decides.
+          if (next && (matches(cues.decisions.objectionCall, next.text) || matches(cues.decisions.consent, next.text))) continue
           const end = text.split(/\s+/).length < 8 && next && !next.text.trimEnd().endsWith('?') ? next.end : sentence.end
           const score = 0.85 - (told || (wordy && matches(cues.actions.hedge, text)) ? 0.4 : 0) - (opinion ? 0.3 : 0)
           // "Não vejo nenhuma, está aprovada.": a ruling that names nothing states what was put before it.
