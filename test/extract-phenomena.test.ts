@@ -1006,6 +1006,38 @@ describe('action items', () => {
     expect(actions('pt', ['MARIA COSTA: Olá.', 'JOÃO SILVA: Gostaria que a Maria esteja presente na próxima reunião.'])).toEqual([])
   })
 
+  const remindedByName: Array<[Language, string[], string, string]> = [
+    ['en', ['OWEN PRICE: Hello.', 'MARTA LINDQVIST: Owen, remember to send the link.', 'OWEN PRICE: Sure.'], 'send the link', 'Owen Price'],
+    ['en', ['OWEN PRICE: Hello.', "MARTA LINDQVIST: Owen, don't forget to send the link.", 'OWEN PRICE: Sure.'], 'send the link', 'Owen Price'],
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Diego, no te olvides de mandar el enlace.', 'DIEGO PAZ: Vale.'], 'mandar el enlace', 'Diego Paz'],
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Diego, acordate de mandar el enlace.', 'DIEGO PAZ: Vale.'], 'mandar el enlace', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Bonjour.', "CLAIRE DUMONT: Paul, n'oublie pas d'envoyer le lien.", "PAUL MARTIN: D'accord."], 'envoyer le lien', 'Paul Martin'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Rui, não esqueça de enviar o link.', 'RUI COSTA: Tá bom.'], 'enviar o link', 'Rui Costa']
+  ]
+  it.each(remindedByName)('gives a reminder said to someone by name ("Owen, don\'t forget to…") to that person (%s: %j)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task}))
+  })
+
+  const askedOfNamed: Array<[Language, string[], string, string]> = [
+    ['en', ['OWEN PRICE: Hello.', "MARTA LINDQVIST: We'll ask Owen to send the agenda.", 'OWEN PRICE: Sure.'], 'send the agenda', 'Owen Price'],
+    ['en', ['OWEN PRICE: Hello.', 'MARTA LINDQVIST: Task for Owen: send the agenda.', 'OWEN PRICE: Sure.'], 'send the agenda', 'Owen Price'],
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Habría que pedirle a Diego que revise las cifras.', 'DIEGO PAZ: Vale.'], 'revisar las cifras', 'Diego Paz'],
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Que Diego revise las cifras antes del viernes.', 'DIEGO PAZ: Vale.'], 'revisar las cifras antes del viernes', 'Diego Paz'],
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Tarea para Diego: revisar las cifras.', 'DIEGO PAZ: Vale.'], 'revisar las cifras', 'Diego Paz'],
+    ['fr', ['PAUL MARTIN: Bonjour.', "CLAIRE DUMONT: On va demander à Paul d'envoyer l'ordre du jour.", "PAUL MARTIN: D'accord."], "envoyer l'ordre du jour", 'Paul Martin'],
+    ['fr', ['PAUL MARTIN: Bonjour.', "CLAIRE DUMONT: Tâche pour Paul : envoyer l'ordre du jour.", "PAUL MARTIN: D'accord."], "envoyer l'ordre du jour", 'Paul Martin'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Vamos pedir ao Rui para enviar a pauta.', 'RUI COSTA: Tá bom.'], 'enviar a pauta', 'Rui Costa'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Tarefa para o Rui: enviar a pauta.', 'RUI COSTA: Tá bom.'], 'enviar a pauta', 'Rui Costa']
+  ]
+  it.each(askedOfNamed)('gives a task the group will ask of someone named, or lists for them, to that person (%s: %j)', (language, turns, task, owner) => {
+    expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task}))
+  })
+
+  it('takes "quedo en…" and "me anoto para…" as the speaker\'s own promise', () => {
+    expect(actions('es', ['ROSA QUINTERO: Quedo en mandarles el documento.', 'DIEGO PAZ: Vale.'])).toContainEqual(expect.objectContaining({owner: 'Rosa Quintero', task: 'mandarles el documento'}))
+    expect(actions('es', ['ROSA QUINTERO: Me anoto para redactar el informe.', 'DIEGO PAZ: Vale.'])).toContainEqual(expect.objectContaining({owner: 'Rosa Quintero', task: 'redactar el informe'}))
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],

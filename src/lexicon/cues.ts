@@ -252,9 +252,10 @@ const globals = new WeakMap<RegExp, RegExp>()
 /**
  * The earliest match of any pattern whose task slot holds a task verb (or
  * that names its verb itself), with the offset of that verb. When a match
- * holds no task ("I will stop there"), the pattern's later matches are tried.
+ * holds no task ("I will stop there"), or `accept` turns it down ("On va
+ * demander à Paul…" names nobody in "On"), the pattern's later matches are tried.
  */
-export function firstTask(cues: Cues, patterns: readonly RegExp[], text: string): TaskMatch | undefined {
+export function firstTask(cues: Cues, patterns: readonly RegExp[], text: string, accept?: (match: RegExpExecArray) => boolean): TaskMatch | undefined {
   let best: TaskMatch | undefined
   // The list's key words and the text's are looked up once; nothing in the loop asks about another text.
   const groups = keyGroupsAt(patterns)
@@ -274,7 +275,7 @@ export function firstTask(cues: Cues, patterns: readonly RegExp[], text: string)
       const task = match.indices?.groups?.['task']
       const named = match.indices?.groups?.['verb']
       const verbAt = task ? (taskAt(cues, text, task[0]) ? task[0] : undefined) : named ? named[0] : match.index + match[0].length
-      if (verbAt !== undefined) {
+      if (verbAt !== undefined && (!accept || accept(match))) {
         best = {match, pattern: index, verbAt}
         break
       }

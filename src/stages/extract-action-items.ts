@@ -177,7 +177,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   const {cues, unit, position, sentence, people} = context
   const text = sentence.text
   const patterns = cues.actions[kind]
-  const found = firstTask(cues, patterns, text)
+  // "On va demander à Paul d'envoyer…": a name slot that names nobody ("On") leaves the sentence to the cues after it.
+  const namesSomeone = kind === 'thirdPerson' ? (each: RegExpExecArray): boolean => namedPeople(context, each.groups?.['name'], context.recap).length > 0 : undefined
+  const found = firstTask(cues, patterns, text, namesSomeone)
   if (!found) return undefined
   const {match, pattern: patternIndex} = found
   // A question commits nobody ("Will the minister clarify…?"); only a request asks. Automatic transcripts
