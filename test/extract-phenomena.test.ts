@@ -1027,13 +1027,21 @@ describe('action items', () => {
     ['fr', ['PAUL MARTIN: Bonjour.', "CLAIRE DUMONT: On va demander à Paul d'envoyer l'ordre du jour.", "PAUL MARTIN: D'accord."], "envoyer l'ordre du jour", 'Paul Martin'],
     ['fr', ['PAUL MARTIN: Bonjour.', "CLAIRE DUMONT: Tâche pour Paul : envoyer l'ordre du jour.", "PAUL MARTIN: D'accord."], "envoyer l'ordre du jour", 'Paul Martin'],
     ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Vamos pedir ao Rui para enviar a pauta.', 'RUI COSTA: Tá bom.'], 'enviar a pauta', 'Rui Costa'],
-    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Tarefa para o Rui: enviar a pauta.', 'RUI COSTA: Tá bom.'], 'enviar a pauta', 'Rui Costa']
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Tarefa para o Rui: enviar a pauta.', 'RUI COSTA: Tá bom.'], 'enviar a pauta', 'Rui Costa'],
+    ['fr', ['PAUL MARTIN: Bonjour.', 'CLAIRE DUMONT: Il faudrait demander à Paul de vérifier les chiffres.', "PAUL MARTIN: D'accord."], 'vérifier les chiffres', 'Paul Martin'],
+    ['fr', ['PAUL MARTIN: Bonjour.', 'CLAIRE DUMONT: Que Paul vérifie les chiffres avant vendredi.', "PAUL MARTIN: D'accord."], 'vérifier les chiffres avant vendredi', 'Paul Martin'],
+    ['fr', ['PAUL MARTIN: Bonjour.', "CLAIRE DUMONT: Paul va se charger de contacter l'imprimeur.", "PAUL MARTIN: D'accord."], "contacter l'imprimeur", 'Paul Martin'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Seria bom pedir ao Rui que revise os números.', 'RUI COSTA: Tá bom.'], 'revisar os números', 'Rui Costa'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Que o Rui revise os números até sexta.', 'RUI COSTA: Tá bom.'], 'revisar os números até sexta', 'Rui Costa']
   ]
   it.each(askedOfNamed)('gives a task the group will ask of someone named, or lists for them, to that person (%s: %j)', (language, turns, task, owner) => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task}))
   })
 
-  it('takes "quedo en…" and "me anoto para…" as the speaker\'s own promise', () => {
+  it('takes "quedo en…", "me anoto para…", "je me propose pour…", "je t\'envoie… ce soir" and "deixa que eu faço" as the speaker\'s own promise', () => {
+    expect(actions('fr', ['CLAIRE DUMONT: Je me propose pour rédiger le rapport.', "PAUL MARTIN: D'accord."])).toContainEqual(expect.objectContaining({owner: 'Claire Dumont', task: 'rédiger le rapport'}))
+    expect(actions('fr', ["CLAIRE DUMONT: Je t'envoie le lien ce soir.", "PAUL MARTIN: D'accord."])).toContainEqual(expect.objectContaining({owner: 'Claire Dumont', task: 'envoyer le lien ce soir'}))
+    expect(actions('pt', ['RUI COSTA: Precisamos de alguém para a ata.', 'JOANA TAVARES: Deixa que eu faço.'])).toContainEqual(expect.objectContaining({owner: 'Joana Tavares'}))
     expect(actions('es', ['ROSA QUINTERO: Quedo en mandarles el documento.', 'DIEGO PAZ: Vale.'])).toContainEqual(expect.objectContaining({owner: 'Rosa Quintero', task: 'mandarles el documento'}))
     expect(actions('es', ['ROSA QUINTERO: Me anoto para redactar el informe.', 'DIEGO PAZ: Vale.'])).toContainEqual(expect.objectContaining({owner: 'Rosa Quintero', task: 'redactar el informe'}))
   })
