@@ -1,5 +1,5 @@
 import type {Paragraph, PhrasingContent, Text} from 'mdast'
-import type {Node} from 'unist'
+import type {Node, Parent} from 'unist'
 import type {SourceIndex} from './source-index.js'
 
 function startOf(node: Node): number {
@@ -49,6 +49,56 @@ export function slicePhrasing(source: SourceIndex, children: PhrasingContent[], 
 /** A text node holding the verbatim source `start..end`. */
 export function textNode(source: SourceIndex, start: number, end: number): Text {
   return {type: 'text', value: source.text.slice(start, end), position: source.position(start, end)}
+}
+
+/**
+ * Replace phrasing content under `node`, depth first: `replace` gives the
+ * nodes a child becomes, or nothing to keep it as it is (and look inside
+ * it). Whether anything was replaced.
+ */
+export function replacePhrasing(node: Parent, replace: (child: PhrasingContent) => PhrasingContent[] | undefined): boolean {
+  const children: PhrasingContent[] = []
+  let changed = false
+  for (const child of node.children as PhrasingContent[]) {
+    const parts = replace(child)
+    if (parts) {
+      children.push(...parts)
+      changed = true
+      continue
+    }
+    if ('children' in child) changed = replacePhrasing(child as Parent, replace) || changed
+    children.push(child)
+  }
+  if (changed) node.children = children
+  return changed
+}
+
+/**
+ * A text node cut where `pattern` matches: `marked` gives the node a match
+ * becomes, or nothing to leave it text; the text between stays text nodes
+ * of the verbatim source. Nothing when no match is marked, or when the
+ * node's text is not the source as it is (then offsets cannot cut it).
+ */
+export function cutText(source: SourceIndex, node: Text, pattern: RegExp, marked: (match: RegExpMatchArray, start: number, end: number) => PhrasingContent | undefined): PhrasingContent[] | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || end - start !== node.value.length) return undefined
+  let parts: PhrasingContent[] | undefined
+  let from = 0
+  // matchAll starts where the pattern was last left.
+  pattern.lastIndex = 0
+  for (const match of node.value.matchAll(pattern)) {
+    const matchEnd = match.index + match[0].length
+    const part = marked(match, start + match.index, start + matchEnd)
+    if (!part) continue
+    parts ??= []
+    if (match.index > from) parts.push(textNode(source, start + from, start + match.index))
+    parts.push(part)
+    from = matchEnd
+  }
+  if (!parts) return undefined
+  if (from < node.value.length) parts.push(textNode(source, start + from, end))
+  return parts
 }
 
 /** Drop whitespace at the edges of phrasing content, keeping positions exact. */
