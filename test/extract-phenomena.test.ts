@@ -1021,6 +1021,9 @@ describe('action items', () => {
   const askedOfNamed: Array<[Language, string[], string, string]> = [
     ['en', ['OWEN PRICE: Hello.', "MARTA LINDQVIST: We'll ask Owen to send the agenda.", 'OWEN PRICE: Sure.'], 'send the agenda', 'Owen Price'],
     ['en', ['OWEN PRICE: Hello.', 'MARTA LINDQVIST: Task for Owen: send the agenda.', 'OWEN PRICE: Sure.'], 'send the agenda', 'Owen Price'],
+    ['en', ['OWEN PRICE: Hello.', 'MARTA LINDQVIST: Owen has the action to update the wiki.', 'OWEN PRICE: Sure.'], 'update the wiki', 'Owen Price'],
+    ['en', ['OWEN PRICE: Hello.', "MARTA LINDQVIST: I'll have Owen contact the printers.", 'OWEN PRICE: Sure.'], 'contact the printers', 'Owen Price'],
+    ['en', ['OWEN PRICE: Hello.', "MARTA LINDQVIST: I'll get Owen to contact the printers.", 'OWEN PRICE: Sure.'], 'contact the printers', 'Owen Price'],
     ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Habría que pedirle a Diego que revise las cifras.', 'DIEGO PAZ: Vale.'], 'revisar las cifras', 'Diego Paz'],
     ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Que Diego revise las cifras antes del viernes.', 'DIEGO PAZ: Vale.'], 'revisar las cifras antes del viernes', 'Diego Paz'],
     ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Tarea para Diego: revisar las cifras.', 'DIEGO PAZ: Vale.'], 'revisar las cifras', 'Diego Paz'],
