@@ -178,8 +178,14 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   const text = sentence.text
   const patterns = cues.actions[kind]
   // "On va demander à Paul d'envoyer…": a name slot that names nobody ("On") leaves the sentence to the cues after it.
-  const namesSomeone = kind === 'thirdPerson' ? (each: RegExpExecArray): boolean => namedPeople(context, each.groups?.['name'], context.recap).length > 0 : undefined
-  const found = firstTask(cues, patterns, text, namesSomeone)
+  // The people the accepted match names, worked out once.
+  let acceptedNames: string[] | undefined
+  const namesSomeone = (each: RegExpExecArray): boolean => {
+    const names = namedPeople(context, each.groups?.['name'], context.recap)
+    if (names.length > 0) acceptedNames = names
+    return names.length > 0
+  }
+  const found = firstTask(cues, patterns, text, kind === 'thirdPerson' ? namesSomeone : undefined)
   if (!found) return undefined
   const {match, pattern: patternIndex} = found
   // A question commits nobody ("Will the minister clarify…?"); only a request asks. Automatic transcripts
@@ -285,7 +291,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       if (match.groups?.['pending'] !== undefined && !matches(cues.actions.stillOpen, text) && !matches(cues.actions.stillOpen, next)) return undefined
       // "Laurent welcome to join": a listed name runs up to "to"; one that ends in a word in lower case is no name.
       if (kind === 'listed' && !/\p{Lu}[\p{L}'’-]*\s*$/u.test(match.groups?.['name'] ?? '')) return undefined
-      const named = namedPeople(context, match.groups?.['name'], recap)
+      const named = kind === 'thirdPerson' ? acceptedNames! : namedPeople(context, match.groups?.['name'], recap)
       if (named.length === 0) return undefined
       owner = named[0]!
       assignees = named
