@@ -1058,6 +1058,21 @@ describe('action items', () => {
     expect(actions('es', ['ROSA QUINTERO: Me anoto para redactar el informe.', 'DIEGO PAZ: Vale.'])).toContainEqual(expect.objectContaining({owner: 'Rosa Quintero', task: 'redactar el informe'}))
   })
 
+  const groupBy: Array<[Language, string[], string, string]> = [
+    ['en', ['OWEN PRICE: Hello.', 'MARTA LINDQVIST: We need to send the report before Friday.', 'OWEN PRICE: Sure.'], 'send the report before friday', 'we'],
+    ['en', ['OWEN PRICE: Hello.', 'MARTA LINDQVIST: We need to contact the printers this Friday.', 'OWEN PRICE: Sure.'], 'contact the printers this friday', 'we'],
+    ['es', ['DIEGO PAZ: Hola.', 'ROSA QUINTERO: Tenemos que enviar el informe este viernes.', 'DIEGO PAZ: Vale.'], 'enviar el informe este viernes', 'nosotros'],
+    ['fr', ['PAUL MARTIN: Bonjour.', "CLAIRE DUMONT: On doit envoyer le rapport d'ici la fin de la journée.", "PAUL MARTIN: D'accord."], "envoyer le rapport d'ici la fin de la journée", 'on'],
+    ['pt', ['RUI COSTA: Olá.', 'JOANA TAVARES: Precisamos enviar o relatório nesta sexta.', 'RUI COSTA: Tá bom.'], 'enviar o relatório nesta sexta', 'nós']
+  ]
+  it.each(groupBy)('takes what the group must do by a day said as "before Friday", "this Friday", "este viernes", "nesta sexta", "by the end of the day" as its task (%s: %j)', (language, turns, task, owner) => {
+    expectAction(language, turns, task, owner)
+  })
+
+  it('takes a promise to share by the end of the day as a task, not as something shown in the call', () => {
+    expectAction('en', ["MARTA LINDQVIST: I'll share the deck by end of day.", 'OWEN PRICE: Sure.'], 'share the deck by end of day', 'Marta Lindqvist')
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],
