@@ -1545,6 +1545,19 @@ describe('attendance', () => {
     ['fr', ["INTERLOCUTEUR: Bonjour, je suis Claire Dumont, de l'équipe de coordination.", "INTERLOCUTEUR: Sur le canal français, nous avons Paul Martin et Julie Roy."], ['Paul Martin', 'Julie Roy', 'Claire Dumont']],
     ['pt', ['OPERADOR: Olá, meu nome é Joana Tavares, da secretaria.', 'OPERADOR: No canal português temos Rui Costa e Ana Lima.'], ['Rui Costa', 'Ana Lima', 'Joana Tavares']]
   ]
+  const statedOthers: Array<[Language, string, 'apologies' | 'absent' | 'present', string[]]> = [
+    ['en', 'CHAIR: Apologies today from Ana Silva and Tom Baker.', 'apologies', ['Ana Silva', 'Tom Baker']],
+    ['en', 'CHAIR: Tom Baker is absent.', 'absent', ['Tom Baker']],
+    ['es', 'OPERADOR: Carla Ruiz se disculpa por no poder asistir.', 'apologies', ['Carla Ruiz']],
+    ['fr', 'INTERLOCUTEUR: Julie Roy est excusée.', 'apologies', ['Julie Roy']],
+    ['fr', "INTERLOCUTEUR: Julie Roy nous rejoint aujourd'hui.", 'present', ['Julie Roy']],
+    ['pt', 'OPERADOR: Ausências justificadas: Bruno Reis e Ana Lima.', 'apologies', ['Bruno Reis', 'Ana Lima']]
+  ]
+  it.each(statedOthers)('lists who the chair says sent apologies, is absent or joins (%s: %s)', (language, turn, list, expected) => {
+    const names = run(language, [turn, `${turn.split(':')[0]}: Thank you.`]).attendance[list].map((person) => person.name)
+    for (const name of expected) expect(names).toContain(name)
+  })
+
   it.each(rollCalls)('reads a roll call and never lists generic labels or bots (%s)', (language, turns, expected) => {
     const present = run(language, turns).attendance.present.map((person) => person.name)
     for (const name of expected) expect(present).toContain(name)
