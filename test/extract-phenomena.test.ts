@@ -244,6 +244,26 @@ describe('decisions', () => {
     expect(decisions('es', ['ROSA QUINTERO: ¿Vamos con la opción B?', 'DIEGO PAZ: No, prefiero la A.'])).toEqual([])
   })
 
+  const plainEnglish: Example[] = [
+    ['en', ["MARTA LINDQVIST: Okay, so we're all in agreement on the new logo.", 'OWEN PRICE: Good.'], 'the new logo'],
+    ['en', ["MARTA LINDQVIST: Right, we'll keep the current schedule.", 'OWEN PRICE: Good.'], 'the current schedule'],
+    ['en', ['MARTA LINDQVIST: Alright, decision made: no more extensions.', 'OWEN PRICE: Good.'], 'no more extensions'],
+    ['en', ["MARTA LINDQVIST: It's a go for the pilot.", 'OWEN PRICE: Good.'], 'the pilot'],
+    ['en', ["MARTA LINDQVIST: We've got the green light for the pilot.", 'OWEN PRICE: Good.'], 'green light for the pilot'],
+    ['en', ["MARTA LINDQVIST: We're postponing the survey to January.", 'OWEN PRICE: Good.'], 'postponing the survey'],
+    ['en', ['MARTA LINDQVIST: We agreed the deadline is March 1.', 'OWEN PRICE: Good.'], 'the deadline is march 1'],
+    ['en', ['MARTA LINDQVIST: Consensus is that the survey goes out in January.', 'OWEN PRICE: Good.'], 'the survey goes out in january']
+  ]
+  it.each(plainEnglish)('takes a decision said in plain words ("we\'re all in agreement", "it\'s a go", "decision made") (%s: %j)', (language, turns, word) => {
+    expectDecisionHolding(language, turns, word)
+  })
+
+  it('takes no decision from a decision told of another time, a condition, a question or a report of what others cancelled', () => {
+    expect(decisions('en', ['MARTA LINDQVIST: There was a decision made back then that it was appropriate to do that.', 'OWEN PRICE: Good.'])).toEqual([])
+    expect(decisions('en', ['MARTA LINDQVIST: Was the pilot a go last year?', 'OWEN PRICE: I think so.'])).toEqual([])
+    expect(decisions('en', ['MARTA LINDQVIST: A lot of the other committee meetings have been cancelled for this year.', 'OWEN PRICE: Good.'])).toEqual([])
+  })
+
   const noneRaised: Example[] = [
     ['en', ['JOHN SMITH: I propose we approve the budget. Any objections? I see none.'], 'we will approve the budget'],
     ['en', ['JOHN SMITH: I propose we approve the budget. Any objections?', 'ANNA LEE: None from me.'], 'we will approve the budget'],
