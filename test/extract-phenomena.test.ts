@@ -244,7 +244,7 @@ describe('decisions', () => {
     expect(decisions('es', ['ROSA QUINTERO: ¿Vamos con la opción B?', 'DIEGO PAZ: No, prefiero la A.'])).toEqual([])
   })
 
-  const plainEnglish: Example[] = [
+  const plainWords: Example[] = [
     ['en', ["MARTA LINDQVIST: Okay, so we're all in agreement on the new logo.", 'OWEN PRICE: Good.'], 'the new logo'],
     ['en', ["MARTA LINDQVIST: Right, we'll keep the current schedule.", 'OWEN PRICE: Good.'], 'the current schedule'],
     ['en', ['MARTA LINDQVIST: Alright, decision made: no more extensions.', 'OWEN PRICE: Good.'], 'no more extensions'],
@@ -252,9 +252,22 @@ describe('decisions', () => {
     ['en', ["MARTA LINDQVIST: We've got the green light for the pilot.", 'OWEN PRICE: Good.'], 'green light for the pilot'],
     ['en', ["MARTA LINDQVIST: We're postponing the survey to January.", 'OWEN PRICE: Good.'], 'postponing the survey'],
     ['en', ['MARTA LINDQVIST: We agreed the deadline is March 1.', 'OWEN PRICE: Good.'], 'the deadline is march 1'],
-    ['en', ['MARTA LINDQVIST: Consensus is that the survey goes out in January.', 'OWEN PRICE: Good.'], 'the survey goes out in january']
+    ['en', ['MARTA LINDQVIST: Consensus is that the survey goes out in January.', 'OWEN PRICE: Good.'], 'the survey goes out in january'],
+    ['es', ['ROSA QUINTERO: Estamos todos de acuerdo con el nuevo logo.', 'DIEGO PAZ: Bien.'], 'el nuevo logo'],
+    ['es', ['ROSA QUINTERO: Decisión tomada: no más prórrogas.', 'DIEGO PAZ: Bien.'], 'no más prórrogas'],
+    ['es', ['ROSA QUINTERO: Tenemos luz verde para el piloto.', 'DIEGO PAZ: Bien.'], 'luz verde para el piloto'],
+    ['es', ['ROSA QUINTERO: Posponemos la encuesta hasta enero.', 'DIEGO PAZ: Bien.'], 'la encuesta hasta enero'],
+    ['es', ['ROSA QUINTERO: El consenso es que la encuesta sale en enero.', 'DIEGO PAZ: Bien.'], 'la encuesta sale en enero'],
+    ['fr', ['CLAIRE DUMONT: Décision prise : plus de prolongations.', 'PAUL MARTIN: Bien.'], 'plus de prolongations'],
+    ['fr', ['CLAIRE DUMONT: On a le feu vert pour le pilote.', 'PAUL MARTIN: Bien.'], 'feu vert pour le pilote'],
+    ['fr', ["CLAIRE DUMONT: On reporte l'enquête à janvier.", 'PAUL MARTIN: Bien.'], "l'enquête à janvier"],
+    ['fr', ["CLAIRE DUMONT: Le consensus est que l'enquête sort en janvier.", 'PAUL MARTIN: Bien.'], "l'enquête sort en janvier"],
+    ['pt', ['JOANA TAVARES: Decisão tomada: sem mais prorrogações.', 'RUI COSTA: Bom.'], 'sem mais prorrogações'],
+    ['pt', ['JOANA TAVARES: Temos sinal verde para o piloto.', 'RUI COSTA: Bom.'], 'sinal verde para o piloto'],
+    ['pt', ['JOANA TAVARES: Adiamos a pesquisa para janeiro.', 'RUI COSTA: Bom.'], 'a pesquisa para janeiro'],
+    ['pt', ['JOANA TAVARES: O consenso é que a pesquisa sai em janeiro.', 'RUI COSTA: Bom.'], 'a pesquisa sai em janeiro']
   ]
-  it.each(plainEnglish)('takes a decision said in plain words ("we\'re all in agreement", "it\'s a go", "decision made") (%s: %j)', (language, turns, word) => {
+  it.each(plainWords)('takes a decision said in plain words ("we\'re all in agreement", "it\'s a go", "decisión tomada", "feu vert") (%s: %j)', (language, turns, word) => {
     expectDecisionHolding(language, turns, word)
   })
 
