@@ -280,11 +280,11 @@ describe('decisions', () => {
   const noneRaised: Example[] = [
     ['en', ['JOHN SMITH: I propose we approve the budget. Any objections? I see none.'], 'we will approve the budget'],
     ['en', ['JOHN SMITH: I propose we approve the budget. Any objections?', 'ANNA LEE: None from me.'], 'we will approve the budget'],
-    ['es', ['JUAN PEREZ: Propongo que aprobemos el presupuesto. ¿Alguna objeción?', 'ANA LOPEZ: No veo ninguna.'], 'aprobemos el presupuesto'],
-    ['es', ['JUAN PEREZ: Propongo que aprobemos el presupuesto. ¿Alguna objeción? Ninguna.'], 'aprobemos el presupuesto'],
+    ['es', ['JUAN PEREZ: Propongo que aprobemos el presupuesto. ¿Alguna objeción?', 'ANA LOPEZ: No veo ninguna.'], 'aprobar el presupuesto'],
+    ['es', ['JUAN PEREZ: Propongo que aprobemos el presupuesto. ¿Alguna objeción? Ninguna.'], 'aprobar el presupuesto'],
     ['fr', ["JEAN DUPONT: Je propose d'approuver le budget. Des objections ?", 'MARIE CURIE: Aucune.'], 'approuver le budget'],
-    ['pt', ['JOÃO SILVA: Proponho que aprovemos o orçamento. Alguma objeção? Não vejo nenhuma.'], 'aprovemos o orçamento'],
-    ['pt', ['JOÃO SILVA: Proponho que aprovemos o orçamento. Alguma objeção?', 'MARIA COSTA: Não.'], 'aprovemos o orçamento']
+    ['pt', ['JOÃO SILVA: Proponho que aprovemos o orçamento. Alguma objeção? Não vejo nenhuma.'], 'aprovar o orçamento'],
+    ['pt', ['JOÃO SILVA: Proponho que aprovemos o orçamento. Alguma objeção?', 'MARIA COSTA: Não.'], 'aprovar o orçamento']
   ]
   it.each(noneRaised)('takes none raised to a call for objections ("Any objections?" — "I see none.", "No.") as consent to what was put (%s)', (language, turns, word) => {
     expectDecisionHolding(language, turns, word)
@@ -380,6 +380,21 @@ describe('decisions', () => {
   it.each(statedAsAgreed)('states a proposal others agreed to as the decision, not as the proposal (%s)', (language, turns, decision) => {
     expect(decisions(language, turns)).toEqual([decision])
   })
+  const subjunctiveProposals: Array<[Language, string[], string]> = [
+    ['es', ['ROSA QUINTERO: Propongo que aprobemos el presupuesto.', 'DIEGO PAZ: De acuerdo.', 'LUCÍA REY: Me parece bien.'], 'vamos a aprobar el presupuesto'],
+    ['es', ['ROSA QUINTERO: Propongo que publiquemos el informe.', 'DIEGO PAZ: Perfecto.', 'LUCÍA REY: Sí, de acuerdo.'], 'vamos a publicar el informe'],
+    ['fr', ["CLAIRE DUMONT: Je propose qu'on approuve le budget.", "PAUL MARTIN: D'accord.", 'LÉA ROUX: Ça me va.'], 'nous allons approuver le budget'],
+    ['pt', ['JOANA TAVARES: Proponho que aprovemos o orçamento.', 'RUI COSTA: De acordo.', 'ANA LIMA: Por mim, tudo bem.'], 'vamos aprovar o orçamento'],
+    ['es', ['ROSA QUINTERO: Propongo que hagamos el taller en mayo.', 'DIEGO PAZ: Perfecto.', 'LUCÍA REY: Sí, de acuerdo.'], 'propongo que hagamos el taller en mayo.']
+  ]
+  it.each(subjunctiveProposals)('states a proposal put as "propongo que…", "je propose qu\'on…", "proponho que…" as the decision once agreed, in the infinitive where the form says which verb (%s: %j)', (language, turns, decision) => {
+    expect(decisions(language, turns)).toEqual([decision])
+  })
+
+  it('takes no decision from "je propose qu\'on approuve…" until someone agrees', () => {
+    expect(decisions('fr', ["CLAIRE DUMONT: Je propose qu'on approuve le budget.", 'PAUL MARTIN: Attendons encore un peu.'])).toEqual([])
+  })
+
   it('keeps a proposal nobody took up in its own words, as a candidate', () => {
     const result = run('en', ['MARTA LINDQVIST: I would propose that we publish the roadmap on the wiki.', 'OWEN PRICE: Let me check the budget first, there are open questions.'])
     expect(result.decisions).toEqual([])

@@ -504,7 +504,29 @@ function asAgreed(cues: Cues, text: string): string {
   const trimmed = text.trim()
   const lead = trimmed.endsWith('?') ? undefined : firstMatch(cues.decisions.proposalLead, trimmed)
   const rest = lead ? trimmed.slice(lead.index + lead[0].length).replace(/[.!]+$/u, '') : ''
-  return longerThan(rest, 1) ? `${cues.data.statedDecision}${rest}` : statedDecision(cues, trimmed)
+  if (!longerThan(rest, 1)) return statedDecision(cues, trimmed)
+  // "Propongo que aprobemos el presupuesto" → "Vamos a aprobar el presupuesto"; a form that could be more than one verb stays as said.
+  if (lead!.groups?.['subj'] === undefined) return `${cues.data.statedDecision}${rest}`
+  const verb = /^\p{L}+/u.exec(rest)?.[0] ?? ''
+  const infinitive = onlyInfinitive(verb, cues.data.exhortatives) ?? onlyInfinitive(verb, cues.data.subjunctives)
+  return infinitive ? `${cues.data.statedDecision}${infinitive}${rest.slice(verb.length)}` : statement(trimmed)
+}
+
+/**
+ * The infinitive of a verb form by its ending, when the ending has one
+ * ("aprobemos" → "aprobar", "approuve" → "approuver"): any verb, not only a
+ * task verb; an ending of several ("hagamos": -er or -ir?) gives nothing.
+ */
+function onlyInfinitive(word: string, endings: Record<string, string[]>): string | undefined {
+  const lower = word.toLowerCase()
+  let best: string | undefined
+  let length = 0
+  for (const [ending, infinitives] of Object.entries(endings)) {
+    if (!lower.endsWith(ending) || ending.length <= length || lower.length - ending.length < 2) continue
+    length = ending.length
+    best = infinitives.length === 1 ? lower.slice(0, -ending.length) + infinitives[0] : undefined
+  }
+  return best
 }
 
 /** A proposal as the decision it became: "Shall we move the call to Thursdays?" → "We will move the call to Thursdays". */
