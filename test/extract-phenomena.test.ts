@@ -383,7 +383,8 @@ describe('decisions', () => {
   const subjunctiveProposals: Array<[Language, string[], string]> = [
     ['es', ['ROSA QUINTERO: Propongo que aprobemos el presupuesto.', 'DIEGO PAZ: De acuerdo.', 'LUCÍA REY: Me parece bien.'], 'vamos a aprobar el presupuesto'],
     ['es', ['ROSA QUINTERO: Propongo que publiquemos el informe.', 'DIEGO PAZ: Perfecto.', 'LUCÍA REY: Sí, de acuerdo.'], 'vamos a publicar el informe'],
-    ['fr', ["CLAIRE DUMONT: Je propose qu'on approuve le budget.", "PAUL MARTIN: D'accord.", 'LÉA ROUX: Ça me va.'], 'nous allons approuver le budget'],
+    ['fr', ["CLAIRE DUMONT: Je propose qu'on envoie le budget aux membres.", "PAUL MARTIN: D'accord.", 'LÉA ROUX: Ça me va.'], 'nous allons envoyer le budget aux membres'],
+    ['fr', ["CLAIRE DUMONT: Je propose qu'on prenne une pause.", "PAUL MARTIN: D'accord.", 'LÉA ROUX: Ça me va.'], "je propose qu'on prenne une pause."],
     ['pt', ['JOANA TAVARES: Proponho que aprovemos o orçamento.', 'RUI COSTA: De acordo.', 'ANA LIMA: Por mim, tudo bem.'], 'vamos aprovar o orçamento'],
     ['es', ['ROSA QUINTERO: Propongo que hagamos el taller en mayo.', 'DIEGO PAZ: Perfecto.', 'LUCÍA REY: Sí, de acuerdo.'], 'propongo que hagamos el taller en mayo.']
   ]

@@ -508,14 +508,15 @@ function asAgreed(cues: Cues, text: string): string {
   // "Propongo que aprobemos el presupuesto" → "Vamos a aprobar el presupuesto"; a form that could be more than one verb stays as said.
   if (lead!.groups?.['subj'] === undefined) return `${cues.data.statedDecision}${rest}`
   const verb = /^\p{L}+/u.exec(rest)?.[0] ?? ''
-  const infinitive = onlyInfinitive(verb, cues.data.exhortatives) ?? onlyInfinitive(verb, cues.data.subjunctives)
+  // "qu'on approuve", "qu'on prenne": the ending of the third person does not tell the verb; a task verb's form does.
+  const infinitive = onlyInfinitive(verb, cues.data.exhortatives) ?? infinitiveOf(cues, verb, cues.data.subjunctives)
   return infinitive ? `${cues.data.statedDecision}${infinitive}${rest.slice(verb.length)}` : statement(trimmed)
 }
 
 /**
  * The infinitive of a verb form by its ending, when the ending has one
- * ("aprobemos" → "aprobar", "approuve" → "approuver"): any verb, not only a
- * task verb; an ending of several ("hagamos": -er or -ir?) gives nothing.
+ * ("aprobemos" → "aprobar"): any verb, not only a task verb; an ending of
+ * several ("hagamos": -er or -ir?) gives nothing.
  */
 function onlyInfinitive(word: string, endings: Record<string, string[]>): string | undefined {
   const lower = word.toLowerCase()
