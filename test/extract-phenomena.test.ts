@@ -848,6 +848,10 @@ describe('action items', () => {
     expect(actions(language, turns)).toContainEqual(expect.objectContaining({owner, task: expect.stringMatching(new RegExp(`^${task}`, 'u'))}))
   })
 
+  it('reads "would you mind sending…?" in a sentence with no task verb in its base form', () => {
+    expectAction('en', ['LENA WOLFF: Hello.', 'OWEN PRICE: Hello.', 'MARTA LINDQVIST: Owen, would you mind sending the agenda?', 'OWEN PRICE: Sure.'], 'send the agenda', 'Owen Price')
+  })
+
   it('takes no task from "would you mind waiting?", whose gerund names no task', () => {
     const result = run('en', ['MARTA LINDQVIST: Owen, would you mind waiting a second?'])
     expect([...result.actionItems, ...(result.candidates ?? [])]).toEqual([])

@@ -36,7 +36,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, firstTask, infinitiveOf, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
+import {cleanName, cuesFor, firstTask, infinitiveOf, splitNames, taskAt, unionOf, type Cues} from '../lexicon/cues.js'
 import {candidateFloor, conditionalBefore, confidence, dislocatedPhrase, evidenceOf, firstMatch, longerThan, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import {nameKey, type People, type Person} from '../lib/names.js'
@@ -93,6 +93,19 @@ const recapKinds: Kind[] = [...verbless, 'recapped']
 /** Kinds that give a task to someone named ("Tex will send the survey", "Kevin to chase Alex"); a sentence may give several. */
 const assignments: Kind[] = ['listed', 'recapped', 'thirdPerson']
 
+const gerundUnions = new WeakMap<Cues, RegExp>()
+
+/** One pattern for the cues of every kind that name a gerund as their verb (`(?<ing>)`), which no task verb in its base form shows. */
+function gerundCues(cues: Cues): RegExp {
+  let union = gerundUnions.get(cues)
+  if (!union) {
+    const patterns = kinds.flatMap((kind) => cues.actions[kind].filter((pattern) => pattern.source.includes('(?<ing>)')))
+    union = patterns.length > 0 ? unionOf(patterns) : /^(?!)/
+    gerundUnions.set(cues, union)
+  }
+  return union
+}
+
 export interface FoundAction extends Found {
   owner: string | null
   /** `group` when the owner is a group as said ("everyone", "we"). */
@@ -127,11 +140,13 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
       for (const [position, sentence] of unit.sentences.entries()) {
         // Most sentences name no task at all; only those that do are read closely.
         // Where orders are inflected, one said in a form of its own ("Rui, envie a lista…") counts too.
+        // So does a cue that names a gerund as its verb ("would you mind sending…?").
         const hasVerb =
           cues.taskVerbs.test(sentence.text) ||
           cues.encliticVerb.test(sentence.text) ||
           cues.inflectedVerb.test(sentence.text) ||
-          (cues.ordersInflected && matches(cues.actions.imperative, sentence.text))
+          (cues.ordersInflected && matches(cues.actions.imperative, sentence.text)) ||
+          gerundCues(cues).test(sentence.text)
         // A recap said in the present ("next steps: Omar contacts the embassy") is read only where a recap is announced,
         // in the sentence or in a short one just before ("Action items. Owen updates the wiki. Lena books the room.").
         const announces = matches(cues.actions.explicit, sentence.text)
