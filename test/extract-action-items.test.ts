@@ -80,6 +80,14 @@ describe('due dates and task text', () => {
     expect(item).toMatchObject({due: null, dueText: 'on Monday or Tuesday'})
   })
 
+  it('takes the day of the month said with a weekday ("Friday the 26th", "el viernes 26"), and no day when the two disagree', () => {
+    const due = (turn: string) => record(`${opening}${turn}\n\nALBERTO SOTO: Fine.`).actionItems.map((item) => [item.due, item.dueText])
+    expect(due("ANA LOPEZ: I'll send the report by Friday the 26th.")).toEqual([['2019-07-26', 'Friday the 26th']])
+    expect(due("ANA LOPEZ: I'll send the report by Thursday the 26th.")).toEqual([[null, 'Thursday the 26th']])
+    expect(due('ANA LOPEZ: Enviaré el informe completo a todos los miembros del grupo el viernes 26.')).toEqual([['2019-07-26', 'viernes 26']])
+    expect(due("ANA LOPEZ: J'enverrai le rapport complet à tous les membres du groupe vendredi 26.")).toEqual([['2019-07-26', 'vendredi 26']])
+  })
+
   it('ends a task where a clause with another subject begins, and names what "it" is', () => {
     const tasks = record(opening + 'ANA LOPEZ: The draft is ready.\n\nALBERTO SOTO: Please send it to me and I will update that document.').actionItems.map((item) => [item.task, item.owner])
     expect(tasks).toEqual([

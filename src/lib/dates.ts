@@ -109,6 +109,17 @@ export function findDue(text: string, language: string, meetingDate: string | nu
       const endOf = /(?:(?:the )?end of |(?:el |la )?(?:fin|final) de(?:l| la)? |la fin d[eu] (?:la )?|o (?:fim|final) d[oa] )$/iu.exec(read.slice(Math.max(0, result.index - 16), result.index))
       return {due: null, dueText: said(endOf ? endOf[0] + result.text : result.text)}
     }
+    // "Friday the 12th", "el viernes 12": the reader takes the weekday alone; the day of the month said with it names the day,
+    // when the two agree, and when they do not, no day is sure.
+    const weekdayOnly = reference !== undefined && start.isCertain('weekday') && !start.isCertain('day')
+    const inside = weekdayOnly ? dayInside.exec(result.text) : null
+    const after = weekdayOnly && !inside ? dayAfterWeekday.exec(read.slice(result.index + result.text.length)) : null
+    const dayOf = inside ?? after
+    if (dayOf && reference) {
+      const end = result.index + result.text.length + (after ? after[0].length : 0)
+      const date = nextDayOfMonth(reference, Number(dayOf[1]))
+      return {due: date && date.getUTCDay() === start.get('weekday') ? isoOf(date) : null, dueText: said(read.slice(result.index, end).trim())}
+    }
     if (!reference && !isStatedDate(result)) return {due: null, dueText: said(result.text)}
     const date = start.date()
     // chrono computes in local time; read the calendar day it meant.
@@ -144,15 +155,31 @@ function dayOfMonth(text: string, language: string, reference: Date): {due: stri
     const match = pattern.exec(text)
     const day = Number(match?.groups?.['day'])
     if (!match || !(day >= 1 && day <= 31)) continue
-    for (let months = 0; months < 3; months++) {
-      const date = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + months, day, 12))
-      // "The 31st" of a month without one rolls over: take the next month that has it.
-      if (date.getUTCDate() !== day || date < reference) continue
-      return {due: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(day)}`, dueText: match[0]}
-    }
+    const date = nextDayOfMonth(reference, day)
+    if (date) return {due: isoOf(date), dueText: match[0]}
   }
   return undefined
 }
+
+/** The first date from `reference` on whose day of the month is `day`. */
+function nextDayOfMonth(reference: Date, day: number): Date | undefined {
+  for (let months = 0; months < 3; months++) {
+    const date = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + months, day, 12))
+    // "The 31st" of a month without one rolls over: take the next month that has it.
+    if (date.getUTCDate() === day && date >= reference) return date
+  }
+  return undefined
+}
+
+/** `YYYY-MM-DD` of a date at noon UTC. */
+function isoOf(date: Date): string {
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
+}
+
+/** The same, when the reader took the number in with the weekday ("viernes 12", "vendredi 12"). */
+const dayInside = /\s(\d{1,2})(?:st|nd|rd|th|er|º|°)?\s*$/u
+/** The day of the month said just after a weekday ("Friday the 12th", "el viernes 12", "sexta-feira, dia 12"). */
+const dayAfterWeekday = /^[\s,]*(?:the\s+|el\s+|le\s+|(?:o\s+)?dia\s+)?(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?![\p{L}\d])/iu
 
 /** No day, and the time words said, if any ("this week"). */
 function timeWords(text: string, language: string): {due: null; dueText: string | null} {
