@@ -22,6 +22,11 @@ describe('decisions', () => {
     expect(result[0]!.evidence.quote).toBe('It will be Thursday the 7th of December at 23:00 UTC.')
   })
 
+  it('takes the next meeting on a weekday with its day of the month ("Friday the 12th at 3 p.m."), with the hour said after it', () => {
+    const result = record('Working group call, 2 December 2025\n\nMAUREEN WEPNGONG: Thanks for joining us. Our next meeting will be on Friday the 12th at 3 p.m. UTC.\n\nLUCAS PEDRO: Thanks, see you.')
+    expect(result.decisions.map((decision) => decision.text)).toEqual(['Next meeting: Friday, December 12, 2025 15:00 UTC'])
+  })
+
   it('gives the next meeting no day that nobody said: "next week" is no day, nor is "a day to meet"', () => {
     const result = record(
       'Working group call, 2 December 2025\n\nMAUREEN WEPNGONG: Thanks for joining us. Hopefully you can join us again next week for the next meeting.\n\nLUCAS PEDRO: Thanks, see you.\n\nMAUREEN WEPNGONG: For our next meeting I was hoping we could decide on a day to meet within the week.'

@@ -109,17 +109,8 @@ export function findDue(text: string, language: string, meetingDate: string | nu
       const endOf = /(?:(?:the )?end of |(?:el |la )?(?:fin|final) de(?:l| la)? |la fin d[eu] (?:la )?|o (?:fim|final) d[oa] )$/iu.exec(read.slice(Math.max(0, result.index - 16), result.index))
       return {due: null, dueText: said(endOf ? endOf[0] + result.text : result.text)}
     }
-    // "Friday the 12th", "el viernes 12": the reader takes the weekday alone; the day of the month said with it names the day,
-    // when the two agree, and when they do not, no day is sure.
-    const weekdayOnly = reference !== undefined && start.isCertain('weekday') && !start.isCertain('day')
-    const inside = weekdayOnly ? dayInside.exec(result.text) : null
-    const after = weekdayOnly && !inside ? dayAfterWeekday.exec(read.slice(result.index + result.text.length)) : null
-    const dayOf = inside ?? after
-    if (dayOf && reference) {
-      const end = result.index + result.text.length + (after ? after[0].length : 0)
-      const date = nextDayOfMonth(reference, Number(dayOf[1]))
-      return {due: date && date.getUTCDay() === start.get('weekday') ? isoOf(date) : null, dueText: said(read.slice(result.index, end).trim())}
-    }
+    const withDay = reference ? weekdayWithDay(result, read, reference) : undefined
+    if (withDay) return {due: withDay.date, dueText: said(read.slice(result.index, withDay.end).trim())}
     if (!reference && !isStatedDate(result)) return {due: null, dueText: said(result.text)}
     const date = start.date()
     // chrono computes in local time; read the calendar day it meant.
@@ -174,6 +165,24 @@ function nextDayOfMonth(reference: Date, day: number): Date | undefined {
 /** `YYYY-MM-DD` of a date at noon UTC. */
 function isoOf(date: Date): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
+}
+
+/**
+ * "Friday the 12th", "el viernes 12": the date reader takes the weekday
+ * alone, this week's; the day of the month said with it names the day, from
+ * `reference` on. The date (null when weekday and day disagree: no day is
+ * sure) and where in `text` the words end; nothing when no day of the month
+ * goes with the weekday.
+ */
+export function weekdayWithDay(result: ParsedResult, text: string, reference: Date): {date: string | null; end: number} | undefined {
+  const start = result.start
+  if (!start.isCertain('weekday') || start.isCertain('day')) return undefined
+  const inside = dayInside.exec(result.text)
+  const after = inside ? null : dayAfterWeekday.exec(text.slice(result.index + result.text.length))
+  const day = inside ?? after
+  if (!day) return undefined
+  const date = nextDayOfMonth(reference, Number(day[1]))
+  return {date: date && date.getUTCDay() === start.get('weekday') ? isoOf(date) : null, end: result.index + result.text.length + (after ? after[0].length : 0)}
 }
 
 /** The same, when the reader took the number in with the weekday ("viernes 12", "vendredi 12"). */

@@ -30,7 +30,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cuesFor, infinitiveOf, mayMatch, type Cues} from '../lexicon/cues.js'
 import {candidateFloor, conditionalInClause, confidence, contentWords, evidenceOf, firstMatch, lastNounPhrase, longerThan, matches, overlaps, reaches, similarity, statement, type Found} from '../lib/extraction.js'
-import {findDates, isoDate, clockTime, isStatedDate, namesADay, referenceDate} from '../lib/dates.js'
+import {findDates, isoDate, clockTime, isStatedDate, namesADay, referenceDate, weekdayWithDay} from '../lib/dates.js'
 import type {Unit} from '../data.js'
 import type {Sentence} from '../lib/sentences.js'
 import type {Candidate, Decision} from '../record.js'
@@ -659,10 +659,25 @@ function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found
       // "See you on Monday" says goodbye as often as it names the next meeting: a day said so needs its hour.
       const named = mentioned && matches(cues.decisions.nextMeeting, withoutFarewell(cues, sentence.text))
       if (context < 0 || index - context > 2) continue
-      for (const result of findDates(sentence.text, unit.language, reference)) {
+      const results = findDates(sentence.text, unit.language, reference)
+      for (const [position, result] of results.entries()) {
         const start = result.start
         // "Join us again next week": a week names no day of the meeting.
         if (!namesADay(result)) continue
+        // "On Friday the 12th at 3 p.m.": the day of the month names the day, and the hour said right after it is the meeting's.
+        const withDay = reference ? weekdayWithDay(result, sentence.text, reference) : undefined
+        if (withDay) {
+          if (!withDay.date || (meetingDate && withDay.date <= meetingDate)) continue
+          const next = results[position + 1]
+          const hour = next && !next.start.isCertain('day') && !next.start.isCertain('weekday') && next.start.isCertain('hour') && next.index - withDay.end <= 4 ? next : undefined
+          const time = hour ? clockTime(hour.start) : null
+          if (!named && !time) continue
+          const score = 2 + (time ? 1 : 0)
+          if (best && score < best.score) continue
+          const zone = cues.metadata.timezone.exec(sentence.text.slice(result.index))
+          best = {found: meetingFound(unit, sentence, cues, withDay.date, time, zone?.[0], sentence.start + result.index), date: withDay.date, time, score}
+          continue
+        }
         // Away from the words that name the meeting, a bare day is often another date (a deadline, a space on
         // Wednesday); a meeting is given with its hour.
         if (!named && !start.isCertain('hour')) continue
@@ -674,13 +689,18 @@ function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found
         if (best && score < best.score) continue
         const time = clockTime(start)
         const zone = cues.metadata.timezone.exec(sentence.text.slice(result.index))
-        const when = new Intl.DateTimeFormat(unit.language, {dateStyle: 'full', timeZone: 'UTC'}).format(referenceDate(date))
-        const text = `${cues.data.minutes['nextMeeting'] ?? 'Next meeting'}: ${when}${time ? ` ${time}` : ''}${zone ? ` ${zone[0]}` : ''}`
-        best = {found: {unit, start: sentence.start, end: sentence.end, focus: sentence.start + result.index, text, confidence: 0.9}, date, time, score}
+        best = {found: meetingFound(unit, sentence, cues, date, time, zone?.[0], sentence.start + result.index), date, time, score}
       }
     }
   }
   return best
+}
+
+/** The next meeting as a decision: "Next meeting: Friday, December 12, 2025 15:00 UTC". */
+function meetingFound(unit: Unit, sentence: Sentence, cues: Cues, date: string, time: string | null, zone: string | undefined, focus: number): FoundDecision {
+  const when = new Intl.DateTimeFormat(unit.language, {dateStyle: 'full', timeZone: 'UTC'}).format(referenceDate(date))
+  const text = `${cues.data.minutes['nextMeeting'] ?? 'Next meeting'}: ${when}${time ? ` ${time}` : ''}${zone ? ` ${zone}` : ''}`
+  return {unit, start: sentence.start, end: sentence.end, focus, text, confidence: 0.9}
 }
 
 /** A sentence without its goodbyes ("See you on Monday, same time."). */
