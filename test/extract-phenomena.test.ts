@@ -673,6 +673,13 @@ describe('action items', () => {
     expect(actions(language, ['FANNY DOE: Hello.', turn])).toContainEqual(expect.objectContaining({owner: 'Fanny Doe', task}))
   })
 
+  it('keeps a promise with nothing asked said on in the speaker\'s own talk for review only, and one that answers as an item', () => {
+    const talk = run('en', ['MARTA LINDQVIST: Thank you.', 'OWEN PRICE: Happy to help. You can all write in the chat while I talk. Just give me instructions and I will do it.'])
+    expect(talk.actionItems).toEqual([])
+    expect(talk.candidates?.some((item) => item.kind === 'action')).toBe(true)
+    expectAction('en', ['MARTA LINDQVIST: The pillars document still has gaps in the outreach section.', 'OWEN PRICE: Perfect. So I will do that.'], 'i will do that', 'Owen Price')
+  })
+
   it('keeps a bare order to nobody by name out of the minutes, and one to a named person in', () => {
     const bare = run('en', ['MARTA LINDQVIST: Well, send it to me when you are done with the other one then.', 'OWEN PRICE: Right.'])
     expect(bare.actionItems.some((item) => /send it/i.test(item.task))).toBe(false)

@@ -437,6 +437,9 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       // "I don't know, but… I can volunteer to do that": the promise starts where its cue does.
       task = taskFrom(text, match.index)
       score -= 0.1
+      // Said on in the speaker's own talk rather than in answer to another's ("Just give me instructions and I will do it"),
+      // such a promise is mostly talk: a reviewer may still take it. "Perfect. So I will do that." answers.
+      if (unit.sentences.slice(0, position).some((each) => longerThan(each.text, 3))) score -= 0.15
     }
   }
   // A review of last meeting's items: one reported done is no action of this meeting; one still open is.
@@ -632,14 +635,42 @@ function askedBefore(context: Context): {task: string; sentence: string} | undef
   const {units, index, unit, position, cues} = context
   const previous = units[index - 1]
   const pools: Array<{sentences: readonly Sentence[]; language: string}> = []
-  if (position > 0) pools.push({sentences: unit.sentences.slice(Math.max(0, position - 2), position), language: unit.language})
+  // Earlier in the speaker's own turn, only a question asks ("Who can draft the budget? I can take that."):
+  // "You can all write in the chat. … I will do it." asks the speaker nothing.
+  if (position > 0) pools.push({sentences: unit.sentences.slice(Math.max(0, position - 2), position).filter((each) => each.text.trimEnd().endsWith('?')), language: unit.language})
   if (previous && previous.speaker !== unit.speaker) pools.push({sentences: previous.sentences.slice(-3), language: previous.language})
   for (const pool of pools) {
     const poolCues = pool.language === unit.language ? cues : cuesFor(pool.language)
     for (const sentence of [...pool.sentences].reverse()) {
-      const verb = poolCues.taskVerbs.exec(sentence.text)
+      const verb = verbNotNoun(poolCues, sentence.text)
       if (verb) return {task: taskFrom(sentence.text, verb.index + verb[0].length - verb.groups!['verb']!.length), sentence: sentence.text}
     }
+  }
+  return undefined
+}
+
+const globalVerbs = new WeakMap<Cues, RegExp>()
+
+/**
+ * The first task verb of a sentence that is said as a verb: "The pillars
+ * document still has gaps" names a document, not a task; a word after a
+ * determiner, or after a determiner and one more word that is no small word
+ * ("the team will review" reviews), is a noun.
+ */
+function verbNotNoun(cues: Cues, text: string): RegExpExecArray | undefined {
+  let verbs = globalVerbs.get(cues)
+  if (!verbs) {
+    verbs = new RegExp(cues.taskVerbs.source, `${cues.taskVerbs.flags}g`)
+    globalVerbs.set(cues, verbs)
+  }
+  const {determiners} = cues.data.actions
+  verbs.lastIndex = 0
+  for (let verb = verbs.exec(text); verb; verb = verbs.exec(text)) {
+    const before = text.slice(0, verb.index + verb[0].length - verb.groups!['verb']!.length).toLowerCase().match(/[\p{L}'’]+/gu) ?? []
+    const last = before.at(-1)
+    const previous = before.at(-2)
+    const noun = (last !== undefined && determiners.includes(last)) || (previous !== undefined && determiners.includes(previous) && !cues.data.stopwords.includes(last!))
+    if (!noun) return verb
   }
   return undefined
 }
