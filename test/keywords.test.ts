@@ -1,9 +1,9 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {cuesFor, mayMatch} from '../src/lexicon/cues.js'
+import {cuesFor, expandedPatterns, mayMatch} from '../src/lexicon/cues.js'
 import {keysOf, requiredKeys} from '../src/lexicon/keywords.js'
-import {lexiconLanguages} from '../src/lexicon/index.js'
+import {lexiconData, lexiconLanguages} from '../src/lexicon/index.js'
 
 describe('keyword index', () => {
   it('reads the literal words a match must contain', () => {
@@ -57,5 +57,12 @@ describe('keyword index', () => {
       const keyed = patterns.filter((pattern) => keysOf(pattern) !== null)
       expect(keyed.length / patterns.length, language).toBeGreaterThan(0.8)
     }
+  })
+
+  it('takes no key words from the lists of plain words (task verbs, determiners, words that end a noun phrase)', () => {
+    const raws = new Set(expandedPatterns('en').map((pattern) => pattern.raw))
+    const {taskVerbs, determiners, phraseEnds} = lexiconData('en').actions
+    for (const word of ['send', 'the', "hasn't", 'still']) expect([...taskVerbs, ...determiners, ...phraseEnds]).toContain(word)
+    for (const word of ['send', 'the', "hasn't", 'still']) expect(raws.has(word), word).toBe(false)
   })
 })

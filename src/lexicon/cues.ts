@@ -91,12 +91,23 @@ const patternFamilies: Array<[string[], string]> = [
   [['document'], 'iu']
 ]
 
+/**
+ * Lists of the action family that hold words, not cue patterns: they are
+ * read as words and never matched as patterns, so their words ("has", "do",
+ * "a") are no key words to look for in every text.
+ */
+const wordLists: ReadonlySet<string> = new Set(['taskVerbs', 'groupWords', 'objectPronouns', 'proclitics', 'determiners', 'phraseLinks', 'linkArticles', 'phraseEnds', 'emptyWords', 'enclitics', 'indirectProclitics', 'indirectEnclitics', 'prepositions', 'inCallVerbs'])
+
 /** Every cue pattern source of a lexicon, expanded as when compiled. */
 function* patternSources(lexicon: LexiconData, expand: (source: string) => string): Generator<{raw: string; source: string; flags: string}> {
   const data = lexicon as unknown as Record<string, unknown>
   for (const [path, flags] of patternFamilies) {
     const family = data[path[0]!]
-    const lists = Array.isArray(family) ? [family] : Object.values(family as Record<string, unknown>).filter(Array.isArray)
+    const lists = Array.isArray(family)
+      ? [family]
+      : Object.entries(family as Record<string, unknown>)
+          .filter(([name, list]) => Array.isArray(list) && !(path[0] === 'actions' && wordLists.has(name)))
+          .map(([, list]) => list)
     for (const list of lists) {
       for (const raw of list as unknown[]) {
         if (typeof raw !== 'string') continue

@@ -36,7 +36,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, firstTask, infinitiveOf, splitNames, taskAt, unionOf, type Cues} from '../lexicon/cues.js'
+import {cleanName, cuesFor, firstTask, infinitiveOf, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
 import {candidateFloor, conditionalBefore, confidence, dislocatedPhrase, evidenceOf, firstMatch, longerThan, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import {nameKey, type People, type Person} from '../lib/names.js'
@@ -93,17 +93,16 @@ const recapKinds: Kind[] = [...verbless, 'recapped']
 /** Kinds that give a task to someone named ("Tex will send the survey", "Kevin to chase Alex"); a sentence may give several. */
 const assignments: Kind[] = ['listed', 'recapped', 'thirdPerson']
 
-const gerundUnions = new WeakMap<Cues, RegExp>()
+const gerundLists = new WeakMap<Cues, RegExp[]>()
 
-/** One pattern for the cues of every kind that name a gerund as their verb (`(?<ing>)`), which no task verb in its base form shows. */
-function gerundCues(cues: Cues): RegExp {
-  let union = gerundUnions.get(cues)
-  if (!union) {
-    const patterns = kinds.flatMap((kind) => cues.actions[kind].filter((pattern) => pattern.source.includes('(?<ing>)')))
-    union = patterns.length > 0 ? unionOf(patterns) : /^(?!)/
-    gerundUnions.set(cues, union)
+/** The cues of every kind that name a gerund as their verb (`(?<ing>)`), which no task verb in its base form shows. */
+function gerundCues(cues: Cues): RegExp[] {
+  let list = gerundLists.get(cues)
+  if (!list) {
+    list = kinds.flatMap((kind) => cues.actions[kind].filter((pattern) => pattern.source.includes('(?<ing>)')))
+    gerundLists.set(cues, list)
   }
-  return union
+  return list
 }
 
 export interface FoundAction extends Found {
@@ -146,7 +145,7 @@ export default function extractActionItems(options: ActionItemOptions = {}) {
           cues.encliticVerb.test(sentence.text) ||
           cues.inflectedVerb.test(sentence.text) ||
           (cues.ordersInflected && matches(cues.actions.imperative, sentence.text)) ||
-          gerundCues(cues).test(sentence.text)
+          matches(gerundCues(cues), sentence.text)
         // A recap said in the present ("next steps: Omar contacts the embassy") is read only where a recap is announced,
         // in the sentence or in a short one just before ("Action items. Owen updates the wiki. Lena books the room.").
         const announces = matches(cues.actions.explicit, sentence.text)

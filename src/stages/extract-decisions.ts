@@ -95,7 +95,7 @@ export default function extractDecisions(options: DecisionOptions = {}) {
         const from = (): number => (position > 0 && (matches(cues.anaphora, text) || bare()) ? unit.sentences[position - 1]!.start : sentence.start)
         // "Any objections? … Hearing none, it's approved": what was put is the decision.
         // "Any objections?" — "I see none.", "No.": none raised to a call for objections is consent as well.
-        const consent = firstMatch(cues.decisions.consent, text) ?? (objectionCalledBefore(units, index, position) ? firstMatch(cues.decisions.noneRaised, text) : undefined)
+        const consent = firstMatch(cues.decisions.consent, text) ?? noneRaisedTo(units, index, position, text)
         if (consent && !/\?\s*$/u.test(text.slice(consent.index))) {
           // "If there are no objections, we'll adopt the agenda as circulated": the sentence says what was put.
           const rest = `${text.slice(0, consent.index)} ${text.slice(consent.index + consent[0].length)}`
@@ -208,11 +208,17 @@ const outcomes = [
   ['conclusion', 0.7]
 ] as const
 
-/** Whether the sentence just before the one at `position` (in its turn, or the last of the turn before) calls for objections. */
-function objectionCalledBefore(units: readonly Unit[], index: number, position: number): boolean {
+/**
+ * The answer of none (`text`, the sentence at `position`) to a call for
+ * objections said just before it, in its turn or as the last words of the
+ * turn before; nothing when it is no such answer.
+ */
+function noneRaisedTo(units: readonly Unit[], index: number, position: number, text: string): RegExpExecArray | undefined {
+  const none = firstMatch(cuesFor(units[index]!.language).decisions.noneRaised, text)
+  if (!none) return undefined
   const unit = position > 0 ? units[index] : units[index - 1]
   const before = position > 0 ? unit?.sentences[position - 1] : unit?.sentences.at(-1)
-  return before !== undefined && matches(cuesFor(unit!.language).decisions.objectionCall, before.text)
+  return before !== undefined && matches(cuesFor(unit!.language).decisions.objectionCall, before.text) ? none : undefined
 }
 
 /**

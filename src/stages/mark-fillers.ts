@@ -19,7 +19,7 @@ export default function markFillers() {
     if (patterns.has(language)) return patterns.get(language)
     const words = lexiconLanguages.includes(language) ? lexiconData(language).uncertainty.fillers : []
     // The word alone, not the start of another ("umbrella", "uh-oh"), with a comma before or after it and the space after.
-    const pattern = words.length > 0 ? new RegExp(`(?:,[^\\S\\n]*)?(?<![\\p{L}\\p{N}'’-])(?:${words.join('|')})(?![\\p{L}\\p{N}'’-])(?:[^\\S\\n]*,)?[^\\S\\n]*`, 'giu') : undefined
+    const pattern = words.length > 0 ? new RegExp(`(?:,[^\\S\\n]*)?(?<![\\p{L}\\p{N}'’-])(?:${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}'’-])(?:[^\\S\\n]*,)?[^\\S\\n]*`, 'giu') : undefined
     patterns.set(language, pattern)
     return pattern
   }
