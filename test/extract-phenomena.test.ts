@@ -1133,6 +1133,15 @@ describe('action items', () => {
     expectAction('en', ["MARTA LINDQVIST: I'll share the deck by end of day.", 'OWEN PRICE: Sure.'], 'share the deck by end of day', 'Marta Lindqvist')
   })
 
+  const homework: Array<[Language, string, string, string]> = [
+    ['es', 'ROSA QUINTERO: Tarea para todos: leer el documento antes del jueves.', 'leer el documento antes del jueves', 'todos'],
+    ['fr', 'CLAIRE DUMONT: Devoir pour tout le monde : lire le document avant jeudi.', 'lire le document avant jeudi', 'tout le monde'],
+    ['pt', 'JOANA TAVARES: Tarefa para todos: ler o documento até quinta.', 'ler o documento até quinta', 'todos']
+  ]
+  it.each(homework)('gives homework announced for everyone ("Tarea para todos:", "Devoir pour tout le monde :") to the group (%s)', (language, turn, task, owner) => {
+    expectAction(language, [turn, 'OWEN PRICE: Okay.'], task, owner)
+  })
+
   const stillOpen: Array<[Language, string[], string, string]> = [
     ['en', ['LENA WOLFF: Hi everyone.', "MARTA LINDQVIST: Open items from last time: Lena was going to share the venue report, that's still open."], 'share the venue report', 'Lena Wolff'],
     ['es', ['DIEGO PAZ: Hola a todos.', 'ROSA QUINTERO: Pendientes de la reunión anterior: Diego iba a compartir el informe de locales, eso sigue pendiente.'], 'compartir el informe de locales', 'Diego Paz'],
