@@ -1627,6 +1627,10 @@ describe('attendance', () => {
     for (const name of expected) expect(names).toContain(name)
   })
 
+  it('lists no one as absent from this meeting for missing the last one', () => {
+    expect(run('en', ['CHAIR: Tom Baker was absent from the last meeting.', 'CHAIR: Thank you.']).attendance.absent).toEqual([])
+  })
+
   it.each(rollCalls)('reads a roll call and never lists generic labels or bots (%s)', (language, turns, expected) => {
     const present = run(language, turns).attendance.present.map((person) => person.name)
     for (const name of expected) expect(present).toContain(name)
