@@ -192,14 +192,8 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
   const text = sentence.text
   const patterns = cues.actions[kind]
   // "On va demander à Paul d'envoyer…": a name slot that names nobody ("On") leaves the sentence to the cues after it.
-  // The people the accepted match names, worked out once.
-  let acceptedNames: string[] | undefined
-  const namesSomeone = (each: RegExpExecArray): boolean => {
-    const names = namedPeople(context, each.groups?.['name'], context.recap)
-    if (names.length > 0) acceptedNames = names
-    return names.length > 0
-  }
-  const found = firstTask(cues, patterns, text, kind === 'thirdPerson' ? namesSomeone : undefined)
+  const naming = kind === 'thirdPerson' ? namesSomeone(context) : undefined
+  const found = firstTask(cues, patterns, text, naming?.accept)
   if (!found) return undefined
   const {match, pattern: patternIndex} = found
   // A question commits nobody ("Will the minister clarify…?"); only a request asks. Automatic transcripts
@@ -305,7 +299,7 @@ function readItem(kind: Kind, context: Context): FoundAction | undefined {
       if (match.groups?.['pending'] !== undefined && !matches(cues.actions.stillOpen, text) && !matches(cues.actions.stillOpen, next)) return undefined
       // "Laurent welcome to join": a listed name runs up to "to"; one that ends in a word in lower case is no name.
       if (kind === 'listed' && !/\p{Lu}[\p{L}'’-]*\s*$/u.test(match.groups?.['name'] ?? '')) return undefined
-      const named = kind === 'thirdPerson' ? acceptedNames! : namedPeople(context, match.groups?.['name'], recap)
+      const named = naming?.names ?? namedPeople(context, match.groups?.['name'], recap)
       if (named.length === 0) return undefined
       owner = named[0]!
       assignees = named
@@ -602,6 +596,22 @@ function namedPeople(context: Context, captured: string | undefined, anyName = f
     if (resolved !== unit.speaker || names.length > 1) result.push(resolved)
   }
   return result
+}
+
+/**
+ * A test that a third-person cue's name slot names someone ("On va demander
+ * à Paul…" names nobody in "On"), keeping the people the accepted match
+ * names so that they are worked out once.
+ */
+function namesSomeone(context: Context): {accept: (match: RegExpExecArray) => boolean; names?: string[]} {
+  const naming: {accept: (match: RegExpExecArray) => boolean; names?: string[]} = {
+    accept: (match) => {
+      const names = namedPeople(context, match.groups?.['name'], context.recap)
+      if (names.length > 0) naming.names = names
+      return names.length > 0
+    }
+  }
+  return naming
 }
 
 /** Where the next item of a list starts in a task ("…the survey and Kevin will…"), or -1: at its name, or at the role said in lower case. */
