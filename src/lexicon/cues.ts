@@ -274,12 +274,7 @@ export function firstTask(cues: Cues, patterns: readonly RegExp[], text: string,
   for (let index = 0; index < patterns.length; index++) {
     const pattern = patterns[index]!
     if (!mayMatchMarked(groups, index, marks, pattern, text)) continue
-    let global = globals.get(pattern)
-    if (!global) {
-      global = new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, '')}gd`)
-      globals.set(pattern, global)
-    }
-    global.lastIndex = 0
+    const global = globalOf(pattern)
     let match: RegExpExecArray | null
     while ((match = global.exec(text))) {
       if (best && match.index >= best.match.index) break
@@ -295,6 +290,22 @@ export function firstTask(cues: Cues, patterns: readonly RegExp[], text: string,
   }
   return best
 }
+
+/**
+ * The same pattern, global and with match indices, made once per pattern and
+ * set to search from the start: for a loop over every match of a text. The
+ * loop must not ask for it again before it is done.
+ */
+export function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern)
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, '')}gd`)
+    globals.set(pattern, global)
+  }
+  global.lastIndex = 0
+  return global
+}
+
 const nonAsciiLetter = /(?![\x00-\x7f])\p{L}/u
 
 /**

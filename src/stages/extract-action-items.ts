@@ -36,7 +36,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {cleanName, cuesFor, firstTask, infinitiveOf, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
+import {cleanName, cuesFor, firstTask, globalOf, infinitiveOf, splitNames, taskAt, type Cues} from '../lexicon/cues.js'
 import {candidateFloor, conditionalBefore, confidence, dislocatedPhrase, evidenceOf, firstMatch, longerThan, matches, resolveObject, overlaps, reaches, similarity, taskFrom, type Found} from '../lib/extraction.js'
 import {findDue} from '../lib/dates.js'
 import {nameKey, type People, type Person} from '../lib/names.js'
@@ -658,8 +658,6 @@ function askedBefore(context: Context): {task: string; sentence: string} | undef
   return undefined
 }
 
-const globalVerbs = new WeakMap<Cues, RegExp>()
-
 /**
  * The first task verb of a sentence that is said as a verb: "The pillars
  * document still has gaps" names a document, not a task; a word after a
@@ -667,13 +665,8 @@ const globalVerbs = new WeakMap<Cues, RegExp>()
  * ("the team will review" reviews), is a noun.
  */
 function verbNotNoun(cues: Cues, text: string): RegExpExecArray | undefined {
-  let verbs = globalVerbs.get(cues)
-  if (!verbs) {
-    verbs = new RegExp(cues.taskVerbs.source, `${cues.taskVerbs.flags}g`)
-    globalVerbs.set(cues, verbs)
-  }
+  const verbs = globalOf(cues.taskVerbs)
   const {determiners} = cues.data.actions
-  verbs.lastIndex = 0
   for (let verb = verbs.exec(text); verb; verb = verbs.exec(text)) {
     const before = text.slice(0, verb.index + verb[0].length - verb.groups!['verb']!.length).toLowerCase().match(/[\p{L}'’]+/gu) ?? []
     const last = before.at(-1)

@@ -672,28 +672,18 @@ function nextMeeting(units: readonly Unit[], meetingDate: string | null): {found
         if (!namesADay(result)) continue
         // "On Friday the 12th at 3 p.m.": the day of the month names the day, and the hour said right after it is the meeting's.
         const withDay = reference ? weekdayWithDay(result, sentence.text, reference) : undefined
-        if (withDay) {
-          if (!withDay.date || (meetingDate && withDay.date <= meetingDate)) continue
-          const next = results[position + 1]
-          const hour = next && !next.start.isCertain('day') && !next.start.isCertain('weekday') && next.start.isCertain('hour') && next.index - withDay.end <= 4 ? next : undefined
-          const time = hour ? clockTime(hour.start) : null
-          if (!named && !time) continue
-          const score = 2 + (time ? 1 : 0)
-          if (best && score < best.score) continue
-          const zone = cues.metadata.timezone.exec(sentence.text.slice(result.index))
-          best = {found: meetingFound(unit, sentence, cues, withDay.date, time, zone?.[0], sentence.start + result.index), date: withDay.date, time, score}
-          continue
-        }
+        const next = results[position + 1]
+        const hour = withDay ? (next && !next.start.isCertain('day') && !next.start.isCertain('weekday') && next.start.isCertain('hour') && next.index - withDay.end <= 4 ? next.start : undefined) : start
+        const time = hour ? clockTime(hour) : null
         // Away from the words that name the meeting, a bare day is often another date (a deadline, a space on
         // Wednesday); a meeting is given with its hour.
-        if (!named && !start.isCertain('hour')) continue
+        if (!named && !time) continue
         // With no meeting date to count from, only a date with its year is one.
-        if (!reference && !isStatedDate(result)) continue
-        const date = isoDate(start)
-        if (meetingDate && date <= meetingDate) continue
-        const score = (start.isCertain('day') && start.isCertain('month') ? 2 : 1) + (start.isCertain('hour') ? 1 : 0)
+        if (!withDay && !reference && !isStatedDate(result)) continue
+        const date = withDay ? withDay.date : isoDate(start)
+        if (!date || (meetingDate && date <= meetingDate)) continue
+        const score = (withDay || (start.isCertain('day') && start.isCertain('month')) ? 2 : 1) + (time ? 1 : 0)
         if (best && score < best.score) continue
-        const time = clockTime(start)
         const zone = cues.metadata.timezone.exec(sentence.text.slice(result.index))
         best = {found: meetingFound(unit, sentence, cues, date, time, zone?.[0], sentence.start + result.index), date, time, score}
       }
